@@ -1,0 +1,66 @@
+"""advrate: compare military rates of advance across history.
+
+Quoted figures ("1,580 meters per day", "approximately nine square kilometers
+per day") are normalised with pint to metres per day or square kilometres per
+day, lined up in pandas tables with their sources, and charted with
+matplotlib.
+
+The parsing API (:func:`parse_rate`, :func:`normalise`) loads only pint and
+numpy; the data, table and chart functions load pandas and matplotlib the
+first time they are used, so the command line starts quickly.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import AdvrateError, DataError, DimensionError, RateParseError, UnknownUnitError
+from .parse import Rate, parse_rate, parse_unit
+from .units import CANONICAL_UNITS, get_registry, normalise
+
+__version__ = "0.1.0"
+
+# Public names provided by modules that import pandas or matplotlib; loaded on
+# first use (PEP 562) so that ``import advrate`` stays light.
+_LAZY = {
+    "load_sources": "advrate.data",
+    "load_quoted_rates": "advrate.data",
+    "comparison_table": "advrate.compare",
+    "extract_rates": "advrate.extract",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .compare import comparison_table
+    from .data import load_quoted_rates, load_sources
+    from .extract import extract_rates
+
+__all__ = [
+    "CANONICAL_UNITS",
+    "AdvrateError",
+    "DataError",
+    "DimensionError",
+    "Rate",
+    "RateParseError",
+    "UnknownUnitError",
+    "__version__",
+    "comparison_table",
+    "extract_rates",
+    "get_registry",
+    "load_quoted_rates",
+    "load_sources",
+    "normalise",
+    "parse_rate",
+    "parse_unit",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'advrate' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

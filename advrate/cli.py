@@ -1,0 +1,155 @@
+"""The ``advrate`` command line.
+
+Sub-commands
+------------
+convert
+    Read one quoted figure and print it in the canonical unit (or another).
+report
+    Execute the notebooks and write the report folder (tables, charts, HTML).
+extract
+    Find every rate of advance in text or HTML files.
+
+``advrate convert`` imports only pint, so it answers quickly; the other
+commands load pandas, matplotlib and Jupyter when they run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .exceptions import AdvrateError
+
+__all__ = ["main"]
+
+_EPILOG = """\
+examples:
+  advrate convert "1,580 meters per day"
+  advrate convert "approximately nine square kilometers per day" --json
+  advrate convert "500 meters" --per day --to km/week
+  advrate report --out build/report
+  advrate extract article.txt --format markdown
+"""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advrate",
+        description="Normalise, compare and chart military rates of advance.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"advrate {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    convert = sub.add_parser(
+        "convert",
+        help="read one quoted rate and print it in m/day or km²/day",
+        description=(
+            "Read one quoted rate of advance and print it in the canonical unit "
+            "(m/day for distances, km²/day for areas) or in the unit given by --to."
+        ),
+    )
+    convert.add_argument("text", help='the figure as quoted, e.g. "1,580 meters per day"')
+    convert.add_argument(
+        "--to", metavar="UNIT", help="rate unit to print instead, e.g. km/day, miles per week"
+    )
+    convert.add_argument(
+        "--per",
+        metavar="BASIS",
+        help='time basis when the text has none ("500 meters" from a list in "meters per day")',
+    )
+    convert.add_argument("--json", action="store_true", help="print a JSON object")
+
+    report = sub.add_parser(
+        "report",
+        help="execute the notebooks and write the report folder",
+        description=(
+            "Execute the notebooks in notebooks/ and write a self-contained report "
+            "folder: index.html, each notebook as HTML, every chart as SVG, PDF and "
+            "PNG, every table as CSV and Markdown. Safe to re-run."
+        ),
+    )
+    report.add_argument("--out", default="build/report", help="output folder [build/report]")
+    report.add_argument(
+        "--notebooks", default=None, help="folder of notebooks [notebooks/ beside the package]"
+    )
+    report.add_argument("--quiet", action="store_true", help="no progress messages")
+
+    extract = sub.add_parser(
+        "extract",
+        help="find rates of advance in text or HTML files",
+        description="Find every rate of advance in text or HTML files, normalised.",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", help="text or HTML files")
+    extract.add_argument(
+        "--format", choices=("csv", "json", "markdown"), default="csv", help="output format [csv]"
+    )
+    extract.add_argument("--out", metavar="PATH", help="write here instead of standard output")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from .parse import parse_rate
+
+    rate = parse_rate(args.text, per=args.per)
+    if args.to:
+        low, high = rate.to(args.to)
+        unit = args.to
+    else:
+        low, high, unit = rate.canonical_low, rate.canonical_high, rate.canonical_unit
+    if args.json:
+        payload = {
+            "text": rate.text,
+            "low": low,
+            "high": high,
+            "unit": unit,
+            "kind": rate.kind,
+            "qualifier": rate.qualifier,
+            "bound": rate.bound,
+            "as_written": {"low": rate.low, "high": rate.high, "unit": rate.unit},
+            "time_basis": {"unit": rate.time_unit, "count": rate.per_count, "how": rate.basis},
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        value = f"{low:,.6g}" if low == high else f"{low:,.6g}-{high:,.6g}"
+        qualifier = f"{rate.qualifier} " if rate.qualifier else ""
+        print(f"{qualifier}{value} {unit}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    index = build_report(args.out, notebooks=args.notebooks, progress=not args.quiet)
+    print(f"report written: {index}")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import extract_files
+
+    return extract_files(args.files, fmt=args.format, out=args.out, progress=not args.quiet)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    handlers = {"convert": _convert, "report": _report, "extract": _extract}
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return handlers[args.command](args)
+    except AdvrateError as err:
+        print(f"advrate {args.command}: error: {err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

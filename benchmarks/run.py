@@ -1,0 +1,250 @@
+"""advrate benchmarks: each result is a ratio against a baseline timed in the same run.
+
+Usage::
+
+    python benchmarks/run.py                 # everything
+    python benchmarks/run.py normalise cold  # chosen sections
+
+Sections
+--------
+normalise
+    One million rows with 20 distinct unit strings converted to m/day by
+    ``advrate.normalise``, against (a) per-row pint, ``Quantity(v, u).m_as()``
+    in a loop, timed on a slice and scaled to the same row count, and (b) the
+    floor for string-keyed conversion: ``pd.factorize`` of the unit column then
+    gather-and-multiply with the factors already known.
+cold
+    Fresh-process start-up of ``import advrate`` + first ``parse_rate``
+    against ``import pint; pint.UnitRegistry()`` (both with a warm pint cache).
+parse
+    ``parse_rate`` per string against pint's own ``Quantity(str)`` on strings
+    that pint reads correctly.
+notebooks
+    Wall time of the notebook suite under nbval, against a bare ``pytest``
+    start-up in the same environment.
+report
+    Wall time of ``advrate report`` (after set-up), against executing the
+    same notebooks with nbclient alone.
+extract
+    Extraction quality (precision, recall, F1) and sentences per second of
+    ``advrate.extract_rates`` on the labelled corpus, and of quantulum3 when
+    installed (``pip install -e '.[compare]'``).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Best wall time of ``repeat`` calls, in seconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+UNIT_STRINGS = [
+    "meters per day", "m/day", "km/day", "kilometres per day", "km per week",
+    "miles per day", "mi/week", "yards per day", "ft/day", "km/h",
+    "metres a day", "km a week", "m per month", "km per month", "miles per month",
+    "km/year", "m/h", "mph", "feet per week", "kilometers per hour",
+]  # fmt: skip
+PINT_EQUIVALENT = {
+    "meters per day": "meter/day", "m/day": "meter/day", "km/day": "kilometer/day",
+    "kilometres per day": "kilometer/day", "km per week": "kilometer/week",
+    "miles per day": "mile/day", "mi/week": "mile/week", "yards per day": "yard/day",
+    "ft/day": "foot/day", "km/h": "kilometer/hour", "metres a day": "meter/day",
+    "km a week": "kilometer/week", "m per month": "meter/month",
+    "km per month": "kilometer/month", "miles per month": "mile/month",
+    "km/year": "kilometer/year", "m/h": "meter/hour", "mph": "mile/hour",
+    "feet per week": "foot/week", "kilometers per hour": "kilometer/hour",
+}  # fmt: skip
+
+
+def bench_normalise(n: int = 1_000_000, per_row_sample: int = 20_000) -> None:
+    import pandas as pd
+
+    import advrate
+    from advrate.units import get_registry
+
+    rng = np.random.default_rng(42)
+    units = np.array(UNIT_STRINGS, dtype=object)[rng.integers(0, len(UNIT_STRINGS), n)]
+    units = pd.Series(units, dtype="str")
+    values = rng.uniform(0, 5000, n)
+
+    advrate.normalise(values[:10], units[:10])  # warm caches
+    t_advrate = best_of(lambda: advrate.normalise(values, units), repeat=5)
+
+    ureg = get_registry()
+    pint_units = [PINT_EQUIVALENT[u] for u in units[:per_row_sample]]
+    factors = {u: ureg.Quantity(1.0, PINT_EQUIVALENT[u]).m_as("m/day") for u in UNIT_STRINGS}
+
+    def per_row():
+        return [ureg.Quantity(v, u).m_as("m/day") for v, u in zip(values, pint_units, strict=False)]
+
+    t_per_row = best_of(per_row, repeat=1) * (n / per_row_sample)
+
+    def floor_for(column):
+        def floor():
+            codes, uniques = pd.factorize(column)
+            table = np.array([factors[u] for u in uniques])
+            return values * table[codes]
+
+        return floor
+
+    # The floor is the faster of the two column representations a user may hold.
+    as_objects = np.asarray(units, dtype=object)
+    floor = floor_for(units)
+    t_floor = min(best_of(floor, repeat=5), best_of(floor_for(as_objects), repeat=5))
+    check = advrate.normalise(values, units)
+    assert np.allclose(check, floor()), "normalise disagrees with the floor"
+    print(f"normalise, {n:,} rows, {len(UNIT_STRINGS)} distinct units")
+    print(f"  advrate.normalise            {t_advrate * 1e3:9.1f} ms")
+    print(f"  per-row pint (scaled from {per_row_sample:,}) {t_per_row:9.1f} s")
+    print(f"  factorize + gather floor     {t_floor * 1e3:9.1f} ms")
+    print(f"  speed-up vs per-row pint     {t_per_row / t_advrate:9.0f}x   (aim >= 100x)")
+    print(f"  time vs floor                {t_advrate / t_floor:9.2f}x   (aim <= 1.5x)")
+
+
+def _fresh_process_time(code: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def bench_cold(runs: int = 11) -> None:
+    ours = "import advrate; advrate.parse_rate('1,580 meters per day')"
+    base = "import pint; pint.UnitRegistry(cache_folder=':auto:')"
+    _fresh_process_time(ours, 1)  # fill pint's disk cache
+    _fresh_process_time(base, 1)
+    t_empty = _fresh_process_time("pass", runs)
+    t_ours = _fresh_process_time(ours, runs)
+    t_base = _fresh_process_time(base, runs)
+    print(f"cold start, median of {runs} fresh processes (python alone: {t_empty * 1e3:.0f} ms)")
+    print(f"  import advrate + parse_rate  {t_ours * 1e3:9.0f} ms")
+    print(f"  import pint + UnitRegistry   {t_base * 1e3:9.0f} ms")
+    print(f"  ratio                        {t_ours / t_base:9.2f}x   (aim <= 1.2x)")
+
+
+def bench_parse(n: int = 2000) -> None:
+    import advrate
+    from advrate.units import get_registry
+
+    texts = ["1580 meters per day", "9 square kilometers per day", "3 km/day", "500 yards/week"]
+    ureg = get_registry()
+    advrate.parse_rate(texts[0])
+
+    def ours():
+        for i in range(n):
+            advrate.parse_rate(texts[i % 4])
+
+    def theirs():
+        for i in range(n):
+            ureg.Quantity(texts[i % 4])
+
+    t_ours = best_of(ours, 3) / n
+    t_theirs = best_of(theirs, 3) / n
+    print("parse one string (strings pint reads correctly)")
+    print(f"  advrate.parse_rate           {t_ours * 1e6:9.1f} us")
+    print(f"  pint Quantity(str)           {t_theirs * 1e6:9.1f} us")
+    print(f"  ratio                        {t_ours / t_theirs:9.2f}x")
+
+
+def bench_notebooks() -> None:
+    nb = ROOT / "notebooks"
+    if not list(nb.glob("*.ipynb")):
+        print("notebooks: none yet")
+        return
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "notebooks"],
+                   check=True, cwd=ROOT, capture_output=True)  # fmt: skip
+    t_suite = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as empty:
+        Path(empty, "test_nothing.py").write_text("def test_nothing():\n    pass\n")
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", empty],
+                       check=True, capture_output=True)  # fmt: skip
+        t_bare = time.perf_counter() - t0
+    count = len(list(nb.glob("*.ipynb")))
+    print(f"notebook suite under nbval ({count} notebooks)")
+    print(f"  pytest --nbval notebooks     {t_suite:9.1f} s")
+    print(f"  bare pytest start-up         {t_bare:9.1f} s")
+    print(f"  ratio                        {t_suite / t_bare:9.1f}x")
+
+
+def bench_report() -> None:
+    nb = ROOT / "notebooks"
+    notebooks = sorted(nb.glob("*.ipynb"))
+    if not notebooks:
+        print("report: no notebooks yet")
+        return
+    import nbformat
+    from nbclient import NotebookClient
+
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "advrate", "report", "--quiet", "--out", out],
+                       check=True, cwd=ROOT, capture_output=True)  # fmt: skip
+        t_report = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for path in notebooks:
+        notebook = nbformat.read(path, as_version=4)
+        NotebookClient(notebook, kernel_name="python3", resources={"metadata": {"path": str(nb)}},
+                       timeout=600).execute()  # fmt: skip
+    t_exec = time.perf_counter() - t0
+    print(f"make report ({len(notebooks)} notebooks, after set-up)")
+    print(f"  advrate report               {t_report:9.1f} s")
+    print(f"  nbclient execute only        {t_exec:9.1f} s")
+    print(f"  ratio                        {t_report / t_exec:9.2f}x")
+
+
+def bench_extract() -> None:
+    try:
+        from advrate.evaluation import benchmark_extractors
+    except ImportError:
+        print("extract: no extractor yet")
+        return
+    benchmark_extractors(print)
+
+
+SECTIONS = {
+    "normalise": bench_normalise,
+    "cold": bench_cold,
+    "parse": bench_parse,
+    "notebooks": bench_notebooks,
+    "report": bench_report,
+    "extract": bench_extract,
+}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(SECTIONS)
+    unknown = [name for name in chosen if name not in SECTIONS]
+    if unknown:
+        print(f"unknown section(s) {unknown}; choose from {list(SECTIONS)}", file=sys.stderr)
+        return 2
+    print(f"advrate benchmarks, Python {sys.version.split()[0]}, numpy {np.__version__}")
+    for name in chosen:
+        print()
+        SECTIONS[name]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
