@@ -8,13 +8,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.advrate-installed
 REPORT_DIR ?= build/report
 
-.PHONY: help install report test lint nbval bench lab clean
+.PHONY: help install report test lint nbval notebooks bench lab clean
 
 help:
 	@echo "make report   build the report folder ($(REPORT_DIR)) from data and notebooks"
 	@echo "make test     ruff, the unit tests, data validation and the notebooks under nbval"
 	@echo "make bench    timing ratios against baselines measured in the same run"
 	@echo "make lab      JupyterLab on notebooks/ with the project's environment"
+	@echo "make notebooks  re-execute the notebooks in place (after a library change)"
 	@echo "make clean    remove build/ and caches (keeps .venv)"
 
 $(STAMP): pyproject.toml
@@ -39,11 +40,14 @@ test: $(STAMP)
 nbval: $(STAMP)
 	$(BIN)/python -m pytest notebooks
 
+notebooks: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

@@ -1,0 +1,262 @@
+"""Comparison tables: rates lined up with ratios, ranks and time to advance.
+
+Linear rates (m/day) and areal rates (km²/day) always go in separate tables;
+:func:`comparison_table` takes ``kind`` to say which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from .exceptions import AdvrateError, DimensionError
+from .units import get_registry
+
+__all__ = [
+    "CSIS_SUBJECTS",
+    "comparison_table",
+    "export_table",
+    "format_table",
+]
+
+#: The offensives compared in CSIS's June 2025 report and the two articles.
+CSIS_SUBJECTS: tuple[str, ...] = (
+    "Kursk-Oboyan",
+    "Galicia",
+    "Leningrad",
+    "Gorizia",
+    "Belleau Wood",
+    "Donetsk",
+    "Somme",
+    "Kharkiv",
+)
+
+#: Sources preferred when several quote the same subject: the primary report first.
+SOURCE_PREFERENCE: tuple[str, ...] = (
+    "csis-2025-battlefield-woes",
+    "isw-officials-escalate",
+    "putin-troops-deaths-hidden",
+)
+
+_VALUE = {"linear": "rate_m_per_day", "areal": "rate_km2_per_day"}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _pick_one_per_subject(rates: pd.DataFrame) -> pd.DataFrame:
+    order = {source: i for i, source in enumerate(SOURCE_PREFERENCE)}
+    preference = rates["source_id"].map(order).fillna(len(order))
+    ranked = rates.assign(_pref=preference).sort_values(["_pref", "rate_id"], kind="stable")
+    return ranked.drop_duplicates("subject", keep="first").drop(columns="_pref")
+
+
+def comparison_table(
+    rates: pd.DataFrame | None = None,
+    *,
+    reference: str | Sequence[str] = "Somme",
+    distance: float = 10.0,
+    subjects: Sequence[str] | Literal["all"] | None = None,
+    kind: Literal["linear", "areal"] = "linear",
+) -> pd.DataFrame:
+    """Line rates up with ratios to reference rates, ranks and time to advance.
+
+    Parameters
+    ----------
+    rates : pandas.DataFrame, optional
+        Quoted rates as returned by :func:`advrate.load_quoted_rates` (the
+        default). Where several sources quote one subject, the primary source
+        is used (CSIS before the news articles that restate it).
+    reference : str or sequence of str, default "Somme"
+        Subject(s) to compare against; one ``ratio_to_<subject>`` column each
+        ("Kharkiv was 0.625 of the Somme").
+    distance : float, default 10
+        Distance to advance (linear) [km] or area to gain (areal) [km²] for
+        the ``days_to_*`` and ``years_to_*`` columns.
+    subjects : sequence of str or "all", optional
+        Subjects to include; default :data:`CSIS_SUBJECTS` for linear rates
+        and every areal subject for areal rates.
+    kind : {"linear", "areal"}, default "linear"
+        Which rates to compare. The two are never mixed in one table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per subject, fastest first, with columns ``subject``, ``war``,
+        ``side``, ``period``, ``year``, the rate (``rate_m_per_day`` [m/day]
+        or ``rate_km2_per_day`` [km²/day]), ``qualifier``, one
+        ``ratio_to_<subject>`` per reference [-], ``rank`` (1 = fastest),
+        ``distance_km`` [km] and ``days_to_advance`` [day] and
+        ``years_to_advance`` [year] (areal: ``area_km2``, ``days_to_gain``,
+        ``years_to_gain``), ``source`` (short citation), ``rate_id`` and
+        ``surface`` (the words quoted).
+
+    Raises
+    ------
+    advrate.AdvrateError
+        An unknown subject or reference, or a non-positive distance.
+    advrate.DimensionError
+        A subject of the other kind was asked for.
+    """
+    if rates is None:
+        from .data import load_quoted_rates
+
+        rates = load_quoted_rates()
+    if kind not in _VALUE:
+        raise AdvrateError(f"kind must be 'linear' or 'areal', not {kind!r}")
+    if not np.isfinite(distance) or distance <= 0:
+        raise AdvrateError(f"distance must be a positive number, not {distance!r}")
+    references = [reference] if isinstance(reference, str) else list(reference)
+    value = _VALUE[kind]
+    of_kind = rates[rates["kind"] == kind]
+    if subjects is None:
+        subjects = CSIS_SUBJECTS if kind == "linear" else "all"
+    wanted = list(of_kind["subject"].unique()) if subjects == "all" else list(subjects)
+    for name in dict.fromkeys([*wanted, *references]):
+        if name not in set(of_kind["subject"]):
+            if name in set(rates["subject"]):
+                raise DimensionError(f"{name!r} is not a {kind} rate; use kind='{_other(kind)}'")
+            known = ", ".join(sorted(set(of_kind["subject"])))
+            raise AdvrateError(f"no {kind} rate for {name!r}; known subjects: {known}")
+    chosen = _pick_one_per_subject(of_kind)
+    table = chosen[chosen["subject"].isin(wanted)].copy()
+    for ref in references:
+        ref_value = chosen.loc[chosen["subject"] == ref, value].iloc[0]
+        table[f"ratio_to_{_slug(ref)}"] = table[value] / ref_value
+    table = table.sort_values(value, ascending=False, kind="stable")
+    table["rank"] = table[value].rank(ascending=False, method="min").astype(int)
+    ureg = get_registry()
+    if kind == "linear":
+        metres = ureg.Quantity(distance, "kilometer").m_as("meter")
+        days = metres / table[value]
+        table["distance_km"] = distance
+        table["days_to_advance"] = days
+        table["years_to_advance"] = ureg.Quantity(days.to_numpy(), "day").m_as("year")
+    else:
+        days = distance / table[value]
+        table["area_km2"] = distance
+        table["days_to_gain"] = days
+        table["years_to_gain"] = ureg.Quantity(days.to_numpy(), "day").m_as("year")
+    ratio_cols = [f"ratio_to_{_slug(ref)}" for ref in references]
+    time_cols = (
+        ["distance_km", "days_to_advance", "years_to_advance"]
+        if kind == "linear"
+        else ["area_km2", "days_to_gain", "years_to_gain"]
+    )
+    columns = [
+        "subject", "war", "side", "period", "year", value, "qualifier", *ratio_cols, "rank",
+        *time_cols, "source_citation", "rate_id", "surface",
+    ]  # fmt: skip
+    out = table[columns].rename(columns={"source_citation": "source"}).reset_index(drop=True)
+    out.attrs.update({"kind": kind, "references": references, "distance": distance})
+    return out
+
+
+def _other(kind: str) -> str:
+    return "areal" if kind == "linear" else "linear"
+
+
+def format_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a comparison table with numbers formatted for a report.
+
+    Rates keep the precision they were quoted with; ratios up to three decimals,
+    days a whole number (one decimal under ten) with thousands separators, years one decimal.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`comparison_table`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same rows and columns, as strings, with unit-bearing headers
+        ("Rate [m/day]").
+    """
+    shown = table.copy()
+    headers = {
+        "subject": "Offensive",
+        "war": "War",
+        "side": "Advancing side",
+        "period": "Period",
+        "year": "Year",
+        "rate_m_per_day": "Rate [m/day]",
+        "rate_km2_per_day": "Rate [km²/day]",
+        "qualifier": "Qualifier",
+        "rank": "Rank",
+        "distance_km": "Distance [km]",
+        "area_km2": "Area [km²]",
+        "days_to_advance": "Days to advance",
+        "years_to_advance": "Years to advance",
+        "days_to_gain": "Days to gain",
+        "years_to_gain": "Years to gain",
+        "source": "Source",
+        "rate_id": "Row",
+        "surface": "As quoted",
+    }
+    for col in shown.columns:
+        if col in ("rate_m_per_day", "rate_km2_per_day"):
+            shown[col] = shown[col].map(lambda v: f"{v:,.6g}")
+        elif col.startswith("ratio_to_"):
+            shown[col] = shown[col].map(_ratio_text)
+            headers[col] = "× " + col.removeprefix("ratio_to_").replace("_", " ").title()
+        elif col.startswith("days_to_"):
+            shown[col] = shown[col].map(lambda v: f"{v:,.1f}" if v < 10 else f"{v:,.0f}")
+        elif col.startswith("years_to_"):
+            shown[col] = shown[col].map(lambda v: f"{v:,.1f}")
+        elif col in ("distance_km", "area_km2"):
+            shown[col] = shown[col].map(lambda v: f"{v:,g}")
+    shown["qualifier"] = shown["qualifier"].fillna("")
+    return shown.rename(columns=headers)
+
+
+def _ratio_text(value: float) -> str:
+    """Up to three decimals, trailing zeros dropped: 0.625, 40.25, 1."""
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def export_table(
+    table: pd.DataFrame,
+    path_stem: str | Path,
+    formats: Sequence[str] = ("csv", "md"),
+) -> list[Path]:
+    """Write a table for a report: CSV (full precision), Markdown and/or LaTeX.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Usually the output of :func:`comparison_table`.
+    path_stem : str or pathlib.Path
+        Path without extension; parent folders are created.
+    formats : sequence of {"csv", "md", "tex"}, default ("csv", "md")
+        CSV keeps full precision; Markdown and LaTeX use :func:`format_table`
+        when given a comparison table.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written.
+    """
+    stem = Path(path_stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    unknown = set(formats) - {"csv", "md", "tex"}
+    if unknown:
+        raise AdvrateError(f"unknown table format(s) {sorted(unknown)}; use csv, md or tex")
+    shown = format_table(table) if "rank" in table.columns else table
+    written = []
+    for fmt in formats:
+        path = stem.with_suffix(f".{fmt}")
+        if fmt == "csv":
+            table.to_csv(path, index=False, lineterminator="\n")
+        elif fmt == "md":
+            path.write_text(shown.to_markdown(index=False) + "\n", encoding="utf-8")
+        else:
+            path.write_text(shown.to_latex(index=False), encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,287 @@
+"""Charts for reports, in one house style.
+
+The style is applied through :func:`house_style`, a context manager, so
+importing advrate never changes matplotlib's global settings. Every chart
+function returns a :class:`matplotlib.figure.Figure` sized for one report
+column; :func:`save_figure` writes it as SVG, PDF and PNG with no creation
+date and a fixed SVG hash salt, so saving unchanged data gives identical
+files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from .exceptions import AdvrateError
+from .parse import QUALIFIERS
+
+__all__ = [
+    "COLUMN_WIDTH_IN",
+    "HOUSE_STYLE",
+    "days_to_advance_chart",
+    "house_style",
+    "rate_bar_chart",
+    "save_figure",
+]
+
+#: Width of one report column. [inch]
+COLUMN_WIDTH_IN = 6.5
+
+#: Colours: the current war against historical offensives (colour-blind safe).
+CURRENT_WAR = "Russo-Ukrainian War"
+COLOURS = {"current": "#c0392b", "historical": "#5b7fa6"}
+
+HOUSE_STYLE: dict[str, object] = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "xtick.labelsize": 8.5,
+    "ytick.labelsize": 9,
+    "figure.dpi": 100,
+    "savefig.dpi": 300,
+    "savefig.bbox": "tight",
+    "savefig.pad_inches": 0.08,
+    "svg.hashsalt": "advrate",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+}
+
+
+@contextlib.contextmanager
+def house_style() -> Iterator[None]:
+    """Apply the house style inside a ``with`` block, leaving global settings alone."""
+    with mpl.rc_context(HOUSE_STYLE):
+        yield
+
+
+def _group(war: str) -> str:
+    return "current" if war == CURRENT_WAR else "historical"
+
+
+def _label(row: pd.Series) -> str:
+    """ "Somme (1916)", "Kharkiv (2024-25)": the years the figure covers."""
+    years = sorted({part[:4] for part in str(row["period"]).split("/")})
+    span = years[0] if len(years) == 1 else f"{years[0]}-{years[-1][2:]}"
+    return f"{row['subject']} ({span})"
+
+
+def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
+    sources = ", ".join(dict.fromkeys(table["source"]))
+    text = f"Source: {sources}."
+    if method:
+        text += f" {method}"
+    fig.text(
+        0.01, 0.0, "\n".join(textwrap.wrap(text, 115)), ha="left", va="top",
+        fontsize=7, color="#555555",
+    )  # fmt: skip
+
+
+def _value_column(table: pd.DataFrame) -> tuple[str, str]:
+    if "rate_m_per_day" in table.columns:
+        return "rate_m_per_day", "m/day"
+    if "rate_km2_per_day" in table.columns:
+        return "rate_km2_per_day", "km²/day"
+    raise AdvrateError("expected a comparison table with rate_m_per_day or rate_km2_per_day")
+
+
+def _thousands(x: float, _pos: int) -> str:
+    return f"{x:,.0f}" if x >= 1 else f"{x:g}"
+
+
+def _bar_figure(
+    data: pd.DataFrame,
+    values: pd.Series,
+    labels: list[str],
+    *,
+    log: bool,
+    xlabel: str,
+    title: str,
+    subtitle: str | None,
+    footnote: str | None,
+) -> Figure:
+    """Horizontal bars in the house style, first row at the bottom."""
+    with house_style():
+        height = 1.3 + 0.32 * len(data)
+        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, height), layout="constrained")
+        ax.set_axisbelow(True)
+        y = np.arange(len(data))
+        colours = [COLOURS[_group(w)] for w in data["war"]]
+        ax.barh(y, values, color=colours, height=0.65)
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
+        ax.tick_params(axis="y", length=0)
+        xmax = float(values.max())
+        if log:
+            ax.set_xscale("log")
+            ax.set_xlim(right=xmax * 6)
+        else:
+            ax.set_xlim(0, xmax * 1.32)
+        ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
+        for yi, (value, text) in enumerate(zip(values, labels, strict=True)):
+            x = value * 1.08 if log else value + xmax * 0.012
+            ax.text(x, yi, text, va="center", ha="left", fontsize=8)
+        ax.set_xlabel(xlabel)
+        ax.set_title(title, pad=18 if subtitle else 6)
+        if subtitle:
+            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#444444")
+        groups = dict.fromkeys(_group(w) for w in data["war"])
+        names = {"current": CURRENT_WAR, "historical": "Historical offensives"}
+        handles = [mpl.patches.Patch(color=COLOURS[g], label=names[g]) for g in groups]
+        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8)
+        _footnote(fig, data, footnote)
+    return fig
+
+
+def _value_text(value: float, qualifier: object, unit: str) -> str:
+    # Precision qualifiers (about, over, up to) belong to the figure; emphasis
+    # words (only, just) are the writer's and stay out of the chart.
+    shown = ""
+    if isinstance(qualifier, str) and QUALIFIERS.get(qualifier.lower()) not in (None, "exact"):
+        shown = f"{qualifier} "
+    return f"{shown}{value:,.6g} {unit}"
+
+
+def rate_bar_chart(
+    table: pd.DataFrame,
+    *,
+    log: bool = False,
+    title: str = "Rates of advance: Russia in Ukraine against historical offensives",
+    subtitle: str | None = "Average distance the front moved per day of each offensive",
+    method: str | None = (
+        "Method (CSIS): straight-line movement of the front divided by the days of the campaign."
+    ),
+) -> Figure:
+    """Horizontal bar chart of rates, fastest at the top.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`advrate.compare.comparison_table`, linear or areal.
+    log : bool, default False
+        Logarithmic rate axis, for rates spanning several orders of magnitude.
+    title, subtitle : str
+        Chart title and the line under it.
+    method : str, optional
+        Method note appended to the source footnote.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart, sized for one report column, current war and historical
+        offensives in two colours, each bar labelled with its value and unit,
+        and a footnote naming the sources of the plotted rows.
+    """
+    column, unit = _value_column(table)
+    data = table.sort_values(column, ascending=True, kind="stable")
+    if data.empty:
+        raise AdvrateError("the table has no rows to plot")
+    labels = [_value_text(v, q, unit) for v, q in zip(data[column], data["qualifier"], strict=True)]
+    xlabel = f"Rate of advance [{unit}]" + (" (log scale)" if log else "")
+    return _bar_figure(
+        data, data[column], labels, log=log, xlabel=xlabel, title=title, subtitle=subtitle,
+        footnote=method,
+    )  # fmt: skip
+
+
+def days_to_advance_chart(
+    table: pd.DataFrame,
+    *,
+    title: str | None = None,
+    subtitle: str | None = "At each offensive's average rate of advance",
+) -> Figure:
+    """Horizontal bar chart of the days each rate needs to advance a distance.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`advrate.compare.comparison_table` (linear).
+    title : str, optional
+        Default "Days needed to advance N km".
+    subtitle : str, optional
+        The line under the title.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart, sized for one report column, slowest at the bottom.
+    """
+    if "days_to_advance" not in table.columns:
+        raise AdvrateError("expected a linear comparison table with days_to_advance")
+    distance = float(table["distance_km"].iloc[0])
+    data = table.sort_values("days_to_advance", ascending=False, kind="stable")
+    labels = [
+        f"{d:,.0f} days  ({r:,.6g} m/day)"
+        for d, r in zip(data["days_to_advance"], data["rate_m_per_day"], strict=True)
+    ]
+    return _bar_figure(
+        data, data["days_to_advance"], labels, log=False, xlabel="Time [days]",
+        title=title or f"Days needed to advance {distance:g} km", subtitle=subtitle,
+        footnote="Days = distance / average rate; real advances are not uniform.",
+    )  # fmt: skip
+
+
+def save_figure(
+    fig: Figure,
+    path_stem: str | Path,
+    formats: Sequence[str] = ("svg", "pdf", "png"),
+    dpi: int = 300,
+) -> list[Path]:
+    """Save a figure for a report, byte-for-byte reproducibly.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure.
+    path_stem : str or pathlib.Path
+        Path without extension; parent folders are created.
+    formats : sequence of {"svg", "pdf", "png"}, default all three
+        Formats to write.
+    dpi : int, default 300
+        Resolution of the PNG. [dots per inch]
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written.
+
+    Notes
+    -----
+    SVG and PDF are written without a creation date and with a fixed SVG hash
+    salt; PNG without the "Software" text chunk, so neither the date nor the
+    matplotlib version changes the bytes.
+    """
+    stem = Path(path_stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {
+        "svg": {"Date": None, "Creator": None},
+        "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+        "png": {"Software": None},
+    }
+    unknown = set(formats) - set(metadata)
+    if unknown:
+        raise AdvrateError(f"unknown figure format(s) {sorted(unknown)}; use svg, pdf or png")
+    written = []
+    with house_style():
+        for fmt in formats:
+            path = stem.with_suffix(f".{fmt}")
+            fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt])
+            written.append(path)
+    return written

@@ -1,0 +1,231 @@
+"""The report: execute the notebooks and collect their charts and tables.
+
+``advrate report --out DIR`` (and ``make report``) executes every notebook in
+``notebooks/``, writes each as HTML, and writes every chart and table the
+notebooks :func:`publish` as SVG/PDF/PNG and CSV/Markdown, with an
+``index.html`` linking them all.
+
+Inside a notebook, :func:`publish` does nothing unless a report is being
+built, so the notebooks' stored outputs stay the same under nbval.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .exceptions import AdvrateError
+
+__all__ = ["REPORT_DIR_ENV", "build_report", "publish"]
+
+#: Environment variable telling notebooks where the report is being built.
+REPORT_DIR_ENV = "ADVRATE_REPORT_DIR"
+
+
+def publish(obj: Any, name: str, *, title: str | None = None) -> list[Path]:
+    """Add a chart or table to the report being built; do nothing otherwise.
+
+    Parameters
+    ----------
+    obj : matplotlib.figure.Figure or pandas.DataFrame
+        A chart (saved as SVG, PDF and 300-dpi PNG) or a table (saved as CSV
+        and Markdown).
+    name : str
+        File name without extension, e.g. ``"comparison-bar"``.
+    title : str, optional
+        Caption in the report index; default the name.
+
+    Returns
+    -------
+    list of pathlib.Path
+        Files written; empty when no report is being built.
+    """
+    folder = os.environ.get(REPORT_DIR_ENV)
+    if not folder:
+        return []
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    out = Path(folder)
+    if isinstance(obj, Figure):
+        from .plot import save_figure
+
+        written = save_figure(obj, out / "figures" / name)
+    elif isinstance(obj, pd.DataFrame):
+        from .compare import export_table
+
+        written = export_table(obj, out / "tables" / name)
+    else:
+        raise AdvrateError(f"publish takes a matplotlib Figure or a DataFrame, not {type(obj)}")
+    captions = out / "captions.tsv"
+    with captions.open("a", encoding="utf-8") as f:
+        f.write(f"{name}\t{title or name}\n")
+    return written
+
+
+def default_notebooks_dir() -> Path:
+    """``notebooks/`` beside the package (a source checkout)."""
+    return Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def _say(progress: bool) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        if progress:
+            print(message, file=sys.stderr, flush=True)
+
+    return say
+
+
+def build_report(
+    out: str | Path = "build/report",
+    *,
+    notebooks: str | Path | None = None,
+    progress: bool = True,
+    timeout: int = 600,
+) -> Path:
+    """Execute the notebooks and write a self-contained report folder.
+
+    Parameters
+    ----------
+    out : str or pathlib.Path, default "build/report"
+        Report folder. Its previous contents are replaced, so re-running is
+        safe.
+    notebooks : str or pathlib.Path, optional
+        Folder of ``*.ipynb`` files; default ``notebooks/`` of the checkout.
+    progress : bool, default True
+        Print a line per step to standard error.
+    timeout : int, default 600
+        Longest a single cell may run. [s]
+
+    Returns
+    -------
+    pathlib.Path
+        The report's ``index.html``.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        No notebooks found, or a notebook failed (the message names it and the
+        cell's error).
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    from nbconvert import HTMLExporter
+
+    say = _say(progress)
+    source = Path(notebooks) if notebooks else default_notebooks_dir()
+    paths = sorted(source.glob("*.ipynb"))
+    if not paths:
+        raise AdvrateError(f"no notebooks (*.ipynb) in {source}")
+    out = Path(out).resolve()
+    staging = out.with_name(out.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "notebooks").mkdir(parents=True)
+    previous = os.environ.get(REPORT_DIR_ENV)
+    os.environ[REPORT_DIR_ENV] = str(staging)
+    exporter = HTMLExporter(
+        extra_template_basedirs=[str(Path(__file__).resolve().parent / "templates")],
+        template_name="offline",
+    )
+    executed: list[tuple[str, str]] = []
+    try:
+        for i, path in enumerate(paths, start=1):
+            say(f"[{i}/{len(paths)}] executing {path.name}")
+            notebook = nbformat.read(path, as_version=4)
+            client = NotebookClient(
+                notebook, timeout=timeout, kernel_name="python3",
+                resources={"metadata": {"path": str(source)}},
+            )  # fmt: skip
+            try:
+                client.execute()
+            except CellExecutionError as err:
+                raise AdvrateError(f"notebook {path.name} failed:\n{err}") from None
+            body, _ = exporter.from_notebook_node(notebook)
+            html_name = path.with_suffix(".html").name
+            (staging / "notebooks" / html_name).write_text(body, encoding="utf-8")
+            title = _notebook_title(notebook) or path.stem
+            executed.append((html_name, title))
+    finally:
+        if previous is None:
+            os.environ.pop(REPORT_DIR_ENV, None)
+        else:
+            os.environ[REPORT_DIR_ENV] = previous
+    say("writing index.html")
+    index = _write_index(staging, executed)
+    shutil.rmtree(out, ignore_errors=True)
+    staging.rename(out)
+    figures = len(list((out / "figures").glob("*.png"))) if (out / "figures").exists() else 0
+    tables = len(list((out / "tables").glob("*.csv"))) if (out / "tables").exists() else 0
+    say(f"done: {len(executed)} notebooks, {figures} figures, {tables} tables in {out}")
+    return out / index.name
+
+
+def _notebook_title(notebook: Any) -> str | None:
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return None
+
+
+def _write_index(folder: Path, executed: list[tuple[str, str]]) -> Path:
+    captions: dict[str, str] = {}
+    captions_file = folder / "captions.tsv"
+    if captions_file.exists():
+        for line in captions_file.read_text(encoding="utf-8").splitlines():
+            name, _, caption = line.partition("\t")
+            captions[name] = caption
+        captions_file.unlink()
+    e = html.escape
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>advrate report</title>",
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
+        "img{max-width:100%;border:1px solid #ddd}figure{margin:2em 0}"
+        "li{margin:.3em 0}</style>",
+        "</head><body>",
+        "<h1>advrate report</h1>",
+        "<p>Rates of advance compared across history. Every figure is traced to its source "
+        "and verbatim quote in the data tables (<code>data/</code>).</p>",
+        "<h2>Notebooks</h2><ul>",
+    ]
+    for html_name, title in executed:
+        parts.append(f'<li><a href="notebooks/{e(html_name)}">{e(title)}</a></li>')
+    parts.append("</ul>")
+    figures = sorted((folder / "figures").glob("*.png")) if (folder / "figures").exists() else []
+    if figures:
+        parts.append("<h2>Figures</h2>")
+        for png in figures:
+            stem = png.stem
+            links = " · ".join(
+                f'<a href="figures/{e(stem)}.{fmt}">{fmt.upper()}</a>'
+                for fmt in ("svg", "pdf", "png")
+                if (folder / "figures" / f"{stem}.{fmt}").exists()
+            )
+            parts.append(
+                f'<figure><img src="figures/{e(png.name)}" alt="{e(captions.get(stem, stem))}">'
+                f"<figcaption>{e(captions.get(stem, stem))} ({links})</figcaption></figure>"
+            )
+    tables = sorted((folder / "tables").glob("*.csv")) if (folder / "tables").exists() else []
+    if tables:
+        parts.append("<h2>Tables</h2><ul>")
+        for csv_path in tables:
+            stem = csv_path.stem
+            parts.append(
+                f"<li>{e(captions.get(stem, stem))}: "
+                f'<a href="tables/{e(stem)}.csv">CSV</a> · '
+                f'<a href="tables/{e(stem)}.md">Markdown</a></li>'
+            )
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    index = folder / "index.html"
+    index.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return index

@@ -1,0 +1,104 @@
+"""Tests for advrate.compare."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import advrate
+from advrate import AdvrateError, DimensionError
+from advrate.compare import CSIS_SUBJECTS, comparison_table, export_table, format_table
+
+
+@pytest.fixture(scope="module")
+def rates() -> pd.DataFrame:
+    return advrate.load_quoted_rates()
+
+
+@pytest.fixture(scope="module")
+def table(rates) -> pd.DataFrame:
+    return comparison_table(rates, reference=["Somme", "Kharkiv"], distance=10)
+
+
+def test_rows_and_order(table):
+    assert set(table["subject"]) == set(CSIS_SUBJECTS)
+    assert table["rate_m_per_day"].is_monotonic_decreasing
+    assert table["rank"].tolist() == list(range(1, 9))
+    assert table.iloc[0]["subject"] == "Kursk-Oboyan"
+    assert table.iloc[-1]["subject"] == "Kharkiv"
+
+
+def test_ratios(table):
+    row = table.set_index("subject")
+    assert row.loc["Kharkiv", "ratio_to_somme"] == pytest.approx(0.625)
+    assert row.loc["Kursk-Oboyan", "ratio_to_kharkiv"] == pytest.approx(64.4)
+    assert row.loc["Somme", "ratio_to_somme"] == 1
+    assert row.loc["Donetsk", "ratio_to_kharkiv"] == pytest.approx(2.7)
+
+
+def test_days_and_years_to_advance(table):
+    row = table.set_index("subject")
+    assert row.loc["Kharkiv", "days_to_advance"] == pytest.approx(200)
+    assert row.loc["Somme", "days_to_advance"] == pytest.approx(125)
+    assert row.loc["Kharkiv", "years_to_advance"] == pytest.approx(200 / 365.25)
+    assert (table["distance_km"] == 10).all()
+
+
+def test_every_row_is_traceable(table, rates):
+    merged = table.merge(rates, on="rate_id", suffixes=("", "_data"))
+    assert len(merged) == len(table)
+    assert (merged["surface"] == merged["surface_data"]).all()
+    assert (table["source"] == "CSIS (2025-06-03)").all()
+
+
+def test_primary_source_preferred(rates):
+    table = comparison_table(rates, subjects=["Kharkiv"], reference="Kharkiv")
+    assert table.loc[0, "rate_id"].startswith("csis25")
+    news_only = rates[rates["source_id"] == "putin-troops-deaths-hidden"]
+    table = comparison_table(news_only, subjects=["Kharkiv", "Galicia"], reference="Kharkiv")
+    assert table["rate_id"].str.startswith("putin25").all()
+
+
+def test_areal_kept_apart(rates):
+    areal = comparison_table(rates, kind="areal", reference="Whole front, April 2025", distance=100)
+    assert "rate_m_per_day" not in areal.columns
+    row = areal.set_index("subject")
+    assert row.loc["Whole front, December 2024", "rate_km2_per_day"] == 9
+    assert row.loc["Whole front, April 2025", "days_to_gain"] == pytest.approx(100 / 6)
+    with pytest.raises(DimensionError, match="kind='areal'"):
+        comparison_table(rates, subjects=["Whole front, April 2025"])
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"subjects": ["Verdun"]}, "no linear rate for 'Verdun'"),
+        ({"reference": "Atlantis"}, "Atlantis"),
+        ({"distance": 0}, "positive"),
+        ({"distance": float("nan")}, "positive"),
+        ({"kind": "volumetric"}, "kind must be"),
+    ],
+)
+def test_bad_arguments(rates, kwargs, message):
+    with pytest.raises(AdvrateError, match=message):
+        comparison_table(rates, **kwargs)
+
+
+def test_format_table(table):
+    shown = format_table(table).set_index("Offensive")
+    assert shown.loc["Galicia", "Rate [m/day]"] == "1,580"
+    assert shown.loc["Kharkiv", "× Somme"] == "0.625"
+    assert shown.loc["Kursk-Oboyan", "Days to advance"] == "3.1"
+    assert shown.loc["Kharkiv", "Days to advance"] == "200"
+
+
+def test_export_table(tmp_path, table):
+    written = export_table(table, tmp_path / "sub" / "cmp", formats=("csv", "md", "tex"))
+    assert [p.suffix for p in written] == [".csv", ".md", ".tex"]
+    back = pd.read_csv(written[0])
+    assert back["rate_m_per_day"].tolist() == table["rate_m_per_day"].tolist()
+    md = written[1].read_text(encoding="utf-8")
+    assert "| Offensive" in md and "Rate [m/day]" in md and "0.625" in md
+    assert "\\begin{tabular}" in written[2].read_text(encoding="utf-8")
+    with pytest.raises(AdvrateError, match="unknown table format"):
+        export_table(table, tmp_path / "x", formats=("xlsx",))
