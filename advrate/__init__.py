@@ -55,7 +55,14 @@ __all__ = [
 ]
 
 
+# Submodules reachable as attributes (``advrate.history.percentile_of``) without
+# importing them, and their pandas/matplotlib, up front.
+_SUBMODULES = {"compare", "data", "extract", "history", "plot", "report", "territory"}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"advrate.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'advrate' has no attribute {name!r}")

@@ -31,6 +31,7 @@ __all__ = [
     "days_to_advance_chart",
     "house_style",
     "rate_bar_chart",
+    "rate_distribution_chart",
     "save_figure",
 ]
 
@@ -285,3 +286,69 @@ def save_figure(
             fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt])
             written.append(path)
     return written
+
+
+def rate_distribution_chart(
+    rates_m_per_day: pd.Series,
+    marks: dict[str, float],
+    *,
+    title: str = "Where today's rates fall among historical battles",
+    subtitle: str | None = None,
+    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3)",
+) -> Figure:
+    """Cumulative distribution of battle advance rates, with rates marked on it.
+
+    Parameters
+    ----------
+    rates_m_per_day : pandas.Series
+        Signed battle rates (retreats negative). [m/day]
+    marks : dict of str to float
+        Rates to mark, e.g. ``{"Kharkiv": 50, "Donetsk": 135}``. [m/day]
+    title, subtitle : str
+        Chart title and the line under it (default: how many battles).
+    source : str
+        Data source for the footnote.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Share of battles at or below each rate (y, %) against rate (x, log
+        scale; battles with no advance or a retreat sit below the curve's
+        start).
+    """
+    values = np.sort(rates_m_per_day.dropna().to_numpy())
+    if values.size == 0:
+        raise AdvrateError("no rates to plot")
+    share = 100.0 * np.arange(1, values.size + 1) / values.size
+    positive = values > 0
+    non_positive = int(np.count_nonzero(~positive))
+    subtitle = subtitle or (
+        f"Share of {values.size} battles advancing at or below each rate; {non_positive} "
+        "with no advance or a retreat count below the curve's start"
+    )
+    subtitle = "\n".join(textwrap.wrap(subtitle, 95))
+    with house_style():
+        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.8), layout="constrained")
+        ax.set_axisbelow(True)
+        ax.grid(axis="y")
+        ax.step(values[positive], share[positive], where="post", color=COLOURS["historical"])
+        ax.set_xscale("log")
+        ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.set_ylim(0, 100)
+        for i, (name, rate) in enumerate(sorted(marks.items(), key=lambda kv: kv[1])):
+            pct = 100.0 * np.count_nonzero(values <= rate) / values.size
+            ax.axvline(rate, color=COLOURS["current"], linewidth=1)
+            ax.plot([rate], [pct], "o", color=COLOURS["current"], markersize=4)
+            ax.annotate(
+                f"{name}: {rate:,.6g} m/day\n{pct:.0f}th percentile", (rate, pct),
+                xytext=(6, 18 + 30 * i), textcoords="offset points", fontsize=8,
+                color=COLOURS["current"], bbox={"facecolor": "white", "edgecolor": "none",
+                                                "pad": 1.5},
+            )  # fmt: skip
+        ax.set_xlabel("Rate of advance [m/day] (log scale)")
+        ax.set_ylabel("Battles at or below [%]")
+        ax.set_title(title, pad=8 + 11 * (subtitle.count("\n") + 1))
+        ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
+        fig.text(0.01, 0.0, f"Source: {source}.", ha="left", va="top", fontsize=7,
+                 color="#555555")  # fmt: skip
+    return fig
