@@ -16,7 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import AdvrateError, DataError, DimensionError, RateParseError, UnknownUnitError
-from .parse import Rate, parse_rate, parse_unit
+from .parse import Amount, Rate, parse_amount, parse_rate, parse_unit
 from .units import CANONICAL_UNITS, get_registry, normalise
 
 __version__ = "0.1.0"
@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "CANONICAL_UNITS",
     "AdvrateError",
+    "Amount",
     "DataError",
     "DimensionError",
     "Rate",
@@ -50,6 +51,7 @@ __all__ = [
     "load_quoted_rates",
     "load_sources",
     "normalise",
+    "parse_amount",
     "parse_rate",
     "parse_unit",
 ]

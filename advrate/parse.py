@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Literal
 from .exceptions import AdvrateError, DimensionError, RateParseError, UnknownUnitError
 from .units import (
     AREA_UNITS,
+    CANONICAL_AMOUNT_UNITS,
     CANONICAL_UNITS,
     LENGTH_UNITS,
     SHORT_TIME_SYMBOLS,
     TIME_UNITS,
     Kind,
+    amount_factor,
     get_registry,
     rate_factor,
 )
@@ -32,7 +34,15 @@ from .units import (
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-__all__ = ["MAX_INPUT_CHARS", "ParsedUnit", "Rate", "parse_rate", "parse_unit"]
+__all__ = [
+    "MAX_INPUT_CHARS",
+    "Amount",
+    "ParsedUnit",
+    "Rate",
+    "parse_amount",
+    "parse_rate",
+    "parse_unit",
+]
 
 #: Longest text :func:`parse_rate` accepts; a quoted figure is far shorter, and
 #: refusing long input up front keeps hostile strings cheap.
@@ -626,8 +636,28 @@ def _suggest(word: str) -> list[str]:
     return difflib.get_close_matches(word.lower(), vocabulary, n=3, cutoff=0.6)
 
 
+def _figure_bounds(s: str) -> tuple[int, int]:
+    """Offsets of a figure inside quotes, brackets and trailing punctuation.
+
+    A closing bracket is dropped only when it has no opening partner inside
+    the figure, so "465 km² (180 sq mi)" keeps its restatement.
+    """
+    start = len(s) - len(s.lstrip(_LEAD_CHARS))
+    stop = len(s)
+    while stop > start:
+        ch = s[stop - 1]
+        inside = s[start : stop - 1]
+        unmatched = {")": "(", "]": "["}.get(ch)
+        if ch in _TRAIL_CHARS or (unmatched and inside.count(unmatched) <= inside.count(ch)):
+            stop -= 1
+        else:
+            break
+    return start, stop
+
+
 _PER_RE = re.compile(rf"^\s*(?:(?P<count>{_DIGITS})\s*)?(?P<tu>{_TA})\s*$", re.IGNORECASE)
-_STRIP_CHARS = " \t\r\n\"'“”‘’()[].,;:!?"
+_LEAD_CHARS = " \t\r\n\"'“”‘’(["
+_TRAIL_CHARS = " \t\r\n\"'“”‘’.,;:!?"
 
 
 def parse_rate(text: str, *, per: str | None = None) -> Rate:
@@ -676,8 +706,7 @@ def parse_rate(text: str, *, per: str | None = None) -> Rate:
             f"{MAX_INPUT_CHARS} (use advrate.extract_rates for running text)",
         )
     s = clean_text(text)
-    start = len(s) - len(s.lstrip(_STRIP_CHARS.replace(".", "")))
-    stop = len(s.rstrip(_STRIP_CHARS))
+    start, stop = _figure_bounds(s)
     if start >= stop:
         raise RateParseError(text, "the text is empty")
     try:
@@ -751,3 +780,104 @@ def parse_unit(text: str) -> ParsedUnit:
         )
     kind, factor = rate_factor(scan.pint_unit, scan.time_unit, scan.per_count)
     return ParsedUnit(text, kind, scan.pint_unit, scan.time_unit, scan.per_count, factor)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A distance or area read from text, with no time basis ("476 square kilometers").
+
+    Attributes
+    ----------
+    text : str
+        The input as given.
+    low, high : float
+        Values as written; equal for a single value. [unit as written]
+    unit : str
+        Unit exactly as written.
+    qualifier : str or None
+        Qualifier words as written ("over", "about"), or None.
+    bound : {"approximate", "lower", "upper", "exact"} or None
+        What the qualifier says about the value.
+    kind : {"linear", "areal"}
+        A distance or an area.
+    canonical_low, canonical_high : float
+        In metres (distance) or square kilometres (area). [m] or [km²]
+    canonical_unit : {"m", "km²"}
+        The canonical unit for ``kind``.
+    restatement : str or None
+        The same figure restated in other units, e.g. "(150 square miles)".
+    """
+
+    text: str
+    low: float
+    high: float
+    unit: str
+    qualifier: str | None
+    bound: Bound | None
+    kind: Kind
+    canonical_low: float
+    canonical_high: float
+    canonical_unit: str
+    restatement: str | None = None
+
+
+def parse_amount(text: str) -> Amount:
+    """Read a quoted distance or area with no time basis.
+
+    Parameters
+    ----------
+    text : str
+        One figure, e.g. "over 725 square kilometers", "2,250 square miles",
+        "389 square kilometers (150 square miles)". At most
+        :data:`MAX_INPUT_CHARS` characters.
+
+    Returns
+    -------
+    Amount
+        Values as written and in metres or square kilometres.
+
+    Raises
+    ------
+    advrate.RateParseError
+        Not a single amount: no number, an unknown unit, text left over, or a
+        time basis (then it is a rate; use :func:`parse_rate`).
+
+    Examples
+    --------
+    >>> round(parse_amount("2,250 square miles").canonical_low, 2)
+    5827.47
+    """
+    if not isinstance(text, str):
+        raise RateParseError(repr(text), f"expected a string, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise RateParseError(text, f"input longer than {MAX_INPUT_CHARS} characters")
+    s = clean_text(text)
+    start, stop = _figure_bounds(s)
+    if start >= stop:
+        raise RateParseError(text, "the text is empty")
+    try:
+        scan = scan_rate(s, start, stop)
+    except _NoRate as err:
+        if err.unknown_unit:
+            raise UnknownUnitError(text, err.unknown_unit, _suggest(err.unknown_unit)) from None
+        raise RateParseError(text, err.reason) from None
+    if scan.time_unit is not None:
+        raise RateParseError(text, "this is a rate (it has a time basis); use parse_rate")
+    if scan.end < stop:
+        raise RateParseError(
+            text, f"unexpected text after the figure: {s[scan.end : stop].strip()!r}"
+        )
+    kind, factor = amount_factor(scan.pint_unit)
+    return Amount(
+        text=text,
+        low=scan.low,
+        high=scan.high,
+        unit=scan.unit_text,
+        qualifier=" ".join(scan.qualifiers) or None,
+        bound=_bound(scan.qualifiers),
+        kind=kind,
+        canonical_low=scan.low * factor,
+        canonical_high=scan.high * factor,
+        canonical_unit=CANONICAL_AMOUNT_UNITS[kind],
+        restatement=scan.restatement,
+    )

@@ -28,8 +28,10 @@ from .parse import QUALIFIERS
 __all__ = [
     "COLUMN_WIDTH_IN",
     "HOUSE_STYLE",
+    "cost_chart",
     "days_to_advance_chart",
     "house_style",
+    "monthly_gain_chart",
     "rate_bar_chart",
     "rate_distribution_chart",
     "save_figure",
@@ -351,4 +353,143 @@ def rate_distribution_chart(
         ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
         fig.text(0.01, 0.0, f"Source: {source}.", ha="left", va="top", fontsize=7,
                  color="#555555")  # fmt: skip
+    return fig
+
+
+#: Marker per estimator in :func:`monthly_gain_chart`.
+_ESTIMATOR_MARKERS = {
+    "AFP analysis of ISW data": ("o", "#2a7f62"),
+    "ISW": ("s", "#8e44ad"),
+    "UK Ministry of Defence": ("^", "#d68910"),
+    "Agentstvo analysis of DeepState data": ("D", "#7f8c8d"),
+}
+
+
+def monthly_gain_chart(
+    monthly: pd.DataFrame,
+    quoted: pd.DataFrame | None = None,
+    claims: pd.DataFrame | None = None,
+    *,
+    title: str = "Russian territorial gains in Ukraine, km² per day by month",
+    subtitle: str | None = (
+        "Bars: DeepStateMap-derived series (hatched: flagged maps). Markers: other estimates"
+    ),
+) -> Figure:
+    """Monthly km²/day from the map series, with quoted estimates overlaid.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        Output of :func:`advrate.territory.monthly_gains`.
+    quoted : pandas.DataFrame, optional
+        Quoted gains (:func:`advrate.territory.load_quoted_amounts`, gains
+        only); each is drawn at its period's middle as gain ÷ days.
+    claims : pandas.DataFrame, optional
+        Quoted areal rates (rows of :func:`advrate.load_quoted_rates`), drawn
+        as crosses at the middle of their month.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart, sized for one report column. [km²/day]
+    """
+    if monthly.empty:
+        raise AdvrateError("no months to plot")
+    with house_style():
+        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.9), layout="constrained")
+        ax.set_axisbelow(True)
+        ax.grid(axis="y")
+        mid = monthly["start"] + (monthly["end"] - monthly["start"]) / 2
+        flagged = monthly["flag"].fillna("") != ""
+        colours = np.where(monthly["km2_per_day"] >= 0, COLOURS["current"], COLOURS["historical"])
+        bars = ax.bar(mid, monthly["km2_per_day"], width=26, color=colours, linewidth=0)
+        for bar, is_flagged in zip(bars, flagged, strict=True):
+            if is_flagged:
+                bar.set_alpha(0.35)
+                bar.set_hatch("///")
+        handles = [
+            mpl.patches.Patch(color=COLOURS["current"], label="Map series: net Russian gain")
+        ]
+        if (monthly["km2_per_day"] < 0).any():
+            handles.append(
+                mpl.patches.Patch(
+                    color=COLOURS["historical"], label="Map series: net Ukrainian gain"
+                )
+            )
+        if quoted is not None and not quoted.empty:
+            for estimator, rows in quoted.groupby("estimator", sort=True):
+                marker, colour = _ESTIMATOR_MARKERS.get(str(estimator), ("v", "#333333"))
+                when = rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2
+                (line,) = ax.plot(
+                    when, rows["km2"] / rows["days"], marker, color=colour, markersize=4.5,
+                    linestyle="none", label=str(estimator),
+                )  # fmt: skip
+                handles.append(line)
+        if claims is not None and not claims.empty:
+            when = [pd.Period(p.split("/")[0], freq="M") for p in claims["period"]]
+            centres = [w.start_time + (w.end_time - w.start_time) / 2 for w in when]
+            (line,) = ax.plot(centres, claims["rate_km2_per_day"], "x", color="black",
+                              markersize=6, mew=1.5, linestyle="none",
+                              label="Quoted km²/day figures")  # fmt: skip
+            handles.append(line)
+        ax.axhline(0, color="#333333", linewidth=0.6)
+        ax.set_ylabel("Territory gained [km²/day]")
+        ax.set_title(title, pad=18 if subtitle else 6)
+        if subtitle:
+            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
+        ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=7)
+        note = (
+            "Source: areas computed from DeepStateMap.live maps (data/ukraine); quoted figures "
+            "from AFP analyses of ISW data, ISW, UK MoD and Agentstvo as reported "
+            "(data/sources.csv)."
+        )
+        fig.text(0.01, 0.0, "\n".join(textwrap.wrap(note, 120)), ha="left", va="top",
+                 fontsize=6.5, color="#555555")  # fmt: skip
+    return fig
+
+
+def cost_chart(
+    costs: pd.DataFrame,
+    *,
+    title: str = "Claimed Russian casualties per km² gained, by month",
+    subtitle: str | None = (
+        "Ukraine's General Staff loss claims divided by the map series' net monthly gain"
+    ),
+) -> Figure:
+    """Bar chart of casualties per km² by period.
+
+    Parameters
+    ----------
+    costs : pandas.DataFrame
+        Output of :func:`advrate.territory.cost_of_advance`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; periods with no net gain are left empty and counted in the
+        footnote. [persons/km²]
+    """
+    if costs.empty:
+        raise AdvrateError("no periods to plot")
+    with house_style():
+        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.4), layout="constrained")
+        ax.set_axisbelow(True)
+        ax.grid(axis="y")
+        mid = costs["start"] + (costs["end"] - costs["start"]) / 2
+        ax.bar(mid, costs["casualties_per_km2"].fillna(0), width=26, color=COLOURS["current"])
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.set_ylabel("Claimed casualties per km² gained (log scale)")
+        ax.set_title(title, pad=18 if subtitle else 6)
+        if subtitle:
+            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
+        empty = int(costs["casualties_per_km2"].isna().sum())
+        note = (
+            "Source: Russian personnel losses claimed by Ukraine's General Staff (one side's "
+            "claims, not deaths); areas from DeepStateMap.live maps."
+        )
+        if empty:
+            note += f" {empty} periods with no net Russian gain are left empty."
+        fig.text(0.01, 0.0, "\n".join(textwrap.wrap(note, 120)), ha="left", va="top",
+                 fontsize=6.5, color="#555555")  # fmt: skip
     return fig

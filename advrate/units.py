@@ -27,10 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "AREA_UNITS",
+    "CANONICAL_AMOUNT_UNITS",
     "CANONICAL_UNITS",
     "LENGTH_UNITS",
     "TIME_UNITS",
     "Kind",
+    "amount_factor",
     "get_registry",
     "normalise",
     "rate_factor",
@@ -198,6 +200,31 @@ def rate_factor(pint_unit: str, time_unit: str, per_count: float = 1.0) -> tuple
     ureg = get_registry()
     quantity = ureg.Quantity(1.0, pint_unit) / ureg.Quantity(per_count, time_unit)
     return kind, float(quantity.to(_PINT_CANONICAL[kind]).magnitude)
+
+
+#: Canonical units of amounts (no time basis), by kind.
+CANONICAL_AMOUNT_UNITS: dict[str, str] = {"linear": "m", "areal": "km²"}
+_PINT_AMOUNT = {"linear": "meter", "areal": "kilometer ** 2"}
+
+
+@functools.lru_cache(maxsize=128)
+def amount_factor(pint_unit: str) -> tuple[Kind, float]:
+    """Factor from a vetted length or area unit to metres or square kilometres.
+
+    Parameters
+    ----------
+    pint_unit : str
+        A value of :data:`LENGTH_UNITS` or :data:`AREA_UNITS`.
+
+    Returns
+    -------
+    kind : {"linear", "areal"}
+        Length or area.
+    factor : float
+        Multiply by this to get metres (length) or km² (area). [m or km² per unit]
+    """
+    kind = kind_of(pint_unit)
+    return kind, float(get_registry().Quantity(1.0, pint_unit).m_as(_PINT_AMOUNT[kind]))
 
 
 def normalise(values: Iterable[float] | np.ndarray, units: Iterable[str] | str) -> np.ndarray:

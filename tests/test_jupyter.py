@@ -54,4 +54,8 @@ def test_server_lists_notebooks(tmp_path):
             raise AssertionError("server answered without a token")
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=15)
