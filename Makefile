@@ -44,6 +44,7 @@ notebooks: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/*.ipynb
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,compare]'
 	$(BIN)/python benchmarks/run.py
 
 lab: $(STAMP)

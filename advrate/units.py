@@ -69,6 +69,11 @@ LENGTH_UNITS: dict[str, str] = {
     "ft": "foot",
     "foot": "foot",
     "feet": "foot",
+    "cm": "centimeter",
+    "centimeter": "centimeter",
+    "centimeters": "centimeter",
+    "centimetre": "centimeter",
+    "centimetres": "centimeter",
     "furlong": "furlong",
     "furlongs": "furlong",
 }

@@ -29,6 +29,9 @@ extract
     Extraction quality (precision, recall, F1) and sentences per second of
     ``advrate.extract_rates`` on the labelled corpus, and of quantulum3 when
     installed (``pip install -e '.[compare]'``).
+adversarial
+    Seconds per megabyte of adversarial text, against ``str.split`` on the
+    same text, and the 1 MB / 0.5 MB time ratio (2.0 means linear).
 """
 
 from __future__ import annotations
@@ -215,12 +218,40 @@ def bench_report() -> None:
 
 
 def bench_extract() -> None:
-    try:
-        from advrate.evaluation import benchmark_extractors
-    except ImportError:
-        print("extract: no extractor yet")
-        return
+    from advrate.evaluation import benchmark_extractors
+
     benchmark_extractors(print)
+
+
+ADVERSARIAL = {
+    "digits and spaces": "1 ",
+    "thousands groups": "1,000 ",
+    "pint power tower": "9**9**",
+    "open brackets": "(",
+    "period words": "in the past ",
+    "open ranges": "between 1 and ",
+    "number words": "one two three ",
+    "lengths, no time": "50 meters ",
+    "lengths before 'in'": "50 meters in ",
+    "dense real rates": "50 meters per day ",
+}
+
+
+def bench_adversarial(megabytes: float = 1.0) -> None:
+    from advrate.extract import extract_rates
+
+    size = int(megabytes * 1_000_000)
+    print(
+        f"extraction on {megabytes:g} MB of adversarial text (best of 2; linear floor: str.split)"
+    )
+    for name, unit in ADVERSARIAL.items():
+        text = (unit * (size // len(unit) + 1))[:size]
+        half = text[: size // 2]
+        t_full = best_of(lambda text=text: extract_rates(text), repeat=2)
+        t_half = best_of(lambda half=half: extract_rates(half), repeat=2)
+        t_floor = best_of(lambda text=text: text.split(), repeat=3)
+        print(f"  {name:22} {t_full:6.2f} s/MB   x{t_full / t_floor:6.0f} floor   "
+              f"1 MB / 0.5 MB = {t_full / t_half:4.2f} (2.0 = linear)")  # fmt: skip
 
 
 SECTIONS = {
@@ -230,6 +261,7 @@ SECTIONS = {
     "notebooks": bench_notebooks,
     "report": bench_report,
     "extract": bench_extract,
+    "adversarial": bench_adversarial,
 }
 
 

@@ -1,0 +1,203 @@
+"""Evaluate rate extraction on a labelled corpus: precision, recall, F1, speed.
+
+A corpus is a JSON Lines file; each line holds one sentence (``text``), its
+source (``source``, ``url``) and the rates it contains (``labels``: a list of
+``canonical_low``, ``canonical_high``, ``canonical_unit`` and, optionally,
+``basis`` and ``subject``). An extracted rate matches a label when its unit
+is the same and both canonical values agree within 0.1 %; each label matches
+at most once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Scores", "corpus_paths", "evaluate", "load_corpus", "quantulum3_extractor"]
+
+Prediction = tuple[float, float, str]
+Extractor = Callable[[str], list[Prediction]]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Extraction quality and speed on a corpus.
+
+    Attributes
+    ----------
+    true_positives, false_positives, false_negatives : int
+        Counts over the corpus.
+    sentences : int
+        Sentences processed.
+    seconds : float
+        Wall time of the extraction alone. [s]
+    """
+
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+    sentences: int
+    seconds: float
+
+    @property
+    def precision(self) -> float:
+        """Share of extracted rates that are right. [-]"""
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled rates found. [-]"""
+        wanted = self.true_positives + self.false_negatives
+        return self.true_positives / wanted if wanted else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall. [-]"""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def sentences_per_second(self) -> float:
+        """Throughput. [1/s]"""
+        return self.sentences / self.seconds if self.seconds else math.inf
+
+    def __str__(self) -> str:
+        return (
+            f"precision {self.precision:.3f}, recall {self.recall:.3f}, F1 {self.f1:.3f} "
+            f"(TP {self.true_positives}, FP {self.false_positives}, FN {self.false_negatives}); "
+            f"{self.sentences_per_second:,.0f} sentences/s"
+        )
+
+
+def corpus_paths() -> list[Path]:
+    """The labelled corpus shipped with the tests (``tests/corpus/*.jsonl``)."""
+    folder = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+    return sorted(folder.glob("*.jsonl"))
+
+
+def load_corpus(paths: Iterable[Path] | None = None) -> list[dict]:
+    """Read corpus items from JSON Lines files (default :func:`corpus_paths`)."""
+    items = []
+    for path in corpus_paths() if paths is None else paths:
+        with Path(path).open(encoding="utf-8") as f:
+            items.extend(json.loads(line) for line in f if line.strip())
+    return items
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
+
+
+def match(predicted: list[Prediction], labels: list[dict]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives for one sentence."""
+    remaining = list(labels)
+    tp = 0
+    for low, high, unit in predicted:
+        for label in remaining:
+            if (unit == label["canonical_unit"] and _close(low, label["canonical_low"])
+                    and _close(high, label["canonical_high"])):  # fmt: skip
+                remaining.remove(label)
+                tp += 1
+                break
+    return tp, len(predicted) - tp, len(remaining)
+
+
+def advrate_extractor(text: str) -> list[Prediction]:
+    """advrate's own extractor, as predictions."""
+    from .extract import extract_rates
+
+    table = extract_rates(text)
+    return list(
+        zip(table["canonical_low"], table["canonical_high"], table["canonical_unit"], strict=True)
+    )
+
+
+def quantulum3_extractor() -> Extractor:
+    """quantulum3 as an extractor: its quantities whose unit reads as a rate unit.
+
+    quantulum3's unit names ("metre per day", "square kilometre per day") are
+    read with :func:`advrate.parse_unit`; speeds per hour or faster are dropped,
+    as advrate drops them. Raises ImportError when quantulum3 is not installed
+    (``pip install -e '.[compare]'``).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser  # type: ignore[import-not-found]
+
+    from .exceptions import AdvrateError
+    from .parse import parse_unit
+
+    def extract(text: str) -> list[Prediction]:
+        out = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantities = parser.parse(text)
+        for q in quantities:
+            try:
+                unit = parse_unit(q.unit.name)
+            except AdvrateError:
+                continue
+            if unit.time_unit not in ("day", "week", "month", "year"):
+                continue
+            value = float(q.value) * unit.factor
+            out.append((value, value, unit.canonical_unit))
+        return out
+
+    return extract
+
+
+def evaluate(extractor: Extractor | None = None, items: list[dict] | None = None) -> Scores:
+    """Score an extractor on the corpus.
+
+    Parameters
+    ----------
+    extractor : callable, optional
+        Text -> list of (canonical_low, canonical_high, canonical_unit);
+        advrate's extractor by default.
+    items : list of dict, optional
+        Corpus items; :func:`load_corpus` by default.
+
+    Returns
+    -------
+    Scores
+        Counts, precision, recall, F1 and sentences per second.
+    """
+    extractor = advrate_extractor if extractor is None else extractor
+    items = load_corpus() if items is None else items
+    predictions = []
+    start = time.perf_counter()
+    for item in items:
+        predictions.append(extractor(item["text"]))
+    seconds = time.perf_counter() - start
+    tp = fp = fn = 0
+    for item, predicted in zip(items, predictions, strict=True):
+        a, b, c = match(predicted, item["labels"])
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return Scores(tp, fp, fn, len(items), seconds)
+
+
+def benchmark_extractors(say: Callable[[str], None] = print) -> None:
+    """Print F1 and throughput of advrate and, when installed, quantulum3."""
+    items = load_corpus()
+    advrate_extractor(items[0]["text"])  # warm-up
+    ours = evaluate(advrate_extractor, items)
+    say(f"extraction on the labelled corpus ({len(items)} sentences)")
+    say(f"  advrate     {ours}")
+    try:
+        q3 = quantulum3_extractor()
+    except ImportError:
+        say("  quantulum3  not installed (pip install -e '.[compare]')")
+        return
+    t0 = time.perf_counter()
+    q3(items[0]["text"])
+    say(f"  quantulum3  first call {time.perf_counter() - t0:.2f} s (model load)")
+    theirs = evaluate(q3, items)
+    say(f"  quantulum3  {theirs}")
+    say(f"  F1 advrate - quantulum3: {ours.f1 - theirs.f1:+.3f}; speed ratio "
+        f"{ours.sentences_per_second / theirs.sentences_per_second:.1f}x")  # fmt: skip

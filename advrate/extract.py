@@ -1,0 +1,635 @@
+"""Find every rate of advance in an article: :func:`extract_rates` and ``advrate extract``.
+
+What counts as a rate
+---------------------
+* A distance or an area per unit of time at the pace of days or slower: "50
+  meters per day", "700-1,200m of progress every five days", "approximately
+  nine square kilometers per day" (basis ``"stated"``).
+* A figure whose "per day" is said once for a whole list: "Galicia in 1914
+  (1,580 meters per day), Gorzia in 1916 (500 meters)" (basis ``"carried from
+  list"``), or carried by a word such as "daily" just before it: "daily
+  progress down to nine square kilometers" (``"carried from context"``).
+* An amount gained over an explicitly stated period, converted with that
+  period's real length: "449 square kilometers in May", "30 kilometers into
+  Russia in three weeks", "in the week from December 30 to January 5" (basis
+  ``"total over stated period"``).
+
+What does not count: speeds per hour, minute or second (vehicles,
+projectiles), casualties per day, distances with no time ("10 kilometers from
+the city"), totals "since" a date with no stated end, distance per casualty,
+years and dates. A figure restated in other units in the same breath ("two
+square kilometers (0.8 square miles) per day") is one rate, with the
+restatement in its own column.
+
+The scanner is the one :func:`advrate.parse_rate` uses; its regular
+expressions are anchored at each candidate number and bounded, so extraction
+time grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import html
+import html.parser
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+import pandas as pd
+
+from .exceptions import AdvrateError
+from .parse import (
+    _NUM_INLINE,
+    _NUMBER_RE,
+    _UNIT_ALT,
+    QUALIFIERS,
+    _count_value,
+    _first_chars,
+    _NoRate,
+    _Scan,
+    build_rate,
+    clean_text,
+    scan_rate,
+)
+from .parse import (
+    _SPACE_UNITS as _UNIT_KEYS,
+)
+from .units import TIME_UNITS
+
+__all__ = ["COLUMNS", "extract_files", "extract_rates", "html_to_text"]
+
+#: Columns of the table :func:`extract_rates` returns.
+COLUMNS: tuple[str, ...] = (
+    "sentence", "start", "end", "surface", "value_low", "value_high", "unit", "qualifier",
+    "kind", "canonical_low", "canonical_high", "canonical_unit", "basis", "subject",
+    "restatement", "period", "note",
+)  # fmt: skip
+
+_SLOW_ENOUGH = {"day", "week", "month", "year"}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR_RE = r"(?:19|20)\d{2}"
+_UNIT_WORDS = r"(?:days?|weeks?|months?|years?)"
+_MAX_SENTENCE = 2000
+# How far back from a figure the extractor looks for its clause, a leading
+# period, "since", "daily" or a place name. Bounding it keeps extraction
+# linear in the length of the text, however long a "sentence" is.
+_LOOKBACK = 200
+
+# ---------------------------------------------------------------------------
+# Sentences
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "maj", "capt", "adm", "sen",
+    "rep", "gov", "no", "vs", "etc", "approx", "sq", "fig", "est", "u.s", "u.k", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after . ! ? before a capital or digit, and at newlines."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# Periods
+@dataclass(frozen=True)
+class _Period:
+    days: float
+    text: str
+    note: str = ""
+
+
+_N = rf"(?P<n>{_NUM_INLINE}|an?)"
+_PERIOD_PATTERNS = [
+    # in the week from December 30 to January 5 / from July 15 to 21
+    ("days_range", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+week\s+)?)?(?:from|between)\s+(?P<m1>{_MONTH_RE})\s+"
+        rf"(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR_RE}))?\s+(?:to|and|-|through)\s+"
+        rf"(?:(?P<m2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_YEAR_RE}))?\b", re.I)),
+    # from March 2024 to February 2025 / between March 2023 and February 2024
+    ("months_range", re.compile(
+        rf"(?:from|between)\s+(?P<m1>{_MONTH_RE})\s+(?P<y1>{_YEAR_RE})\s+(?:to|and|through|-)\s+"
+        rf"(?P<m2>{_MONTH_RE})\s+(?P<y2>{_YEAR_RE})\b", re.I)),
+    # in the past week / in the first 30 days of the month / over the next five months
+    ("count", re.compile(
+        rf"(?:in|during|over|within)\s+(?:the\s+)?(?:(?P<rel>past|last|first|next|previous)\s+)?"
+        rf"(?P<qual>(?:approximately|about|roughly|some|around)\s+)?(?:{_N}\s+)?"
+        rf"(?P<unit>{_UNIT_WORDS})\b(?:\s+of\s+the\s+(?:month|year|war))?", re.I)),
+    # in February 2025 / in December
+    ("month", re.compile(rf"(?:in|during)\s+(?P<m1>{_MONTH_RE})(?:\s+(?P<y1>{_YEAR_RE}))?\b",
+                         re.I)),
+    # in 2024
+    ("year", re.compile(rf"(?:in|during)\s+(?P<y1>{_YEAR_RE})\b", re.I)),
+]  # fmt: skip
+# Words that end the search for a period after an amount: "since" (no stated
+# end), comparisons ("less in March than in February"), other clauses.
+_STOP_WORDS = frozenset(
+    {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
+     "that", "who", "after", "before", "until", "by", "with", "while", "when"}
+)  # fmt: skip
+_SPACES_RE = re.compile(r"\s+")
+_FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_MAX_FILLER_WORDS = 5
+_LEAD_PERIOD_RE = re.compile(r"[\s\"'“‘(]*(?=(?:in|during|over|from|between)\s)", re.IGNORECASE)
+_COMMA_ANY_RE = re.compile(",")
+
+
+def _month_days(month: int, year: int | None) -> tuple[int, str]:
+    if year is not None:
+        return calendar.monthrange(year, month)[1], ""
+    if month == 2:
+        return 28, "year not stated; 28 days assumed for February"
+    return calendar.monthrange(2001, month)[1], ""
+
+
+def _read_period(text: str, pos: int, limit: int) -> tuple[_Period, int] | None:
+    """A stated period starting at ``pos``, with its length in days."""
+    for kind, pattern in _PERIOD_PATTERNS:
+        m = pattern.match(text, pos, limit)
+        if m is None:
+            continue
+        g = m.groupdict()
+        surface = _SPACES_RE.sub(" ", m.group(0))
+        if kind == "days_range":
+            m1 = _MONTHS[g["m1"].lower().rstrip(".")]
+            m2 = _MONTHS[g["m2"].lower().rstrip(".")] if g["m2"] else m1
+            y1 = int(g["y1"]) if g["y1"] else None
+            y2 = int(g["y2"]) if g["y2"] else None
+            year1 = y1 or (y2 - (1 if m2 < m1 else 0) if y2 else 2001)
+            year2 = y2 or (year1 + (1 if m2 < m1 else 0))
+            try:
+                first = pd.Timestamp(year1, m1, int(g["d1"]))
+                last = pd.Timestamp(year2, m2, int(g["d2"]))
+            except ValueError:
+                return None
+            days = (last - first).days + 1
+            if days <= 0:
+                return None
+            return _Period(days, surface), m.end()
+        if kind == "months_range":
+            first = pd.Timestamp(int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], 1)
+            end_month = pd.Timestamp(int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], 1)
+            last = end_month + pd.offsets.MonthEnd(0)
+            days = (last - first).days + 1
+            return (_Period(days, surface), m.end()) if days > 0 else None
+        if kind == "count":
+            n_text = g["n"]
+            if n_text is None and not g["rel"]:
+                return None  # "in days" alone is not a period
+            count = 1.0 if n_text is None or n_text.lower() in ("a", "an") else _count_value(n_text)
+            unit = TIME_UNITS[g["unit"].lower()]
+            from .units import get_registry
+
+            days = get_registry().Quantity(count, unit).m_as("day")
+            note = f"period qualified: {g['qual'].strip()}" if g["qual"] else ""
+            if unit in ("month", "year") and count:
+                note = "; ".join(filter(None, [note, f"{unit} of {days / count:g} days"]))
+            return _Period(days, surface, note), m.end()
+        if kind == "month":
+            year = int(g["y1"]) if g["y1"] else None
+            days, note = _month_days(_MONTHS[g["m1"].lower().rstrip(".")], year)
+            return _Period(days, surface, note), m.end()
+        if kind == "year":
+            year = int(g["y1"])
+            return _Period(366 if calendar.isleap(year) else 365, surface), m.end()
+    return None
+
+
+def _period_after(text: str, pos: int, limit: int) -> tuple[_Period, int] | None:
+    """A period after an amount, past up to five filler words ("of Ukrainian land")."""
+    for _ in range(_MAX_FILLER_WORDS + 1):
+        space = _SPACES_RE.match(text, pos, limit)
+        if space is None:
+            return None
+        found = _read_period(text, space.end(), limit)
+        if found is not None:
+            return found
+        word = _FILLER_WORD_RE.match(text, pos, limit)
+        if word is None or word.group(1).lower() in _STOP_WORDS:
+            return None
+        pos = word.end()
+    return None
+
+
+def _lead_periods(text: str, sent_start: int, sent_end: int) -> list[tuple[int, _Period]]:
+    """Clause-initial periods of a sentence ("In 2024, …", ", from March 2024 to …,").
+
+    Returns (position where the clause after the period starts, period), in order.
+    """
+    leads = []
+    starts = [sent_start] + [m.end() for m in _COMMA_ANY_RE.finditer(text, sent_start, sent_end)]
+    for clause in starts:
+        opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
+        if opening is None:
+            continue
+        result = _read_period(text, opening.end(), sent_end)
+        if result is None:
+            continue
+        period, end = result
+        comma = _COMMA_RE.match(text, end, sent_end)
+        if comma:
+            leads.append((comma.end(), period))
+    return leads
+
+
+_COMMA_RE = re.compile(r"\s*,")
+
+
+def _period_before(leads: list[tuple[int, _Period]], pos: int) -> _Period | None:
+    """The last clause-initial period before ``pos``, within the look-back."""
+    index = bisect.bisect_right(leads, pos, key=lambda lead: lead[0])
+    if index == 0:
+        return None
+    after, period = leads[index - 1]
+    return period if pos - after <= _LOOKBACK else None
+
+
+# ---------------------------------------------------------------------------
+# Subjects
+# A proper name: capitalised words, hyphens only between capitalised parts
+# ("Kursk-Oboyan", not "Pokrovsk-an" from "Pokrovsk—an average").
+_NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_SUBJECT_LIST_RE = re.compile(rf"({_NAME}(?:\s{_NAME})*)\s+in\s+((?:19|20)\d{{2}})\s*\(\s*$")
+_SUBJECT_AFTER_RE = re.compile(
+    r"\s+in\s+(?:such\s+)?(?:areas|places|sectors|parts)(?:\s+such)?\s+as\s+"
+    rf"({_NAME}(?:\s{_NAME})*)"
+)
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:in|near|around|toward|towards|outside|city\s+of|region\s+of|parts\s+of)\s+"
+    rf"({_NAME}(?:\s{_NAME})*)"
+)
+_NOT_PLACES = {*(m.title() for m in _MONTHS), "The", "This", "That", "Russia’s", "Russia's"}
+
+
+def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str:
+    listed = _SUBJECT_LIST_RE.search(text, max(sent_start, start - 80), start)
+    if listed and (text[start - 1 : start] == "(" or listed.end() == start):
+        return f"{listed.group(1)} {listed.group(2)}"
+    after = _SUBJECT_AFTER_RE.match(text, end, sent_end)
+    if after:
+        return after.group(1)
+    candidates = [
+        m.group(1)
+        for m in _SUBJECT_BEFORE_RE.finditer(text, max(sent_start, start - _LOOKBACK), start)
+        if m.group(1).split()[0] not in _NOT_PLACES
+    ]
+    return candidates[-1] if candidates else ""
+
+
+# ---------------------------------------------------------------------------
+_CONTEXT_DAILY_RE = re.compile(r"\b(?:daily|per\s+day|each\s+day|a\s+day)\b", re.IGNORECASE)
+
+
+_QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
+_QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
+_QUALIFIER_TAIL_RE = {
+    n: re.compile(r"(?:^|(?<=\s))(\S+" + r"\s+\S+" * (n - 1) + r")\s+$") for n in (1, 2, 3)
+}
+
+
+def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
+    """Start of a qualifier phrase ending just before ``pos``, or None."""
+    if pos > floor and text[pos - 1] == "~":
+        return pos - 1
+    window = max(floor, pos - 40)
+    chunk = text[window:pos]
+    if not chunk[-1:].isspace():
+        return None
+    words = chunk.split()
+    # A set lookup rejects almost every candidate before any regex runs.
+    if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
+        return None
+    found = None
+    for n in range(1, min(_QUALIFIER_WORDS, len(words)) + 1):
+        if " ".join(words[-n:]).lower() in QUALIFIERS:
+            m = _QUALIFIER_TAIL_RE[n].search(chunk)
+            if m:
+                found = window + m.start(1)
+    return found
+
+
+def _qualifier_start(text: str, floor: int, number_start: int) -> int:
+    """Extend a candidate back over qualifier words ("only about 50", "more than 3").
+
+    Averaging phrases ("an average of") stay outside the surface, as in the data.
+    """
+    pos = number_start
+    while (before := _qualifier_before(text, floor, pos)) is not None:
+        pos = before
+    return pos
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip()
+    after = text[end : end + 8].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def _candidates(text: str, sent_start: int, sent_end: int) -> Iterable[re.Match[str]]:
+    """Numbers followed, within a range or a restatement's reach, by a unit word."""
+    for number in _NUMBER_RE.finditer(text, sent_start, sent_end):
+        if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + 40)):
+            yield number
+
+
+# A cheap gate: sentences with no unit word at all are skipped. The leading
+# character class lets the engine scan at C speed (see parse._first_chars).
+_UNIT_ANY_RE = re.compile(
+    rf"(?={_first_chars([*_UNIT_KEYS, 'mph', 'kph', 'kmh'])}){_UNIT_ALT}", re.IGNORECASE
+)
+# A unit right after the number, or after a range's second number ("700-1,200m").
+_UNIT_AHEAD_RE = re.compile(
+    rf"(?:\s*(?:-|to|and)\s*(?:{_NUM_INLINE}))?\s*{_UNIT_ALT}(?![A-Za-z0-9²³])|"
+    r"\s*(?:mph|kph|kmh)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_rates(text: str) -> pd.DataFrame:
+    """Find every rate of advance in a text.
+
+    Parameters
+    ----------
+    text : str
+        An article or any running text (plain text; see
+        :func:`html_to_text` for HTML).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per rate, in order of appearance, with the columns of
+        :data:`COLUMNS`: ``sentence``; ``start``, ``end`` (character offsets
+        of ``surface`` in ``text``); ``surface`` (the exact span);
+        ``value_low``, ``value_high``, ``unit``, ``qualifier`` (as written);
+        ``kind`` ("linear"/"areal"); ``canonical_low``, ``canonical_high``
+        [m/day or km²/day] and ``canonical_unit``; ``basis`` ("stated",
+        "carried from list", "carried from context", "total over stated
+        period"); ``subject`` (best guess at the offensive or place, e.g.
+        "Galicia 1914"; empty when unknown); ``restatement``; ``period``
+        (the period phrase, for totals and where one follows a rate); and
+        ``note``.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``text`` is not a string.
+
+    Examples
+    --------
+    >>> table = extract_rates("Galicia in 1914 (1,580 meters per day), Gorzia in 1916 (500 meters).")
+    >>> table[["surface", "canonical_low", "basis", "subject"]].values.tolist()
+    [['1,580 meters per day', 1580.0, 'stated', 'Galicia 1914'], ['500 meters', 500.0, 'carried from list', 'Gorzia 1916']]
+    """  # noqa: E501
+    if not isinstance(text, str):
+        raise AdvrateError(f"extract_rates takes text, not {type(text).__name__}")
+    cleaned = clean_text(text)
+    rows: list[dict[str, object]] = []
+    for sent_start, sent_end in _sentences(cleaned):
+        rows.extend(_extract_sentence(text, cleaned, sent_start, sent_end))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _extract_sentence(
+    original: str, s: str, sent_start: int, sent_end: int
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    covered_until = sent_start
+    list_basis: _Scan | None = None
+    if _UNIT_ANY_RE.search(s, sent_start, sent_end) is None:
+        return rows
+    # Looked up once per sentence, so each candidate costs the same however long it is.
+    has_daily = _CONTEXT_DAILY_RE.search(s, sent_start, sent_end) is not None
+    leads = _lead_periods(s, sent_start, sent_end)
+    sentence = original[sent_start:sent_end].strip()
+    if len(sentence) > _MAX_SENTENCE:
+        sentence = sentence[:_MAX_SENTENCE] + " …"
+    for number in _candidates(s, sent_start, sent_end):
+        if number.start() < covered_until:
+            continue
+        if number.group("article") or number.group("halfa"):
+            # "a day", "an area": only a number when a unit follows; scan decides.
+            pass
+        start = _qualifier_start(s, max(sent_start, covered_until), number.start())
+        try:
+            scan = scan_rate(s, start, sent_end)
+        except _NoRate:
+            continue
+        if scan.number_start != number.start() and start == number.start():
+            continue
+        note = ""
+        period_text = ""
+        if scan.time_unit is not None:
+            if scan.time_unit not in _SLOW_ENOUGH:
+                covered_until = scan.end
+                continue  # a speed per hour/minute/second: vehicles, projectiles
+            basis = "total over stated period" if scan.basis == "total" else "stated"
+            if _in_parentheses(s, scan.start, scan.end):
+                list_basis = scan
+            following = _period_after(s, scan.end, sent_end)
+            if following:
+                period_text = following[0].text
+        else:
+            carried = None
+            if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
+                carried = ("carried from list", list_basis)
+            clause_start = _clause_start(s, sent_start, scan.start)
+            if (carried is None and has_daily
+                    and _CONTEXT_DAILY_RE.search(s, clause_start, scan.start)):  # fmt: skip
+                scan.time_unit, scan.per_count = "day", 1.0
+                carried = ("carried from context", None)
+            if carried is not None:
+                basis = carried[0]
+                if carried[1] is not None:
+                    if _kind(carried[1]) != _kind(scan):
+                        continue
+                    scan.time_unit = carried[1].time_unit
+                    scan.per_count = carried[1].per_count
+            else:
+                found = _period_after(s, scan.end, sent_end)
+                period = found[0] if found else _period_before(leads, scan.start)
+                if period is None:
+                    continue
+                if _since_before(s, sent_start, scan.start) and found is None:
+                    continue
+                scan.time_unit, scan.per_count = "day", period.days
+                basis = "total over stated period"
+                period_text = period.text
+                note = period.note
+            scan.basis = "given"
+        rate = build_rate(original, scan)
+        rows.append(
+            {
+                "sentence": sentence,
+                "start": rate.start,
+                "end": rate.end,
+                "surface": original[rate.start : rate.end],
+                "value_low": rate.low,
+                "value_high": rate.high,
+                "unit": rate.unit,
+                "qualifier": rate.qualifier or "",
+                "kind": rate.kind,
+                "canonical_low": rate.canonical_low,
+                "canonical_high": rate.canonical_high,
+                "canonical_unit": rate.canonical_unit,
+                "basis": basis,
+                "subject": _subject(s, sent_start, rate.start, rate.end, sent_end),
+                "restatement": rate.restatement or "",
+                "period": period_text,
+                "note": note,
+            }
+        )
+        covered_until = scan.end
+    return rows
+
+
+def _kind(scan: _Scan) -> str:
+    from .units import kind_of
+
+    return kind_of(scan.pint_unit)
+
+
+_SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _clause_start(s: str, sent_start: int, pos: int) -> int:
+    """Start of the clause holding ``pos``: after the last comma, within the look-back."""
+    window = max(sent_start, pos - _LOOKBACK)
+    return max(s.rfind(",", window, pos) + 1, window)
+
+
+def _since_before(s: str, sent_start: int, pos: int) -> bool:
+    return bool(_SINCE_RE.search(s, _clause_start(s, sent_start, pos), pos))
+
+
+# ---------------------------------------------------------------------------
+class _TextFromHTML(html.parser.HTMLParser):
+    _BLOCK: ClassVar[set[str]] = {
+        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+        "article", "blockquote", "header", "footer", "title",
+    }  # fmt: skip
+    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one paragraph per line (scripts and styles dropped)."""
+    parser = _TextFromHTML()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+
+
+def _read_file(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AdvrateError(f"{path}: not UTF-8 text") from None
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.I):
+        return html_to_text(text)
+    return text
+
+
+def extract_files(
+    files: Sequence[str | Path],
+    *,
+    fmt: str = "csv",
+    out: str | Path | None = None,
+    progress: bool = True,
+) -> int:
+    """Extract rates from text or HTML files and write one table.
+
+    Parameters
+    ----------
+    files : sequence of path
+        Text (``.txt``) or HTML (``.html``) files.
+    fmt : {"csv", "json", "markdown"}, default "csv"
+        Output format.
+    out : path, optional
+        Output file; standard output by default.
+    progress : bool, default True
+        Show a progress bar (on standard error) when there are several files.
+
+    Returns
+    -------
+    int
+        Exit status: 0 when every file was read, 1 when some could not be
+        (each is reported on standard error; the others are still processed).
+    """
+    from tqdm import tqdm
+
+    if fmt not in ("csv", "json", "markdown"):
+        raise AdvrateError(f"unknown format {fmt!r}; use csv, json or markdown")
+    tables = []
+    failed = 0
+    paths = [Path(f) for f in files]
+    bar = tqdm(paths, desc="extracting", unit="file", disable=not progress or len(paths) < 2,
+               file=sys.stderr)  # fmt: skip
+    for path in bar:
+        try:
+            text = _read_file(path)
+        except (OSError, AdvrateError) as err:
+            failed += 1
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            print(f"advrate extract: cannot read {path}: {reason}", file=sys.stderr)
+            continue
+        table = extract_rates(text)
+        table.insert(0, "file", str(path))
+        tables.append(table)
+    result = (
+        pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["file", *COLUMNS])
+    )
+    if fmt == "csv":
+        payload = result.to_csv(index=False, lineterminator="\n")
+    elif fmt == "json":
+        payload = result.to_json(orient="records", force_ascii=False, indent=2) + "\n"
+    else:
+        shown = result.drop(columns=["sentence"])
+        payload = shown.to_markdown(index=False) + "\n"
+    if out is None:
+        sys.stdout.write(payload)
+    else:
+        Path(out).write_text(payload, encoding="utf-8")
+    return 1 if failed else 0
