@@ -200,7 +200,17 @@ def _write_index(folder: Path, executed: list[tuple[str, str]]) -> Path:
     for html_name, title in executed:
         parts.append(f'<li><a href="notebooks/{e(html_name)}">{e(title)}</a></li>')
     parts.append("</ul>")
-    figures = sorted((folder / "figures").glob("*.png")) if (folder / "figures").exists() else []
+    # In the order the notebooks published them, which is the order of the argument.
+    order = {name: i for i, name in enumerate(captions)}
+
+    def published(path: Path) -> tuple[int, str]:
+        return order.get(path.stem, len(order)), path.stem
+
+    figures = (
+        sorted((folder / "figures").glob("*.png"), key=published)
+        if (folder / "figures").exists()
+        else []
+    )
     if figures:
         parts.append("<h2>Figures</h2>")
         for png in figures:
@@ -214,7 +224,11 @@ def _write_index(folder: Path, executed: list[tuple[str, str]]) -> Path:
                 f'<figure><img src="figures/{e(png.name)}" alt="{e(captions.get(stem, stem))}">'
                 f"<figcaption>{e(captions.get(stem, stem))} ({links})</figcaption></figure>"
             )
-    tables = sorted((folder / "tables").glob("*.csv")) if (folder / "tables").exists() else []
+    tables = (
+        sorted((folder / "tables").glob("*.csv"), key=published)
+        if (folder / "tables").exists()
+        else []
+    )
     if tables:
         parts.append("<h2>Tables</h2><ul>")
         for csv_path in tables:

@@ -114,3 +114,48 @@ def test_baseline_all_rates_log():
 @pytest.mark.mpl_image_compare(**BASELINES)
 def test_baseline_days_to_advance(table):
     return days_to_advance_chart(table)
+
+
+@pytest.mark.mpl_image_compare(**BASELINES)
+def test_baseline_cdb90_distribution():
+    from advrate import history
+    from advrate.plot import rate_distribution_chart
+
+    battles = history.battles()
+    selected = battles[battles["rate_m_per_day"].notna() & battles["duplicate_of"].isna()]
+    return rate_distribution_chart(selected["rate_m_per_day"], {"Kharkiv": 50, "Donetsk": 135})
+
+
+@pytest.mark.mpl_image_compare(**BASELINES)
+def test_baseline_monthly_gains():
+    from advrate import territory
+    from advrate.plot import monthly_gain_chart
+
+    monthly = territory.monthly_gains()
+    amounts = territory.load_quoted_amounts()
+    gains = amounts[(amounts["measure"] == "gain") & (amounts["days"] < 100)]
+    rates = advrate.load_quoted_rates()
+    recent = monthly[monthly["start"] >= "2023-10-01"]
+    return monthly_gain_chart(recent, gains, rates[rates["kind"] == "areal"])
+
+
+@pytest.mark.mpl_image_compare(**BASELINES)
+def test_baseline_casualties_per_km2():
+    from advrate import territory
+    from advrate.plot import cost_chart
+
+    costs = territory.cost_of_advance("month")
+    return cost_chart(costs[costs["start"] >= "2023-10-01"])
+
+
+def test_new_charts_refuse_empty_input():
+    import pandas as pd
+
+    from advrate.plot import cost_chart, monthly_gain_chart, rate_distribution_chart
+
+    with pytest.raises(advrate.AdvrateError):
+        rate_distribution_chart(pd.Series([], dtype=float), {})
+    with pytest.raises(advrate.AdvrateError):
+        monthly_gain_chart(pd.DataFrame())
+    with pytest.raises(advrate.AdvrateError):
+        cost_chart(pd.DataFrame())
