@@ -672,6 +672,32 @@ def _figure_bounds(s: str) -> tuple[int, int]:
     return start, stop
 
 
+def _scan_figure(text: object) -> tuple[str, _Scan, int]:
+    """Read one figure filling ``text``: checks, bounds and the scan, errors mapped.
+
+    Returns the cleaned text, the scan and where the figure's text stops.
+    """
+    if not isinstance(text, str):
+        raise RateParseError(repr(text), f"expected a string, got {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise RateParseError(
+            text,
+            f"input is {len(text):,} characters; a single figure has at most "
+            f"{MAX_INPUT_CHARS} (use advrate.extract_rates for running text)",
+        )
+    s = clean_text(text)
+    start, stop = _figure_bounds(s)
+    if start >= stop:
+        raise RateParseError(text, "the text is empty")
+    try:
+        scan = scan_rate(s, start, stop)
+    except _NoRate as err:
+        if err.unknown_unit:
+            raise UnknownUnitError(text, err.unknown_unit, _suggest(err.unknown_unit)) from None
+        raise RateParseError(text, err.reason) from None
+    return s, scan, stop
+
+
 _PER_RE = re.compile(rf"^\s*(?:(?P<count>{_DIGITS})\s*)?(?P<tu>{_TA})\s*$", re.IGNORECASE)
 _LEAD_CHARS = " \t\r\n\"'“”‘’(["
 _TRAIL_CHARS = " \t\r\n\"'“”‘’.,;:!?"
@@ -714,24 +740,7 @@ def parse_rate(text: str, *, per: str | None = None) -> Rate:
     >>> parse_rate("500 meters", per="day").canonical_low
     500.0
     """
-    if not isinstance(text, str):
-        raise RateParseError(repr(text), f"expected a string, got {type(text).__name__}")
-    if len(text) > MAX_INPUT_CHARS:
-        raise RateParseError(
-            text,
-            f"input is {len(text):,} characters; parse_rate reads one figure of at most "
-            f"{MAX_INPUT_CHARS} (use advrate.extract_rates for running text)",
-        )
-    s = clean_text(text)
-    start, stop = _figure_bounds(s)
-    if start >= stop:
-        raise RateParseError(text, "the text is empty")
-    try:
-        scan = scan_rate(s, start, stop)
-    except _NoRate as err:
-        if err.unknown_unit:
-            raise UnknownUnitError(text, err.unknown_unit, _suggest(err.unknown_unit)) from None
-        raise RateParseError(text, err.reason) from None
+    s, scan, stop = _scan_figure(text)
     if scan.end < stop:
         leftover = s[scan.end : stop].strip()
         if scan.time_unit is None and _looks_like_time(leftover):
@@ -864,20 +873,7 @@ def parse_amount(text: str) -> Amount:
     >>> round(parse_amount("2,250 square miles").canonical_low, 2)
     5827.47
     """
-    if not isinstance(text, str):
-        raise RateParseError(repr(text), f"expected a string, got {type(text).__name__}")
-    if len(text) > MAX_INPUT_CHARS:
-        raise RateParseError(text, f"input longer than {MAX_INPUT_CHARS} characters")
-    s = clean_text(text)
-    start, stop = _figure_bounds(s)
-    if start >= stop:
-        raise RateParseError(text, "the text is empty")
-    try:
-        scan = scan_rate(s, start, stop)
-    except _NoRate as err:
-        if err.unknown_unit:
-            raise UnknownUnitError(text, err.unknown_unit, _suggest(err.unknown_unit)) from None
-        raise RateParseError(text, err.reason) from None
+    s, scan, stop = _scan_figure(text)
     if scan.time_unit is not None:
         raise RateParseError(text, "this is a rate (it has a time basis); use parse_rate")
     if scan.end < stop:

@@ -87,15 +87,26 @@ def _label(row: pd.Series) -> str:
     return f"{row['subject']} ({span})"
 
 
+def _titles(ax: plt.Axes, title: str, subtitle: str | None, *, size: float = 8) -> None:
+    """Bold title with a grey subtitle line under it, left-aligned on the axes."""
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    ax.set_title(title, pad=6 + 12 * lines)
+    if subtitle:
+        ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=size, color="#444444")
+
+
+def _note(fig: Figure, text: str, *, width: int = 120, size: float = 6.5) -> None:
+    """Source footnote under the figure, wrapped to the column."""
+    fig.text(0.01, 0.0, "\n".join(textwrap.wrap(text, width)), ha="left", va="top",
+             fontsize=size, color="#555555")  # fmt: skip
+
+
 def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
     sources = ", ".join(dict.fromkeys(table["source"]))
     text = f"Source: {sources}."
     if method:
         text += f" {method}"
-    fig.text(
-        0.01, 0.0, "\n".join(textwrap.wrap(text, 115)), ha="left", va="top",
-        fontsize=7, color="#555555",
-    )  # fmt: skip
+    _note(fig, text, width=115, size=7)
 
 
 def _value_column(table: pd.DataFrame) -> tuple[str, str]:
@@ -142,9 +153,7 @@ def _bar_figure(
             x = value * 1.08 if log else value + xmax * 0.012
             ax.text(x, yi, text, va="center", ha="left", fontsize=8)
         ax.set_xlabel(xlabel)
-        ax.set_title(title, pad=18 if subtitle else 6)
-        if subtitle:
-            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9, color="#444444")
+        _titles(ax, title, subtitle, size=9)
         groups = dict.fromkeys(_group(w) for w in data["war"])
         names = {"current": CURRENT_WAR, "historical": "Historical offensives"}
         handles = [mpl.patches.Patch(color=COLOURS[g], label=names[g]) for g in groups]
@@ -349,10 +358,8 @@ def rate_distribution_chart(
             )  # fmt: skip
         ax.set_xlabel("Rate of advance [m/day] (log scale)")
         ax.set_ylabel("Battles at or below [%]")
-        ax.set_title(title, pad=8 + 11 * (subtitle.count("\n") + 1))
-        ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
-        fig.text(0.01, 0.0, f"Source: {source}.", ha="left", va="top", fontsize=7,
-                 color="#555555")  # fmt: skip
+        _titles(ax, title, subtitle)
+        _note(fig, f"Source: {source}.", size=7)
     return fig
 
 
@@ -434,17 +441,14 @@ def monthly_gain_chart(
             handles.append(line)
         ax.axhline(0, color="#333333", linewidth=0.6)
         ax.set_ylabel("Territory gained [km²/day]")
-        ax.set_title(title, pad=18 if subtitle else 6)
-        if subtitle:
-            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
+        _titles(ax, title, subtitle)
         ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=7)
-        note = (
+        _note(
+            fig,
             "Source: areas computed from DeepStateMap.live maps (data/ukraine); quoted figures "
             "from AFP analyses of ISW data, ISW, UK MoD and Agentstvo as reported "
-            "(data/sources.csv)."
+            "(data/sources.csv).",
         )
-        fig.text(0.01, 0.0, "\n".join(textwrap.wrap(note, 120)), ha="left", va="top",
-                 fontsize=6.5, color="#555555")  # fmt: skip
     return fig
 
 
@@ -480,9 +484,7 @@ def cost_chart(
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.set_ylabel("Claimed casualties per km² gained (log scale)")
-        ax.set_title(title, pad=18 if subtitle else 6)
-        if subtitle:
-            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#444444")
+        _titles(ax, title, subtitle)
         empty = int(costs["casualties_per_km2"].isna().sum())
         note = (
             "Source: Russian personnel losses claimed by Ukraine's General Staff (one side's "
@@ -490,6 +492,5 @@ def cost_chart(
         )
         if empty:
             note += f" {empty} periods with no net Russian gain are left empty."
-        fig.text(0.01, 0.0, "\n".join(textwrap.wrap(note, 120)), ha="left", va="top",
-                 fontsize=6.5, color="#555555")  # fmt: skip
+        _note(fig, note)
     return fig

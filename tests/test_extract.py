@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import hang_guard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,22 +19,6 @@ from advrate.extract import COLUMNS, extract_rates, html_to_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
-
-
-@contextmanager
-def hang_guard(seconds: int):
-    """Fail instead of hanging on catastrophic backtracking (not a speed test)."""
-
-    def _alarm(signum, frame):  # pragma: no cover - only on a hang
-        raise AssertionError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_corpus_is_large_enough_and_cited():

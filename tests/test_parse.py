@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import math
-import signal
-from contextlib import contextmanager
 
 import pint
 import pytest
+from helpers import hang_guard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import advrate
 from advrate import AdvrateError, RateParseError, UnknownUnitError, parse_rate
 from advrate.units import get_registry
-
-
-@contextmanager
-def hang_guard(seconds: int = 5):
-    """Fail instead of hanging if the call runs away (not a speed test)."""
-
-    def _alarm(signum, frame):  # pragma: no cover - only on a hang
-        raise AssertionError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
 
 # (text, low, high, canonical unit) in canonical units
 CASES = [
