@@ -35,6 +35,7 @@ battle (often 1-5 days); campaign rates aggregate battles.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +158,9 @@ def _era(year: int) -> str:
 def battles(folder: Path | None = None) -> pd.DataFrame:
     """One row per CDB90 battle, derived from the raw table.
 
+    The derivation runs once per data folder and process; each call returns a
+    copy, so changing it does not change later results.
+
     Parameters
     ----------
     folder : pathlib.Path, optional
@@ -179,7 +183,11 @@ def battles(folder: Path | None = None) -> pd.DataFrame:
     advrate.DataError
         A malformed raw row (named by file, row and column).
     """
-    folder = _cdb90_folder(folder)
+    return _derive_battles(_cdb90_folder(folder).resolve()).copy()
+
+
+@functools.lru_cache(maxsize=4)
+def _derive_battles(folder: Path) -> pd.DataFrame:
     raw = read_resource("cdb90_raw", folder)
     jrnold = read_resource("cdb90_battles_jrnold", folder).set_index("isqno")
     actors = read_resource("cdb90_belligerents_jrnold", folder)

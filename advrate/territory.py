@@ -17,6 +17,7 @@ in the result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -68,8 +69,14 @@ def occupied_area(folder: Path | None = None) -> pd.DataFrame:
         Indexed by date (``DatetimeIndex``), with ``area_km2`` [km²],
         ``area_in_boundary_km2`` [km²], ``early_map`` and
         ``crimea_pre_redraw`` (the file's flags as booleans) and
-        ``source_repo``.
+        ``source_repo``. Read once per data folder and process; each call
+        returns a copy.
     """
+    return _read_occupied_area((data_dir() if folder is None else folder).resolve()).copy()
+
+
+@functools.lru_cache(maxsize=4)
+def _read_occupied_area(folder: Path) -> pd.DataFrame:
     raw = read_resource("ukraine_occupied_area_daily", folder)
     flag = raw["flag"].fillna("")
     return pd.DataFrame(

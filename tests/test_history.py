@@ -189,3 +189,9 @@ def test_malformed_raw_row_is_named(tmp_path):
     with pytest.raises(DataError, match="'far' is not a number") as info:
         h.battles(folder)
     assert info.value.row == 5 and info.value.column == "KMDA"
+
+
+def test_cached_derivation_is_not_shared_with_callers():
+    first = h.battles()
+    first.loc[304, "rate_m_per_day"] = 0.0
+    assert h.battles().loc[304, "rate_m_per_day"] == pytest.approx(81.632653)

@@ -172,3 +172,9 @@ def test_time_to_objective():
         t.time_to_objective(area_km2=100, m_per_day=50)
     with pytest.raises(AdvrateError, match="positive"):
         t.time_to_objective(area_km2=100, km2_per_day=0)
+
+
+def test_cached_series_is_not_shared_with_callers():
+    first = t.occupied_area()
+    first["area_km2"] = 0.0
+    assert t.occupied_area()["area_km2"].iloc[-1] > 100_000
