@@ -171,15 +171,15 @@ def read_resource(name: str, folder: Path | None = None) -> pd.DataFrame:
     except UnicodeDecodeError as err:
         raise DataError(str(path), f"not UTF-8 text ({err.reason})") from None
     frame = pd.DataFrame.from_records(records, columns=names)
-    for key in [schema.get("primaryKey", [])]:
-        if key:
-            dup = frame.duplicated(subset=key, keep="first")
-            if dup.any():
-                row = int(dup.to_numpy().nonzero()[0][0]) + 1
-                raise DataError(
-                    str(path), f"repeats the key {frame.loc[row - 1, key].tolist()}", row=row,
-                    column=", ".join(key),
-                )  # fmt: skip
+    key = schema.get("primaryKey", [])
+    if key:
+        dup = frame.duplicated(subset=key, keep="first")
+        if dup.any():
+            row = int(dup.to_numpy().nonzero()[0][0]) + 1
+            raise DataError(
+                str(path), f"repeats the key {frame.loc[row - 1, key].tolist()}", row=row,
+                column=", ".join(key),
+            )  # fmt: skip
     for field in fields:
         col = field["name"]
         if field.get("type") == "integer":

@@ -426,9 +426,6 @@ def _extract_sentence(
     for number in _candidates(s, sent_start, sent_end):
         if number.start() < covered_until:
             continue
-        if number.group("article") or number.group("halfa"):
-            # "a day", "an area": only a number when a unit follows; scan decides.
-            pass
         start = _qualifier_start(s, max(sent_start, covered_until), number.start())
         try:
             scan = scan_rate(s, start, sent_end)

@@ -150,6 +150,9 @@ def _words_to_number(words: str) -> float:
     return float(total + current)
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
 def _number_value(m: re.Match[str]) -> float:
     if m.group("article"):
         return 1.0
@@ -157,7 +160,7 @@ def _number_value(m: re.Match[str]) -> float:
         return 0.5
     if m.group("digits"):
         digits = m.group("digits")
-        if re.fullmatch(r"\d+,\d{1,2}", digits):
+        if _DECIMAL_COMMA_RE.fullmatch(digits):
             value = float(digits.replace(",", "."))
         else:
             value = float(digits.replace(",", "").replace(" ", ""))
@@ -621,30 +624,37 @@ def _bound(qualifiers: list[str]) -> Bound | None:
     return None
 
 
-def build_rate(text: str, scan: _Scan, *, offset: int = 0) -> Rate:
+def _figure_fields(text: str, scan: _Scan, kind: Kind, factor: float) -> dict[str, object]:
+    """The fields :class:`Rate` and :class:`Amount` share, from one scan."""
+    return {
+        "text": text,
+        "low": scan.low,
+        "high": scan.high,
+        "unit": scan.unit_text,
+        "qualifier": " ".join(scan.qualifiers) or None,
+        "bound": _bound(scan.qualifiers),
+        "kind": kind,
+        "canonical_low": scan.low * factor,
+        "canonical_high": scan.high * factor,
+        "restatement": scan.restatement,
+    }
+
+
+def build_rate(text: str, scan: _Scan) -> Rate:
     """Turn a completed scan (with a time basis) into a :class:`Rate`."""
     assert scan.time_unit is not None and scan.basis is not None
     kind, factor = rate_factor(scan.pint_unit, scan.time_unit, scan.per_count)
     return Rate(
-        text=text,
-        low=scan.low,
-        high=scan.high,
-        unit=scan.unit_text,
-        qualifier=" ".join(scan.qualifiers) or None,
-        bound=_bound(scan.qualifiers),
-        kind=kind,
-        canonical_low=scan.low * factor,
-        canonical_high=scan.high * factor,
+        **_figure_fields(text, scan, kind, factor),  # type: ignore[arg-type]
         canonical_unit=CANONICAL_UNITS[kind],
         time_text=scan.time_text,
         time_unit=scan.time_unit,
         per_count=scan.per_count,
         basis=scan.basis,
         average=scan.average,
-        restatement=scan.restatement,
         pint_unit=scan.pint_unit,
-        start=scan.start + offset,
-        end=scan.end + offset,
+        start=scan.start,
+        end=scan.end,
     )
 
 
@@ -882,15 +892,6 @@ def parse_amount(text: str) -> Amount:
         )
     kind, factor = amount_factor(scan.pint_unit)
     return Amount(
-        text=text,
-        low=scan.low,
-        high=scan.high,
-        unit=scan.unit_text,
-        qualifier=" ".join(scan.qualifiers) or None,
-        bound=_bound(scan.qualifiers),
-        kind=kind,
-        canonical_low=scan.low * factor,
-        canonical_high=scan.high * factor,
+        **_figure_fields(text, scan, kind, factor),  # type: ignore[arg-type]
         canonical_unit=CANONICAL_AMOUNT_UNITS[kind],
-        restatement=scan.restatement,
     )

@@ -87,6 +87,23 @@ def _label(row: pd.Series) -> str:
     return f"{row['subject']} ({span})"
 
 
+def _column_figure(height: float, *, grid_y: bool = False) -> tuple[Figure, plt.Axes]:
+    """A report-column figure in the house style's layout, grid behind the data.
+
+    Call inside :func:`house_style`.
+    """
+    fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, height), layout="constrained")
+    ax.set_axisbelow(True)
+    if grid_y:
+        ax.grid(axis="y")
+    return fig, ax
+
+
+def _middle(start: pd.Series, end: pd.Series) -> pd.Series:
+    """Middle of each period, where its bar or marker is drawn."""
+    return start + (end - start) / 2
+
+
 def _titles(ax: plt.Axes, title: str, subtitle: str | None, *, size: float = 8) -> None:
     """Bold title with a grey subtitle line under it, left-aligned on the axes."""
     lines = subtitle.count("\n") + 1 if subtitle else 0
@@ -135,8 +152,7 @@ def _bar_figure(
     """Horizontal bars in the house style, first row at the bottom."""
     with house_style():
         height = 1.3 + 0.32 * len(data)
-        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, height), layout="constrained")
-        ax.set_axisbelow(True)
+        fig, ax = _column_figure(height)
         y = np.arange(len(data))
         colours = [COLOURS[_group(w)] for w in data["war"]]
         ax.barh(y, values, color=colours, height=0.65)
@@ -339,9 +355,7 @@ def rate_distribution_chart(
     )
     subtitle = "\n".join(textwrap.wrap(subtitle, 95))
     with house_style():
-        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.8), layout="constrained")
-        ax.set_axisbelow(True)
-        ax.grid(axis="y")
+        fig, ax = _column_figure(3.8, grid_y=True)
         ax.step(values[positive], share[positive], where="post", color=COLOURS["historical"])
         ax.set_xscale("log")
         ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
@@ -403,10 +417,8 @@ def monthly_gain_chart(
     if monthly.empty:
         raise AdvrateError("no months to plot")
     with house_style():
-        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.9), layout="constrained")
-        ax.set_axisbelow(True)
-        ax.grid(axis="y")
-        mid = monthly["start"] + (monthly["end"] - monthly["start"]) / 2
+        fig, ax = _column_figure(3.9, grid_y=True)
+        mid = _middle(monthly["start"], monthly["end"])
         flagged = monthly["flag"].fillna("") != ""
         colours = np.where(monthly["km2_per_day"] >= 0, COLOURS["current"], COLOURS["historical"])
         bars = ax.bar(mid, monthly["km2_per_day"], width=26, color=colours, linewidth=0)
@@ -426,7 +438,7 @@ def monthly_gain_chart(
         if quoted is not None and not quoted.empty:
             for estimator, rows in quoted.groupby("estimator", sort=True):
                 marker, colour = _ESTIMATOR_MARKERS.get(str(estimator), ("v", "#333333"))
-                when = rows["period_start"] + (rows["period_end"] - rows["period_start"]) / 2
+                when = _middle(rows["period_start"], rows["period_end"])
                 (line,) = ax.plot(
                     when, rows["km2"] / rows["days"], marker, color=colour, markersize=4.5,
                     linestyle="none", label=str(estimator),
@@ -476,10 +488,8 @@ def cost_chart(
     if costs.empty:
         raise AdvrateError("no periods to plot")
     with house_style():
-        fig, ax = plt.subplots(figsize=(COLUMN_WIDTH_IN, 3.4), layout="constrained")
-        ax.set_axisbelow(True)
-        ax.grid(axis="y")
-        mid = costs["start"] + (costs["end"] - costs["start"]) / 2
+        fig, ax = _column_figure(3.4, grid_y=True)
+        mid = _middle(costs["start"], costs["end"])
         ax.bar(mid, costs["casualties_per_km2"].fillna(0), width=26, color=COLOURS["current"])
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
