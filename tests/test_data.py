@@ -148,3 +148,17 @@ def test_wrong_header_and_short_row(data_copy):
 def test_missing_data_folder(tmp_path):
     with pytest.raises(DataError, match="ADVRATE_DATA_DIR"):
         advrate.load_quoted_rates(tmp_path)
+
+
+def test_quoted_costs_surface_matches_quote_and_value():
+    import re
+
+    with (DATA / "ukraine" / "quoted_costs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    for row in rows:
+        assert row["surface"] in row["quote"], row["cost_id"]
+        number = re.search(r"\d[\d,.]*", row["surface"]).group(0).replace(",", "")
+        assert float(number) == float(row["value"]), row["cost_id"]
+        if row["qualifier"]:
+            assert row["surface"].startswith(row["qualifier"] + " "), row["cost_id"]
