@@ -251,7 +251,7 @@ def export_table(
     shown = format_table(table) if "rank" in table.columns else table
     written = []
     for fmt in formats:
-        path = stem.with_suffix(f".{fmt}")
+        path = stem.parent / f"{stem.name}.{fmt}"  # keeps dots: "rates.linear"
         if fmt == "csv":
             table.to_csv(path, index=False, lineterminator="\n")
         elif fmt == "md":

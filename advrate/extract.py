@@ -42,6 +42,7 @@ from typing import ClassVar
 import pandas as pd
 
 from .exceptions import AdvrateError
+from .files import check_output_file, write_text_atomic
 from .parse import (
     _NUM_INLINE,
     _NUMBER_RE,
@@ -599,20 +600,20 @@ def extract_files(
 
     if fmt not in ("csv", "json", "markdown"):
         raise AdvrateError(f"unknown format {fmt!r}; use csv, json or markdown")
+    paths = [Path(f) for f in files]
+    target = None if out is None else check_output_file(out, inputs=paths)
     tables = []
     failed = 0
-    paths = [Path(f) for f in files]
     bar = tqdm(paths, desc="extracting", unit="file", disable=not progress or len(paths) < 2,
                file=sys.stderr)  # fmt: skip
     for path in bar:
         try:
-            text = _read_file(path)
+            table = extract_rates(_read_file(path))
         except (OSError, AdvrateError) as err:
             failed += 1
             reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
             print(f"advrate extract: cannot read {path}: {reason}", file=sys.stderr)
             continue
-        table = extract_rates(text)
         table.insert(0, "file", str(path))
         tables.append(table)
     result = (
@@ -625,8 +626,8 @@ def extract_files(
     else:
         shown = result.drop(columns=["sentence"])
         payload = shown.to_markdown(index=False) + "\n"
-    if out is None:
+    if target is None:
         sys.stdout.write(payload)
     else:
-        Path(out).write_text(payload, encoding="utf-8")
+        write_text_atomic(target, payload)
     return 1 if failed else 0

@@ -309,7 +309,7 @@ def save_figure(
     written = []
     with house_style():
         for fmt in formats:
-            path = stem.with_suffix(f".{fmt}")
+            path = stem.parent / f"{stem.name}.{fmt}"  # keeps dots: "rates.linear"
             fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt])
             written.append(path)
     return written

@@ -12,16 +12,19 @@ built, so the notebooks' stored outputs stay the same under nbval.
 from __future__ import annotations
 
 import html
+import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import __version__
 from .exceptions import AdvrateError
 
-__all__ = ["REPORT_DIR_ENV", "build_report", "publish"]
+__all__ = ["MARKER_NAME", "REPORT_DIR_ENV", "build_report", "check_report_target", "publish"]
 
 #: Environment variable telling notebooks where the report is being built.
 REPORT_DIR_ENV = "ADVRATE_REPORT_DIR"
@@ -93,8 +96,10 @@ def build_report(
     Parameters
     ----------
     out : str or pathlib.Path, default "build/report"
-        Report folder. Its previous contents are replaced, so re-running is
-        safe.
+        Report folder: new, empty, or holding an earlier advrate report and
+        nothing else (which is then replaced whole). Any other folder, a
+        file, the working directory and the notebooks folder are refused
+        before anything is written (see :func:`check_report_target`).
     notebooks : str or pathlib.Path, optional
         Folder of ``*.ipynb`` files; default ``notebooks/`` of the checkout.
     progress : bool, default True
@@ -110,23 +115,50 @@ def build_report(
     Raises
     ------
     advrate.AdvrateError
-        No notebooks found, or a notebook failed (the message names it and the
-        cell's error).
+        No notebooks found, an ``out`` that would cost a user's files, or a
+        notebook failed (the message names it and the cell's error). Nothing
+        is left behind: the report is built in a temporary folder beside
+        ``out`` that is removed in every case.
     """
-    import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-    from nbconvert import HTMLExporter
-
     say = _say(progress)
     source = Path(notebooks) if notebooks else default_notebooks_dir()
     paths = sorted(source.glob("*.ipynb"))
     if not paths:
         raise AdvrateError(f"no notebooks (*.ipynb) in {source}")
-    out = Path(out).resolve()
-    staging = out.with_name(out.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "notebooks").mkdir(parents=True)
+    out = Path(out).absolute()
+    check_report_target(out, notebooks=source)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise AdvrateError(f"cannot create the folder {out.parent}: {err.strerror}") from None
+    # Built beside the target so the final move is a rename on one file system;
+    # removed in every case unless it became the report.
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.advrate-building-", dir=out.parent))
+    try:
+        executed = _execute_into(staging, paths, source, say, timeout)
+        say("writing index.html")
+        _write_index(staging, executed)
+        _write_marker(staging)
+        check_report_target(out, notebooks=source)  # again: the folder may have changed meanwhile
+        _replace(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    figures = len(list((out / "figures").glob("*.png"))) if (out / "figures").exists() else 0
+    tables = len(list((out / "tables").glob("*.csv"))) if (out / "tables").exists() else 0
+    say(f"done: {len(executed)} notebooks, {figures} figures, {tables} tables in {out}")
+    return out / "index.html"
+
+
+def _execute_into(
+    staging: Path, paths: list[Path], source: Path, say: Callable[[str], None], timeout: int
+) -> list[tuple[str, str]]:
+    """Execute each notebook with the report folder set to ``staging``; write its HTML."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    from nbconvert import HTMLExporter
+
+    (staging / "notebooks").mkdir()
     previous = os.environ.get(REPORT_DIR_ENV)
     os.environ[REPORT_DIR_ENV] = str(staging)
     exporter = HTMLExporter(
@@ -156,14 +188,110 @@ def build_report(
             os.environ.pop(REPORT_DIR_ENV, None)
         else:
             os.environ[REPORT_DIR_ENV] = previous
-    say("writing index.html")
-    index = _write_index(staging, executed)
-    shutil.rmtree(out, ignore_errors=True)
-    staging.rename(out)
-    figures = len(list((out / "figures").glob("*.png"))) if (out / "figures").exists() else 0
-    tables = len(list((out / "tables").glob("*.csv"))) if (out / "tables").exists() else 0
-    say(f"done: {len(executed)} notebooks, {figures} figures, {tables} tables in {out}")
-    return out / index.name
+    return executed
+
+
+#: File that marks a folder as an advrate report and lists the files it wrote.
+MARKER_NAME = ".advrate-report.json"
+
+
+def _report_files(folder: Path) -> list[str]:
+    return sorted(
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.name != MARKER_NAME
+    )
+
+
+def _write_marker(folder: Path) -> None:
+    payload = {"generator": f"advrate {__version__}", "files": _report_files(folder)}
+    (folder / MARKER_NAME).write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+
+
+def _marker_files(folder: Path) -> set[str] | None:
+    """Files an earlier report recorded in ``folder``, or None when it holds no valid marker."""
+    try:
+        payload = json.loads((folder / MARKER_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    files = payload.get("files") if isinstance(payload, dict) else None
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return None
+    return set(files)
+
+
+def check_report_target(out: str | Path, *, notebooks: str | Path | None = None) -> None:
+    """Refuse a report folder that would cost a user files.
+
+    A report may go into a folder that does not exist yet, an empty folder,
+    or a folder holding an earlier advrate report and nothing else (every
+    file in it is listed in its marker file, :data:`MARKER_NAME`).
+
+    Parameters
+    ----------
+    out : str or pathlib.Path
+        The folder asked for.
+    notebooks : str or pathlib.Path, optional
+        The notebooks folder being executed.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``out`` is a file, the working directory or a folder holding it, the
+        notebooks folder or a folder holding it, or a non-empty folder that
+        is not an earlier report (the message names what is in the way).
+    """
+    out = Path(out).absolute()
+    real = out.resolve()
+    if real.exists() and not real.is_dir():
+        raise AdvrateError(f"--out {out} is a file, not a folder; name a new folder instead")
+    cwd = Path.cwd().resolve()
+    if real == cwd or real in cwd.parents:
+        raise AdvrateError(
+            f"--out {out} is the working directory or holds it; name a new folder, "
+            "e.g. build/report"
+        )
+    if notebooks is not None:
+        nb = Path(notebooks).resolve()
+        if real == nb or real in nb.parents:
+            raise AdvrateError(
+                f"--out {out} is the notebooks folder or holds it; name a new folder"
+            )
+    if not real.is_dir():
+        return
+    present = {p.relative_to(real).as_posix() for p in real.rglob("*")} - {MARKER_NAME}
+    if not present and not (real / MARKER_NAME).exists():
+        return  # an empty folder
+    recorded = _marker_files(real)
+    if recorded is None:
+        shown = ", ".join(sorted(present)[:5]) + (", ..." if len(present) > 5 else "")
+        raise AdvrateError(
+            f"--out {out} is a folder with other files in it ({shown}) and not an earlier "
+            "advrate report; nothing was changed. Name a new or empty folder"
+        )
+    # Folders are implied by the files in them.
+    implied = {parent.as_posix() for f in recorded for parent in Path(f).parents} - {"."}
+    foreign = sorted(present - recorded - implied)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        raise AdvrateError(
+            f"--out {out} holds an earlier report and files it did not write ({shown}); "
+            "nothing was changed. Move them, or name another folder"
+        )
+
+
+def _replace(staging: Path, out: Path) -> None:
+    """Put ``staging`` where ``out`` is, by renames; the old report goes only once that worked."""
+    if not out.exists():
+        os.replace(staging, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.advrate-old-", dir=out.parent))
+    old.rmdir()
+    os.replace(out, old)
+    try:
+        os.replace(staging, out)
+    except OSError:
+        os.replace(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _notebook_title(notebook: Any) -> str | None:

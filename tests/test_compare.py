@@ -92,6 +92,15 @@ def test_format_table(table):
     assert shown.loc["Kharkiv", "Days to advance"] == "200"
 
 
+def test_export_table_keeps_dots_in_the_stem(tmp_path, table):
+    linear = export_table(table, tmp_path / "rates.linear")
+    areal = export_table(table.head(2), tmp_path / "rates.areal")
+    assert [p.name for p in linear + areal] == [
+        "rates.linear.csv", "rates.linear.md", "rates.areal.csv", "rates.areal.md",
+    ]  # fmt: skip
+    assert len(linear[0].read_text().splitlines()) == len(table) + 1
+
+
 def test_export_table(tmp_path, table):
     written = export_table(table, tmp_path / "sub" / "cmp", formats=("csv", "md", "tex"))
     assert [p.suffix for p in written] == [".csv", ".md", ".tex"]

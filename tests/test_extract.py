@@ -264,3 +264,30 @@ def test_prediction_matching_counts_each_label_once():
     assert match([(50, 50, "m/day"), (50, 50, "m/day")], labels) == (1, 1, 0)
     assert match([], labels) == (0, 0, 1)
     assert advrate_extractor("They advanced 50 meters per day.") == [(50.0, 50.0, "m/day")]
+
+
+@pytest.mark.parametrize("where", ["folder", "missing-folder", "input"])
+def test_cli_out_refused_before_any_work(tmp_path, where):
+    article = tmp_path / "article.txt"
+    article.write_text("They advanced 50 meters per day.", encoding="utf-8")
+    out = {
+        "folder": tmp_path,
+        "missing-folder": tmp_path / "nope" / "rates.csv",
+        "input": article,
+    }[where]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    proc = _cli(str(article), "--out", str(out), "--quiet")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("advrate extract: error: --out") and "Traceback" not in proc.stderr
+    assert article.read_text(encoding="utf-8") == "They advanced 50 meters per day."
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_cli_out_replaces_its_own_file_whole(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("They advanced 50 meters per day.", encoding="utf-8")
+    out = tmp_path / "rates.csv"
+    out.write_text("old run\n" * 1000, encoding="utf-8")
+    assert _cli(str(article), "--out", str(out), "--quiet").returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("file,sentence")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "rates.csv"]

@@ -83,6 +83,15 @@ def test_save_figure_is_reproducible(tmp_path, table):
     assert b"Matplotlib version" not in first[2].read_bytes()
 
 
+def test_save_figure_keeps_dots_in_the_stem(tmp_path, table):
+    fig = rate_bar_chart(table)
+    written = save_figure(fig, tmp_path / "rates.linear", formats=("svg", "png"))
+    written += save_figure(fig, tmp_path / "rates.areal", formats=("svg", "png"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "rates.areal.png", "rates.areal.svg", "rates.linear.png", "rates.linear.svg",
+    ]  # fmt: skip
+
+
 def test_save_figure_png_is_300_dpi(tmp_path, table):
     from PIL import Image
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import advrate
 from advrate import AdvrateError
 from advrate.compare import comparison_table
 from advrate.plot import rate_bar_chart
-from advrate.report import REPORT_DIR_ENV, build_report, publish
+from advrate.report import MARKER_NAME, REPORT_DIR_ENV, build_report, publish
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,13 +53,111 @@ def test_failing_notebook_is_named(tmp_path):
         build_report(tmp_path / "out", notebooks=tmp_path, progress=False)
     assert "boom" in str(info.value)
     assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ipynb"]  # no debris
+
+
+def _tiny_notebooks(folder: Path) -> Path:
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    folder.mkdir()
+    nb = new_notebook(cells=[new_markdown_cell("# Tiny"), new_code_cell("1 + 1")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)"}
+    nbformat.write(nb, folder / "tiny.ipynb")
+    return folder
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()}  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["user-folder", "nested-user-file"])
+def test_report_refuses_a_folder_holding_a_users_files(tmp_path, layout):
+    notebooks = _tiny_notebooks(tmp_path / "nb")
+    out = tmp_path / "mine"
+    (out / "sub").mkdir(parents=True)
+    target = out / ("thesis.txt" if layout == "user-folder" else "sub/notes.md")
+    target.write_text("years of work")
+    before = _tree(tmp_path)
+    with pytest.raises(AdvrateError, match="nothing was changed"):
+        build_report(out, notebooks=notebooks, progress=False)
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "nb"]  # no staging left
+
+
+def test_report_refuses_working_directory_notebooks_and_files(tmp_path, monkeypatch):
+    notebooks = _tiny_notebooks(tmp_path / "nb")
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    with pytest.raises(AdvrateError, match="working directory"):
+        build_report(".", notebooks=notebooks, progress=False)
+    with pytest.raises(AdvrateError, match="working directory"):
+        build_report(tmp_path.parent, notebooks=notebooks, progress=False)
+    with pytest.raises(AdvrateError, match="notebooks folder"):
+        build_report(notebooks, notebooks=notebooks, progress=False)
+    (tmp_path / "report.html").write_text("<p>mine</p>")
+    before = _tree(tmp_path)
+    with pytest.raises(AdvrateError, match="is a file"):
+        build_report("report.html", notebooks=notebooks, progress=False)
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nb", "report.html"]
+
+
+def test_report_into_new_empty_and_earlier_report_folders(tmp_path):
+    notebooks = _tiny_notebooks(tmp_path / "nb")
+    new = tmp_path / "deep" / "new"
+    index = build_report(new, notebooks=notebooks, progress=False)
+    assert index == new / "index.html" and index.exists()
+    assert (new / "notebooks" / "tiny.html").exists()
+    marker = json.loads((new / MARKER_NAME).read_text(encoding="utf-8"))
+    assert "index.html" in marker["files"] and "notebooks/tiny.html" in marker["files"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    build_report(empty, notebooks=notebooks, progress=False)
+    assert (empty / "index.html").exists()
+    # Re-running over an earlier report replaces it whole.
+    (new / "notebooks" / "tiny.html").write_text("stale")
+    build_report(new, notebooks=notebooks, progress=False)
+    assert (new / "notebooks" / "tiny.html").read_text() != "stale"
+    # ... but not once a user has put a file of their own in it.
+    (new / "my-notes.txt").write_text("keep me")
+    with pytest.raises(AdvrateError, match="files it did not write.*my-notes.txt"):
+        build_report(new, notebooks=notebooks, progress=False)
+    assert (new / "my-notes.txt").read_text() == "keep me"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    leftovers += [p.name for p in (tmp_path / "deep").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+
+
+def test_report_refuses_a_forged_or_broken_marker(tmp_path):
+    notebooks = _tiny_notebooks(tmp_path / "nb")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "thesis.txt").write_text("mine")
+    (out / MARKER_NAME).write_text("not json")
+    with pytest.raises(AdvrateError, match="not an earlier"):
+        build_report(out, notebooks=notebooks, progress=False)
+    assert (out / "thesis.txt").read_text() == "mine"
+
+
+def test_cli_report_refusal_exits_1_and_touches_nothing(tmp_path):
+    out = tmp_path / "thesis"
+    out.mkdir()
+    (out / "thesis.txt").write_text("years of work")
+    proc = subprocess.run(
+        [sys.executable, "-m", "advrate", "report", "--out", str(out)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("advrate report: error:") and "Traceback" not in proc.stderr
+    assert [p.name for p in out.iterdir()] == ["thesis.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["thesis"]
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("report") / "report"
-    (out / "stale.txt").parent.mkdir(parents=True)
-    (out / "stale.txt").write_text("from an earlier run")
     proc = subprocess.run(
         [sys.executable, "-m", "advrate", "report", "--out", str(out)],
         capture_output=True, text=True, cwd=ROOT, check=True,
@@ -68,7 +167,6 @@ def report(tmp_path_factory) -> tuple[Path, str]:
 
 def test_report_folder(report):
     out, progress = report
-    assert not (out / "stale.txt").exists()
     for stem in ("comparison-bar", "days-to-advance-10km", "all-rates-log"):
         for fmt in ("svg", "pdf", "png"):
             assert (out / "figures" / f"{stem}.{fmt}").stat().st_size > 1000
