@@ -278,7 +278,8 @@ def test_cli_out_refused_before_any_work(tmp_path, where):
     before = sorted(p.name for p in tmp_path.iterdir())
     proc = _cli(str(article), "--out", str(out), "--quiet")
     assert proc.returncode == 1
-    assert proc.stderr.startswith("advrate extract: error: --out") and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("advrate extract: error: --out")
+    assert "Traceback" not in proc.stderr
     assert article.read_text(encoding="utf-8") == "They advanced 50 meters per day."
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 

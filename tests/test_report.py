@@ -122,7 +122,7 @@ def test_report_into_new_empty_and_earlier_report_folders(tmp_path):
     assert (new / "notebooks" / "tiny.html").read_text() != "stale"
     # ... but not once a user has put a file of their own in it.
     (new / "my-notes.txt").write_text("keep me")
-    with pytest.raises(AdvrateError, match="files it did not write.*my-notes.txt"):
+    with pytest.raises(AdvrateError, match=r"files it did not write.*my-notes\.txt"):
         build_report(new, notebooks=notebooks, progress=False)
     assert (new / "my-notes.txt").read_text() == "keep me"
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
