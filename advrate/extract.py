@@ -41,7 +41,7 @@ from typing import ClassVar
 
 import pandas as pd
 
-from .exceptions import AdvrateError
+from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import (
     _NUM_INLINE,
@@ -434,6 +434,9 @@ def _extract_sentence(
             continue
         if scan.number_start != number.start() and start == number.start():
             continue
+        if _not_an_advance(s, sent_start, scan):
+            covered_until = scan.end
+            continue
         note = ""
         period_text = ""
         if scan.time_unit is not None:
@@ -451,8 +454,8 @@ def _extract_sentence(
             if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
                 carried = ("carried from list", list_basis)
             clause_start = _clause_start(s, sent_start, scan.start)
-            if (carried is None and has_daily
-                    and _CONTEXT_DAILY_RE.search(s, clause_start, scan.start)):  # fmt: skip
+            tie_from = max(clause_start, scan.start - 120)
+            if carried is None and has_daily and _DAILY_TIE_RE.search(s, tie_from, scan.start):
                 scan.time_unit, scan.per_count = "day", 1.0
                 carried = ("carried from context", None)
             if carried is not None:
@@ -474,7 +477,10 @@ def _extract_sentence(
                 period_text = period.text
                 note = period.note
             scan.basis = "given"
-        rate = build_rate(original, scan)
+        try:
+            rate = build_rate(original, scan)
+        except RateParseError:
+            continue  # a value too large to be a rate of advance
         rows.append(
             {
                 "sentence": sentence,
@@ -505,6 +511,78 @@ def _kind(scan: _Scan) -> str:
 
     return kind_of(scan.pint_unit)
 
+
+# ---------------------------------------------------------------------------
+# Figures that are not the thing advancing.
+_I = re.IGNORECASE | re.ASCII
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(?:[$£€¥₽₴]|\b(?:USD|EUR|GBP|RUB|UAH|CHF|US|AU|CA|NZ|HK)\s*\$?)\s*$", _I
+)
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s*(?:dollars?|euros?|pounds?|sterling|rubles?|roubles?|hryvnias?|hryvnyas?|yuan|yen|"
+    r"francs?|USD|EUR|GBP|RUB|UAH|worth)\b",
+    _I,
+)
+# A distance that says where something is or how big it is, not how far
+# anyone moved: "25 km from the border", "a 30 km stretch of front".
+_POSITION_AFTER_RE = re.compile(
+    r"(?:\s*-\s*|\s+)(?:from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
+    r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
+    r"in\s+(?:length|width|diameter|radius|depth))\b",
+    _I,
+)
+_POSITION_BEFORE_RE = re.compile(r"\b(?:within|beyond|outside|inside\s+of)\s+$", _I)
+# "from" after a distance is a movement only after a verb of movement:
+# "advanced 25 km from the border in a week".
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:advanc\w*|push\w*|mov\w*|drov\w*|drive\w*|gain\w*|progress\w*|march\w*|"
+    r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
+    r"shift\w*|went|travel+\w*)\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+_FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
+
+
+def _not_an_advance(s: str, sent_start: int, scan: _Scan) -> bool:
+    """True for money ("$150m a day") and positions ("25 km from the border")."""
+    before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
+    if _CURRENCY_BEFORE_RE.search(before_number):
+        return True
+    if _CURRENCY_AFTER_RE.match(s, scan.amount_end):
+        return True
+    before = s[max(sent_start, scan.start - 60) : scan.start]
+    if _POSITION_BEFORE_RE.search(before):
+        return True
+    if _kind(scan) == "areal":
+        return False  # "took 40 km² from December 30 to January 5": a gain, not a position
+    position = _POSITION_AFTER_RE.match(s, scan.amount_end)
+    if position is None:
+        return False
+    origin = _FROM_RE.match(s, scan.amount_end)
+    if origin:
+        if _read_period(s, origin.start("word"), len(s)) is not None:
+            return False  # "from March to May" is a period
+        return _MOVED_BEFORE_RE.search(before) is None
+    return True
+
+
+# "daily progress down to nine square kilometers", "average daily advance is
+# about 30 square kilometres": a daily rate word tied by linking words to the
+# figure, with nothing else between them.
+_RATE_NOUN = (
+    r"(?:advances?|progress|gains?|pace|rate(?:\s+of\s+(?:advance|progress|gains?))?|"
+    r"movement|push)"
+)
+_LINK = (
+    r"(?:is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"
+    r"up\s+to|reached|reaching|hit|stood\s+at|rose\s+to|fell\s+to|dropped\s+to|slowed\s+to|"
+    r"grew\s+to|increased\s+to|now|then|still)"
+)
+_DAILY_TIE_RE = re.compile(
+    rf"(?:\b(?:daily|day-to-day)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
+    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+day)(?:\s+{_LINK})*\s+$",
+    _I,
+)
 
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ article extractor in :mod:`advrate.extract` (figures inside running text).
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,23 +51,38 @@ __all__ = [
 MAX_INPUT_CHARS = 200
 
 Bound = Literal["approximate", "lower", "upper", "exact"]
+
+# Case-insensitive, ASCII only: with Unicode case folding, "ſ" matches "s" and
+# "K" (Kelvin) matches "k", and the matched text is then not found in the
+# vocabularies (a KeyError or, for number words, a silently wrong value).
+_I = re.IGNORECASE | re.ASCII
 Basis = Literal["stated", "every", "total", "given"]
 
 # ---------------------------------------------------------------------------
 # Characters: one-for-one replacements, so offsets in the cleaned text are
 # offsets in the original.
+# Every Unicode space becomes a space, so "1\u2002580" is read as 1,580 or not
+# at all, never as 580. Zero-width characters (joiners, the soft hyphen, the
+# byte-order mark) become a space too: inside a number they are read as a
+# digit-group separator when the groups are well formed, inside a word they
+# end it, and a broken group is refused (see _glued_to_previous).
+_SPACE_CHARS = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+)
 _CHAR_MAP = str.maketrans(
     {
-        "\u00a0": " ",  # no-break space
-        "\u202f": " ",  # narrow no-break space (French/SI thousands)
-        "\u2009": " ",  # thin space
-        "\u2007": " ",  # figure space
+        **dict.fromkeys(_SPACE_CHARS, " "),
+        "\u0085": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
         "\u2013": "-",  # en dash
         "\u2014": "-",  # em dash
         "\u2212": "-",  # minus sign
         "\u2010": "-",  # hyphen
         "\u2011": "-",  # non-breaking hyphen
-        "\u2019": "'",
+        "\u2019": "'",  # also the Swiss thousands separator: 1’580
+        "\u02bc": "'",
     }
 )
 
@@ -98,10 +114,11 @@ _WORD = "(?:" + "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}"
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d{1,2})?"
     r"|\.\d+)"
-    r"(?![\d]|[.,]\d)"
+    r"(?![\d]|[.,']\d)"
 )
 
 
@@ -124,7 +141,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
     r"|(?P<article>\ban?\b)"
     r")",
-    re.IGNORECASE,
+    _I,
 )
 
 
@@ -147,6 +164,8 @@ def _words_to_number(words: str) -> float:
         elif token == "thousand":
             total += max(current, 1) * 1000
             current = 0
+        else:  # pragma: no cover - the pattern admits only the words above
+            raise AdvrateError(f"unknown number word {token!r}")
     return float(total + current)
 
 
@@ -163,11 +182,13 @@ def _number_value(m: re.Match[str]) -> float:
         if _DECIMAL_COMMA_RE.fullmatch(digits):
             value = float(digits.replace(",", "."))
         else:
-            value = float(digits.replace(",", "").replace(" ", ""))
+            value = float(digits.replace(",", "").replace(" ", "").replace("'", ""))
     else:
         value = _words_to_number(m.group("words"))
     if m.group("andhalf"):
         value += 0.5
+    if not math.isfinite(value):
+        raise _NoRate(f"the number {m.group(0)[:20]!r}... is too large to read")
     return value
 
 
@@ -217,12 +238,15 @@ def _alternation(phrases: list[str]) -> str:
 
 _PREFIX_RE = re.compile(
     r"(?P<prefix>" + _alternation([*QUALIFIERS, *_AVERAGE_PHRASES]) + r")(?:\s+|(?<=~)\s*)",
-    re.IGNORECASE,
+    _I,
 )
 
 # ---------------------------------------------------------------------------
 # Units. Area phrases first so "square kilometers" is not read as "kilometers".
 _SPACE_UNITS = {**AREA_UNITS, **LENGTH_UNITS}
+# The pattern lets spaces between a unit's words be left out ("sq.km",
+# "squaremiles"), so units are looked up with their spaces removed.
+_COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in _SPACE_UNITS.items()}
 _UNIT_ALT = (
     "(?:"
     + "|".join(
@@ -231,7 +255,7 @@ _UNIT_ALT = (
     )
     + ")"
 )
-_UNIT_RE = re.compile(rf"\s*(?P<unit>{_UNIT_ALT})(?![A-Za-z0-9²³])", re.IGNORECASE)
+_UNIT_RE = re.compile(rf"\s*(?P<unit>{_UNIT_ALT})(?![A-Za-z0-9²³])", _I)
 # Speed abbreviations that carry their own time unit.
 COMPOUND_UNITS: dict[str, tuple[str, str]] = {
     "mph": ("mile", "hour"),
@@ -241,7 +265,7 @@ COMPOUND_UNITS: dict[str, tuple[str, str]] = {
 }
 _COMPOUND_RE = re.compile(
     r"\s*(?P<unit>" + "|".join(re.escape(k) for k in COMPOUND_UNITS) + r")(?![A-Za-z0-9])",
-    re.IGNORECASE,
+    _I,
 )
 _WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z.²³0-9^]*)")
 
@@ -255,35 +279,48 @@ _NUM_INLINE = rf"(?:{_DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
 _FILLER_RE = re.compile(
     r"\s+of\s+(?:progress|ground|territory|advance|gains?)\b|\s+(?:westward|eastward|"
     r"northward|southward|forward|deep)\b",
-    re.IGNORECASE,
+    _I,
 )
 # A restatement in other units: "(0.8 square miles)".
 _RESTATE_RE = re.compile(
     rf"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|some\s+|~\s*)?{_DIGITS}\s*{_UNIT_ALT}"
     r"(?![A-Za-z0-9²³])\s*\)",
-    re.IGNORECASE,
+    _I,
 )
 _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "/day", "per day", "/ 24 h", "per 5 days"
-    (re.compile(rf"\s*(?:/|\bper\b)\s*(?:(?P<count>{_NUM_INLINE})\s*)?(?P<tu>{_TA})", re.I),
+    (re.compile(rf"\s*(?:/|\bper\b)\s*(?:(?P<count>{_NUM_INLINE})\s*)?(?P<tu>{_TA})", _I),
      "stated"),
     # "a day", "each day", "every day", "in one day", "in a single day"
-    (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})", re.I),
+    (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})", _I),
      "stated"),
     # "daily", "weekly"
-    (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", re.I), "stated"),
+    (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", _I), "stated"),
     # "every five days", "every 5 days"
-    (re.compile(rf"\s+(?:every|each)\s+(?P<count>{_NUM_INLINE})\s+(?P<tu>{_TF})", re.I),
+    (re.compile(rf"\s+(?:every|each)\s+(?P<count>{_NUM_INLINE})\s+(?P<tu>{_TF})", _I),
      "every"),
     # "in 12 days", "over five months", "within three weeks"
     (re.compile(rf"\s+(?:in|over|within|during)\s+(?P<count>{_NUM_INLINE})\s+(?P<tu>{_TF})",
-                re.I), "total"),
+                _I), "total"),
 ]  # fmt: skip
 _ADVERB_UNITS = {
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
 }  # fmt: skip
-_RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b)\s*", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", re.IGNORECASE)
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b)\s*", _I)
+_BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", _I)
+
+
+_GLUE_RE = re.compile(r"(?:[A-Za-z0-9_]|\d[.,']|\d |[eE][+-])$")
+_EXPONENT_TAIL_RE = re.compile(r"[eE][+-]?\d")
+
+
+def _glued_to_previous(s: str, pos: int) -> bool:
+    """True when the number at ``pos`` continues a token before it.
+
+    "5000" in "1,5000", "999" in "1e999", "580" in "1234 580": reading the
+    tail alone would be a silent misread, so such a number is refused.
+    """
+    return pos > 0 and _GLUE_RE.search(s, max(0, pos - 2), pos) is not None
 
 
 def _count_value(text: str) -> float:
@@ -479,6 +516,7 @@ class _Scan:
     time_unit: str | None = None
     per_count: float = 1.0
     basis: Basis | None = None
+    amount_end: int = 0  # end of the number, unit and restatement, before any time phrase
 
 
 class _NoRate(Exception):  # noqa: N818 - internal control flow, not an error API
@@ -531,6 +569,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
             )
         raise _NoRate("no number found")
     number_start = num1.start()
+    if _glued_to_previous(s, number_start):
+        raise _NoRate("the number is the tail of a malformed figure (a broken digit group)")
+    if _EXPONENT_TAIL_RE.match(s, num1.end(), limit):
+        token = s[number_start:limit].split(maxsplit=1)[0]
+        raise _NoRate(f"cannot read the number {token[:30]!r}: exponents have at most two digits")
     low = high = _number_value(num1)
     pos = num1.end()
     unit1 = _scan_unit(s, pos, limit)
@@ -546,7 +589,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
                 high = _number_value(num2)
                 pos = num2.end()
                 if unit2:
-                    if unit1 and _SPACE_UNITS[_key(unit1)] != _SPACE_UNITS[_key(unit2)]:
+                    if unit1 and _COMPACT_UNITS[_key(unit1)] != _COMPACT_UNITS[_key(unit2)]:
                         raise _NoRate("the two ends of the range have different units")
                     unit = unit2
                     pos = unit2.end()
@@ -579,13 +622,13 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
         low=low,
         high=high,
         unit_text=unit_text,
-        pint_unit=_SPACE_UNITS[_key(unit)],
+        pint_unit=_COMPACT_UNITS[_key(unit)],
     )
     restate = _RESTATE_RE.match(s, pos, limit)
     if restate:
         scan.restatement = restate.group(0).strip()
         pos = restate.end()
-    scan.end = pos
+    scan.end = scan.amount_end = pos
     filler = _FILLER_RE.match(s, pos, limit)
     time_pos = filler.end() if filler else pos
     for pattern, basis in _TIME_PATTERNS:
@@ -598,8 +641,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
             time_unit = TIME_UNITS[m.group("tu").lower()]
         count_text = m.groupdict().get("count")
         scan.per_count = _count_value(count_text) if count_text else 1.0
-        if scan.per_count <= 0:
-            raise _NoRate("the time basis is zero")
+        if not 0 < scan.per_count < math.inf:
+            raise _NoRate("the time basis is zero or too large")
         scan.time_text = m.group(0).strip()
         scan.time_unit = time_unit
         scan.basis = basis
@@ -612,7 +655,8 @@ _SPACES_RE = re.compile(r"\s+")
 
 
 def _key(unit_match: re.Match[str]) -> str:
-    return _SPACES_RE.sub(" ", unit_match.group("unit")).lower()
+    """The vocabulary key of a matched unit ("sq.km", "sq  km" and "sqkm" alike)."""
+    return _SPACES_RE.sub("", unit_match.group("unit")).lower()
 
 
 def _bound(qualifiers: list[str]) -> Bound | None:
@@ -644,6 +688,7 @@ def build_rate(text: str, scan: _Scan) -> Rate:
     """Turn a completed scan (with a time basis) into a :class:`Rate`."""
     assert scan.time_unit is not None and scan.basis is not None
     kind, factor = rate_factor(scan.pint_unit, scan.time_unit, scan.per_count)
+    _check_finite(text, scan.high * factor)
     return Rate(
         **_figure_fields(text, scan, kind, factor),  # type: ignore[arg-type]
         canonical_unit=CANONICAL_UNITS[kind],
@@ -656,6 +701,16 @@ def build_rate(text: str, scan: _Scan) -> Rate:
         start=scan.start,
         end=scan.end,
     )
+
+
+def _check_finite(text: str, canonical: float) -> None:
+    if not math.isfinite(canonical) or canonical > _LARGEST:
+        raise RateParseError(text, "the value is too large to represent")
+
+
+# Far beyond any rate of advance, yet well inside float range, so sums and
+# ratios of canonical values stay finite too.
+_LARGEST = 1e200
 
 
 def _suggest(word: str) -> list[str]:
@@ -708,7 +763,7 @@ def _scan_figure(text: object) -> tuple[str, _Scan, int]:
     return s, scan, stop
 
 
-_PER_RE = re.compile(rf"^\s*(?:(?P<count>{_DIGITS})\s*)?(?P<tu>{_TA})\s*$", re.IGNORECASE)
+_PER_RE = re.compile(rf"^\s*(?:(?P<count>{_DIGITS})\s*)?(?P<tu>{_TA})\s*$", _I)
 _LEAD_CHARS = " \t\r\n\"'“”‘’(["
 _TRAIL_CHARS = " \t\r\n\"'“”‘’.,;:!?"
 
@@ -773,7 +828,7 @@ def parse_rate(text: str, *, per: str | None = None) -> Rate:
 
 
 def _looks_like_time(leftover: str) -> bool:
-    return bool(re.search(r"\b(per|a|every|each|in|daily)\b|/", leftover, re.IGNORECASE))
+    return bool(re.search(r"\b(per|a|every|each|in|daily)\b|/", leftover, _I))
 
 
 _UNIT_PHRASE_MAX = 64
@@ -803,13 +858,17 @@ def parse_unit(text: str) -> ParsedUnit:
     if len(text) > _UNIT_PHRASE_MAX:
         raise RateParseError(text, f"unit phrase longer than {_UNIT_PHRASE_MAX} characters")
     s = clean_text(text).strip()
+    if not s[:1].isalpha():
+        raise RateParseError(
+            text, "a unit phrase starts with the unit, such as 'km/day' or 'sq mi per week'"
+        )
     try:
         scan = scan_rate("1 " + s, 0)
     except _NoRate as err:
         if err.unknown_unit:
             raise UnknownUnitError(text, err.unknown_unit, _suggest(err.unknown_unit)) from None
         raise RateParseError(text, err.reason.replace("after the number", "")) from None
-    if scan.end != len(s) + 2 or scan.time_unit is None:
+    if scan.end != len(s) + 2 or scan.time_unit is None or scan.high != 1.0 or scan.qualifiers:
         raise RateParseError(
             text,
             "expected a distance or area unit and a time, such as 'km/day' or 'sq mi per week'",
@@ -891,6 +950,7 @@ def parse_amount(text: str) -> Amount:
             text, f"unexpected text after the figure: {s[scan.end : stop].strip()!r}"
         )
     kind, factor = amount_factor(scan.pint_unit)
+    _check_finite(text, scan.high * factor)
     return Amount(
         **_figure_fields(text, scan, kind, factor),  # type: ignore[arg-type]
         canonical_unit=CANONICAL_AMOUNT_UNITS[kind],
