@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-import numpy as np
 import pandas as pd
 
+from .checks import as_number, as_option, as_texts, require_frame
 from .exceptions import AdvrateError, DimensionError
+from .files import checked_stem
 from .units import get_registry
 
 __all__ = [
@@ -55,6 +56,12 @@ def _pick_one_per_subject(rates: pd.DataFrame) -> pd.DataFrame:
     preference = rates["source_id"].map(order).fillna(len(order))
     ranked = rates.assign(_pref=preference).sort_values(["_pref", "rate_id"], kind="stable")
     return ranked.drop_duplicates("subject", keep="first").drop(columns="_pref")
+
+
+_RATE_COLUMNS = (
+    "subject", "war", "side", "period", "year", "qualifier", "kind", "source_id",
+    "source_citation", "rate_id", "surface",
+)  # fmt: skip
 
 
 def comparison_table(
@@ -108,11 +115,12 @@ def comparison_table(
         from .data import load_quoted_rates
 
         rates = load_quoted_rates()
-    if kind not in _VALUE:
-        raise AdvrateError(f"kind must be 'linear' or 'areal', not {kind!r}")
-    if not np.isfinite(distance) or distance <= 0:
-        raise AdvrateError(f"distance must be a positive number, not {distance!r}")
-    references = [reference] if isinstance(reference, str) else list(reference)
+    kind = as_option(kind, "kind", tuple(_VALUE))  # type: ignore[assignment]
+    rates = require_frame(rates, "rates", (*_RATE_COLUMNS, _VALUE[kind]))
+    distance = as_number(distance, "distance", positive=True)
+    references = as_texts(reference, "reference")
+    if subjects is not None and subjects != "all":
+        subjects = as_texts(subjects, "subjects")
     value = _VALUE[kind]
     of_kind = rates[rates["kind"] == kind]
     if subjects is None:
@@ -179,7 +187,7 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
         Same rows and columns, as strings, with unit-bearing headers
         ("Rate [m/day]").
     """
-    shown = table.copy()
+    shown = require_frame(table, "table").copy()
     headers = {
         "subject": "Offensive",
         "war": "War",
@@ -243,11 +251,13 @@ def export_table(
     list of pathlib.Path
         The files written.
     """
-    stem = Path(path_stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
+    table = require_frame(table, "table")
+    stem = checked_stem(path_stem)
+    formats = as_texts(formats, "formats")
     unknown = set(formats) - {"csv", "md", "tex"}
     if unknown:
         raise AdvrateError(f"unknown table format(s) {sorted(unknown)}; use csv, md or tex")
+    stem.parent.mkdir(parents=True, exist_ok=True)
     shown = format_table(table) if "rank" in table.columns else table
     written = []
     for fmt in formats:

@@ -39,7 +39,14 @@ import pandas as pd
 from .exceptions import DataError, RateParseError
 from .parse import parse_rate
 
-__all__ = ["data_dir", "load_quoted_rates", "load_sources", "read_resource"]
+__all__ = [
+    "SERIES_RULES",
+    "data_dir",
+    "load_quoted_rates",
+    "load_sources",
+    "read_resource",
+    "resolve_folder",
+]
 
 
 def data_dir() -> Path:
@@ -54,6 +61,21 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(__file__).resolve().parent.parent / "data"
+
+
+def resolve_folder(folder: object = None) -> Path:
+    """The data folder to read: ``folder`` if given (str or path), else :func:`data_dir`.
+
+    Raises
+    ------
+    advrate.DataError
+        ``folder`` is neither None, text nor a path.
+    """
+    if folder is None:
+        return data_dir()
+    if isinstance(folder, str | os.PathLike) and str(folder):
+        return Path(folder)
+    raise DataError(repr(folder)[:60], "a data folder is a path (str or pathlib.Path)")
 
 
 @functools.cache
@@ -72,7 +94,7 @@ def _descriptor(folder: Path) -> dict[str, Any]:
 
 def resource_descriptor(name: str, folder: Path | None = None) -> dict[str, Any]:
     """Return the ``datapackage.json`` entry of table ``name``."""
-    folder = data_dir() if folder is None else folder
+    folder = resolve_folder(folder)
     for resource in _descriptor(folder)["resources"]:
         if resource["name"] == name:
             return resource
@@ -137,10 +159,12 @@ def read_resource(name: str, folder: Path | None = None) -> pd.DataFrame:
     ------
     advrate.DataError
         Missing file, wrong header, a bad cell (type, required, enum, range,
-        pattern) or a repeated primary key; the message names file, row
-        (1-based, header excluded) and column.
+        pattern), a repeated primary key, or a time series whose dates do
+        not increase strictly or whose running total falls (see
+        :data:`SERIES_RULES`); the message names file, row (1-based, header
+        excluded), column and, for series, the two dates.
     """
-    folder = data_dir() if folder is None else folder
+    folder = resolve_folder(folder)
     resource = resource_descriptor(name, folder)
     path = folder / resource["path"]
     schema = resource["schema"]
@@ -188,7 +212,54 @@ def read_resource(name: str, folder: Path | None = None) -> pd.DataFrame:
             frame[col] = frame[col].astype(float)
         elif field.get("type") == "date":
             frame[col] = pd.to_datetime(frame[col])
+    _check_series(name, frame, str(path))
     return frame
+
+
+#: Invariants of the time series, checked whenever they are read: the date
+#: column must increase strictly from row to row (a moved row would otherwise
+#: shift every window silently), and running totals may never fall.
+SERIES_RULES: dict[str, dict[str, Any]] = {
+    "ukraine_occupied_area_daily": {"date": "date", "running_totals": ()},
+    "ukraine_genstaff_russian_personnel_losses_daily": {
+        "date": "date",
+        "running_totals": ("personnel_cumulative",),
+    },
+}
+
+
+def _check_series(name: str, frame: pd.DataFrame, path: str) -> None:
+    rules = SERIES_RULES.get(name)
+    if rules is None or frame.empty:
+        return
+    column = rules["date"]
+    dates = frame[column].to_numpy()
+    backwards = (dates[1:] <= dates[:-1]).nonzero()[0]
+    if backwards.size:
+        i = int(backwards[0]) + 1  # 0-based index of the offending row
+        raise DataError(
+            path,
+            f"dates must increase strictly from row to row, but {_day(dates[i])} follows "
+            f"{_day(dates[i - 1])} (sort the file by {column}, with one row per date)",
+            row=i + 1,
+            column=column,
+        )
+    for total in rules["running_totals"]:
+        values = frame[total].to_numpy(dtype=float, na_value=float("nan"))
+        falls = (values[1:] < values[:-1]).nonzero()[0]
+        if falls.size:
+            i = int(falls[0]) + 1
+            raise DataError(
+                path,
+                f"a running total cannot fall, but it goes from {values[i - 1]:,.0f} on "
+                f"{_day(dates[i - 1])} to {values[i]:,.0f} on {_day(dates[i])}",
+                row=i + 1,
+                column=total,
+            )
+
+
+def _day(value: Any) -> str:
+    return str(pd.Timestamp(value).date())
 
 
 def _read_row(
@@ -285,7 +356,7 @@ def load_quoted_rates(folder: Path | None = None) -> pd.DataFrame:
         A malformed row, an unknown source, a surface text not in its quote,
         or a surface whose parsed value differs from the stored one.
     """
-    folder = data_dir() if folder is None else folder
+    folder = resolve_folder(folder)
     rates = read_resource("quoted_rates", folder)
     _check_foreign_keys("quoted_rates", rates, folder)
     path = str(folder / resource_descriptor("quoted_rates", folder)["path"])
@@ -295,7 +366,8 @@ def load_quoted_rates(folder: Path | None = None) -> pd.DataFrame:
             raise DataError(path, f"surface {row.surface!r} does not occur in the quote", row=i,
                             column="surface")  # fmt: skip
         try:
-            rate = parse_rate(row.surface, per=row.time_basis_from_context)
+            per = None if pd.isna(row.time_basis_from_context) else row.time_basis_from_context
+            rate = parse_rate(row.surface, per=per)
         except RateParseError as err:
             raise DataError(path, str(err), row=i, column="surface") from None
         checks = {

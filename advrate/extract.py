@@ -89,17 +89,30 @@ _ABBREVIATIONS = {
     "rep", "gov", "no", "vs", "etc", "approx", "sq", "fig", "est", "u.s", "u.k", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+# A run of . ! ? is taken whole and only from its first character (the
+# lookbehind and the possessive ++), so a run of 40,000 dots costs one pass,
+# not one pass per dot.
+_BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+_LAST_WORD_RE = re.compile(r"[A-Za-z.]+$")
+# Longest abbreviation looked back for ("sept", "e.g", "u.s" and their dots).
+_ABBREVIATION_LOOKBACK = 12
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split after . ! ? before a capital or digit, and at newlines."""
+    """Sentence spans: split after . ! ? before a capital or digit, and at newlines.
+
+    Work per boundary is bounded (the word before a full stop is looked for
+    in the last dozen characters only), so splitting is linear in the text
+    however many abbreviations ("Gen. A Gen. A ...") it holds.
+    """
     spans = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            floor = max(start, m.start() - _ABBREVIATION_LOOKBACK)
+            word = _LAST_WORD_RE.search(text, floor, m.start())
+            cut = word is not None and word.start() == floor > start and text[floor - 1].isalpha()
+            token = word.group(0).lower().strip(".") if word and not cut else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         end = m.end()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .exceptions import AdvrateError
 
-__all__ = ["check_output_file", "write_text_atomic"]
+__all__ = ["check_output_file", "checked_stem", "write_text_atomic"]
 
 
 def check_output_file(out: str | Path, *, inputs: Iterable[Path] = ()) -> Path:
@@ -64,3 +64,19 @@ def write_text_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def checked_stem(path_stem: object) -> Path:
+    """A file path without extension, for writers that add one per format.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``path_stem`` is not text or a path, or names a folder.
+    """
+    if not isinstance(path_stem, str | os.PathLike) or not str(path_stem).strip():
+        raise AdvrateError(f"path_stem must be a file path, not {path_stem!r:.60}")
+    stem = Path(path_stem)
+    if stem.is_dir() or stem.name in ("", ".", ".."):
+        raise AdvrateError(f"path_stem {str(stem)!r} is a folder; add a file name")
+    return stem

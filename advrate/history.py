@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import data_dir, read_resource
+from .checks import as_flag, as_number, as_numbers, require_frame
+from .data import read_resource, resolve_folder
 from .exceptions import AdvrateError, DataError, DimensionError
 from .units import get_registry
 
@@ -115,7 +117,7 @@ CSIS_CAMPAIGNS: tuple[Campaign, ...] = (
 
 
 def _cdb90_folder(folder: Path | None) -> Path:
-    return data_dir() if folder is None else folder
+    return resolve_folder(folder)
 
 
 def _date(year: object, month: object, day: object) -> dt.date | None:
@@ -273,6 +275,12 @@ def campaign_rate(
     advrate.AdvrateError
         An unknown battle number, or no battle left to count.
     """
+    table = require_frame(table, "table", ("distance_km", "start", "end"))
+    positive_only = as_flag(positive_only, "positive_only")
+    if isinstance(isqnos, str | bytes) or not isinstance(isqnos, Sequence | np.ndarray):
+        raise AdvrateError(f"isqnos must be a list of battle numbers, not {isqnos!r:.60}")
+    if not all(isinstance(i, numbers.Integral) and not isinstance(i, bool) for i in isqnos):
+        raise AdvrateError(f"isqnos must be whole battle numbers, not {list(isqnos)!r:.60}")
     missing = sorted(set(isqnos) - set(table.index))
     if missing:
         raise AdvrateError(f"no CDB90 battle numbered {missing}")
@@ -327,7 +335,11 @@ def reproduce_csis(
         from .data import load_quoted_rates
 
         quoted = load_quoted_rates()
+    quoted = require_frame(quoted, "quoted", ("source_id", "subject", "rate_m_per_day"))
     csis = quoted[quoted["source_id"] == "csis-2025-battlefield-woes"].set_index("subject")
+    absent = [c.name for c in CSIS_CAMPAIGNS if c.name not in csis.index]
+    if absent:
+        raise AdvrateError(f"quoted holds no CSIS rate for {absent}")
     rows = []
     for campaign in CSIS_CAMPAIGNS:
         result = campaign_rate(table, campaign.isqnos)
@@ -389,12 +401,14 @@ def percentile_of(
     advrate.AdvrateError
         A filter value that matches nothing, or a rate that is not a number.
     """
-    if not np.isfinite(rate_m_per_day):
-        raise AdvrateError(f"rate must be a finite number of m/day, not {rate_m_per_day!r}")
+    rate_m_per_day = as_number(rate_m_per_day, "rate_m_per_day")
     selected = _select(table, era=era, posture=posture, outcome=outcome,
                        include_duplicates=include_duplicates)  # fmt: skip
     rates = selected["rate_m_per_day"].to_numpy()
     return float(100.0 * np.count_nonzero(rates <= rate_m_per_day) / rates.size)
+
+
+_BATTLE_COLUMNS = ("rate_m_per_day", "duplicate_of", "era", "posture", "outcome")
 
 
 def _select(
@@ -405,7 +419,11 @@ def _select(
     outcome: str | None = None,
     include_duplicates: bool = False,
 ) -> pd.DataFrame:
-    table = battles() if table is None else table
+    table = battles() if table is None else require_frame(table, "table", _BATTLE_COLUMNS)
+    include_duplicates = as_flag(include_duplicates, "include_duplicates")
+    for name, value in (("era", era), ("posture", posture), ("outcome", outcome)):
+        if value is not None and not isinstance(value, str):
+            raise AdvrateError(f"{name} must be text or None, not {value!r:.60}")
     rows = table[table["rate_m_per_day"].notna()]
     if not include_duplicates:
         rows = rows[rows["duplicate_of"].isna()]
@@ -451,6 +469,8 @@ def summary_by(
         ``q75_m_per_day`` [m/day] per group.
     """
     rows = _select(table, include_duplicates=include_duplicates)
+    if not isinstance(column, str) or column not in rows.columns:
+        raise AdvrateError(f"column must name a column of battles(), not {column!r:.60}")
     grouped = rows.groupby(column, observed=True)["rate_m_per_day"]
     return pd.DataFrame(
         {
@@ -496,10 +516,10 @@ class Bridged:
 
 
 def _check_frontage(frontage_km: float | np.ndarray) -> np.ndarray:
-    front = np.asarray(frontage_km, dtype=float)
-    if np.any(~np.isfinite(front)) or np.any(front <= 0):
-        raise DimensionError("frontage must be a positive number of kilometres")
-    return front
+    try:
+        return as_numbers(frontage_km, "frontage_km", positive=True)
+    except AdvrateError as err:
+        raise DimensionError(f"{err} (a frontage is a positive number of kilometres)") from None
 
 
 def to_areal(rate_m_per_day: float | np.ndarray, frontage_km: float | np.ndarray) -> Bridged:
@@ -524,7 +544,8 @@ def to_areal(rate_m_per_day: float | np.ndarray, frontage_km: float | np.ndarray
     """
     front = _check_frontage(frontage_km)
     ureg = get_registry()
-    area = (ureg.Quantity(np.asarray(rate_m_per_day, float), "meter / day")
+    rate = as_numbers(rate_m_per_day, "rate_m_per_day")
+    area = (ureg.Quantity(rate, "meter / day")
             * ureg.Quantity(front, "kilometer")).m_as("kilometer ** 2 / day")  # fmt: skip
     return Bridged(_scalar(area), "km²/day", _scalar(front), _scalar(rate_m_per_day), "m/day")
 
@@ -551,7 +572,8 @@ def to_linear(area_km2_per_day: float | np.ndarray, frontage_km: float | np.ndar
     """
     front = _check_frontage(frontage_km)
     ureg = get_registry()
-    depth = (ureg.Quantity(np.asarray(area_km2_per_day, float), "kilometer ** 2 / day")
+    area = as_numbers(area_km2_per_day, "area_km2_per_day")
+    depth = (ureg.Quantity(area, "kilometer ** 2 / day")
              / ureg.Quantity(front, "kilometer")).m_as("meter / day")  # fmt: skip
     return Bridged(_scalar(depth), "m/day", _scalar(front), _scalar(area_km2_per_day), "km²/day")
 

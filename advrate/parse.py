@@ -811,6 +811,8 @@ def parse_rate(text: str, *, per: str | None = None) -> Rate:
         if scan.time_unit is None and _looks_like_time(leftover):
             raise RateParseError(text, f"cannot read the time phrase {leftover!r}")
         raise RateParseError(text, f"unexpected text after the figure: {leftover!r}")
+    if per is not None and not isinstance(per, str):
+        raise RateParseError(text, f"per must be a time basis such as 'day', not {per!r:.40}")
     if scan.time_unit is None:
         if per is None:
             raise RateParseError(

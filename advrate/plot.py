@@ -22,7 +22,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from .checks import as_flag, as_number, as_texts, require_frame
 from .exceptions import AdvrateError
+from .files import checked_stem
 from .parse import QUALIFIERS
 
 __all__ = [
@@ -126,6 +128,13 @@ def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
     _note(fig, text, width=115, size=7)
 
 
+def _check_texts(**texts: object) -> None:
+    """Titles and notes are text (or None, where optional)."""
+    for name, value in texts.items():
+        if value is not None and not isinstance(value, str):
+            raise AdvrateError(f"{name} must be text or None, not {value!r:.60}")
+
+
 def _value_column(table: pd.DataFrame) -> tuple[str, str]:
     if "rate_m_per_day" in table.columns:
         return "rate_m_per_day", "m/day"
@@ -217,6 +226,9 @@ def rate_bar_chart(
         offensives in two colours, each bar labelled with its value and unit,
         and a footnote naming the sources of the plotted rows.
     """
+    table = require_frame(table, "table", ("war", "qualifier", "source", "subject"))
+    log = as_flag(log, "log")
+    _check_texts(title=title, subtitle=subtitle, method=method)
     column, unit = _value_column(table)
     data = table.sort_values(column, ascending=True, kind="stable")
     if data.empty:
@@ -251,8 +263,12 @@ def days_to_advance_chart(
     matplotlib.figure.Figure
         The chart, sized for one report column, slowest at the bottom.
     """
-    if "days_to_advance" not in table.columns:
+    table = require_frame(table, "table", ("war", "source", "subject"))
+    _check_texts(title=title, subtitle=subtitle)
+    if not {"days_to_advance", "distance_km", "rate_m_per_day"} <= set(table.columns):
         raise AdvrateError("expected a linear comparison table with days_to_advance")
+    if table.empty:
+        raise AdvrateError("the table has no rows to plot")
     distance = float(table["distance_km"].iloc[0])
     data = table.sort_values("days_to_advance", ascending=False, kind="stable")
     labels = [
@@ -296,8 +312,11 @@ def save_figure(
     salt; PNG without the "Software" text chunk, so neither the date nor the
     matplotlib version changes the bytes.
     """
-    stem = Path(path_stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
+    if not isinstance(fig, Figure):
+        raise AdvrateError(f"fig must be a matplotlib Figure, not {fig!r:.60}")
+    stem = checked_stem(path_stem)
+    formats = as_texts(formats, "formats")
+    dpi = int(as_number(dpi, "dpi", minimum=10, maximum=2400))
     metadata = {
         "svg": {"Date": None, "Creator": None},
         "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
@@ -306,6 +325,7 @@ def save_figure(
     unknown = set(formats) - set(metadata)
     if unknown:
         raise AdvrateError(f"unknown figure format(s) {sorted(unknown)}; use svg, pdf or png")
+    stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
     with house_style():
         for fmt in formats:
@@ -343,7 +363,16 @@ def rate_distribution_chart(
         scale; battles with no advance or a retreat sit below the curve's
         start).
     """
-    values = np.sort(rates_m_per_day.dropna().to_numpy())
+    if not isinstance(rates_m_per_day, pd.Series):
+        raise AdvrateError(f"rates_m_per_day must be a pandas Series, not {rates_m_per_day!r:.60}")
+    if not isinstance(marks, dict) or not all(isinstance(k, str) for k in marks):
+        raise AdvrateError("marks must be a dict of label -> rate [m/day]")
+    marks = {k: as_number(v, f"marks[{k!r}]", positive=True) for k, v in marks.items()}
+    _check_texts(title=title, subtitle=subtitle, source=source)
+    try:
+        values = np.sort(rates_m_per_day.dropna().to_numpy(dtype=float))
+    except (TypeError, ValueError):
+        raise AdvrateError("rates_m_per_day must hold numbers") from None
     if values.size == 0:
         raise AdvrateError("no rates to plot")
     share = 100.0 * np.arange(1, values.size + 1) / values.size
@@ -414,6 +443,12 @@ def monthly_gain_chart(
     matplotlib.figure.Figure
         The chart, sized for one report column. [km²/day]
     """
+    monthly = require_frame(monthly, "monthly", ("start", "end", "flag", "km2_per_day"))
+    if quoted is not None:
+        require_frame(quoted, "quoted", ("estimator", "period_start", "period_end", "km2", "days"))
+    if claims is not None:
+        require_frame(claims, "claims", ("period", "rate_km2_per_day"))
+    _check_texts(title=title, subtitle=subtitle)
     if monthly.empty:
         raise AdvrateError("no months to plot")
     with house_style():
@@ -485,6 +520,8 @@ def cost_chart(
         The chart; periods with no net gain are left empty and counted in the
         footnote. [persons/km²]
     """
+    costs = require_frame(costs, "costs", ("start", "end", "casualties_per_km2"))
+    _check_texts(title=title, subtitle=subtitle)
     if costs.empty:
         raise AdvrateError("no periods to plot")
     with house_style():

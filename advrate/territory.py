@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import numbers
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -25,7 +27,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .data import _check_foreign_keys, data_dir, read_resource, short_citation
+from .checks import as_date, as_flag, as_number, as_option, require_frame
+from .data import _check_foreign_keys, read_resource, resolve_folder, short_citation
 from .exceptions import AdvrateError, DataError, DimensionError, RateParseError
 from .parse import Rate, parse_amount, parse_rate
 
@@ -72,7 +75,7 @@ def occupied_area(folder: Path | None = None) -> pd.DataFrame:
         ``source_repo``. Read once per data folder and process; each call
         returns a copy.
     """
-    return _read_occupied_area((data_dir() if folder is None else folder).resolve()).copy()
+    return _read_occupied_area(resolve_folder(folder).resolve()).copy()
 
 
 @functools.lru_cache(maxsize=4)
@@ -91,6 +94,9 @@ def _read_occupied_area(folder: Path) -> pd.DataFrame:
     )
 
 
+_WEEK_RE = re.compile(r"(\d{4})-W(\d{2})")
+
+
 def period_bounds(period: str | tuple[object, object]) -> tuple[dt.date, dt.date]:
     """First and last day (inclusive) of a period.
 
@@ -98,48 +104,48 @@ def period_bounds(period: str | tuple[object, object]) -> tuple[dt.date, dt.date
     ----------
     period : str or (start, end)
         ``"2024-12"`` (a month), ``"2024"`` (a year), ``"2024-W49"`` (an ISO
-        week) or a pair of dates.
+        week), ``"2024-12-01"`` (one day) or a pair of dates in the forms of
+        :func:`advrate.checks.as_date` (a month or year as ``end`` means its
+        last day).
 
     Returns
     -------
     tuple of datetime.date
         Start and end, inclusive.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        Any other form ("Dec 24", "01/12/2024"), or an end before the start.
+
+    Examples
+    --------
+    >>> period_bounds("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
     """
-    if isinstance(period, tuple):
-        start, end = (_to_date(x) for x in period)
-    elif isinstance(period, str) and len(period) == 4 and period.isdigit():
-        start, end = dt.date(int(period), 1, 1), dt.date(int(period), 12, 31)
-    elif isinstance(period, str) and "-W" in period:
-        year, week = period.split("-W")
+    if isinstance(period, tuple) and len(period) == 2:
+        start, end = as_date(period[0], "start"), as_date(period[1], "end", end=True)
+    elif isinstance(period, str) and (week := _WEEK_RE.fullmatch(period.strip())):
         try:
-            start = dt.date.fromisocalendar(int(year), int(week), 1)
+            start = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         except ValueError:
-            raise AdvrateError(f"cannot read the week {period!r} (use e.g. '2024-W49')") from None
+            raise AdvrateError(f"{period!r} is not a real ISO week (e.g. '2024-W49')") from None
         end = start + dt.timedelta(days=6)
-    elif isinstance(period, str) and len(period) == 7:
+    elif isinstance(period, str):
         try:
-            month = pd.Period(period, freq="M")
-        except ValueError:
-            raise AdvrateError(f"cannot read the month {period!r} (use e.g. '2024-12')") from None
-        start, end = month.start_time.date(), month.end_time.date()
+            start, end = as_date(period, "period"), as_date(period, "period", end=True)
+        except AdvrateError:
+            raise AdvrateError(
+                f"cannot read the period {period!r}; use '2024-12', '2024', '2024-W49', "
+                "'2024-12-01' or a pair of dates (start, end)"
+            ) from None
     else:
         raise AdvrateError(
-            f"cannot read the period {period!r}; use '2024-12', '2024', '2024-W49' or (start, end)"
+            f"a period is text such as '2024-12' or a pair (start, end), not {period!r:.60}"
         )
     if end < start:
         raise AdvrateError(f"the period ends ({end}) before it starts ({start})")
     return start, end
-
-
-def _to_date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return pd.Timestamp(value).date()  # type: ignore[arg-type]
-    except (ValueError, TypeError):
-        raise AdvrateError(f"cannot read {value!r} as a date (use YYYY-MM-DD)") from None
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,18 @@ class GainRate:
         )
 
 
+def _series(series: object) -> pd.DataFrame:
+    """The daily series given, checked, or the packaged one."""
+    if series is None:
+        return occupied_area()
+    frame = require_frame(series, "series", ["area_km2", "early_map"])
+    if not isinstance(frame.index, pd.DatetimeIndex) or frame.empty:
+        raise AdvrateError("series must be indexed by date, as occupied_area() returns it")
+    if not frame.index.is_monotonic_increasing or not frame.index.is_unique:
+        raise AdvrateError("series dates must increase strictly, one row per date")
+    return frame
+
+
 def _nearest(index: pd.DatetimeIndex, day: dt.date, max_gap: int) -> dt.date:
     target = pd.Timestamp(day)
     pos = index.searchsorted(target)
@@ -208,7 +226,8 @@ def gain_rate(
     ----------
     start, end : date-like
         First and last day of the window, inclusive ("2024-12-01",
-        "2024-12-31").
+        "2024-12-31"), in a form :func:`advrate.checks.as_date` accepts; a
+        month ("2024-12") as ``end`` means its last day.
     series : pandas.DataFrame, optional
         Output of :func:`occupied_area`; read from the data folder by default.
     max_gap_days : int, default 3
@@ -234,10 +253,12 @@ def gain_rate(
     >>> round(gain_rate("2024-12-01", "2024-12-31").km2_per_day, 1)
     12.7
     """
-    first, last = _to_date(start), _to_date(end)
+    first, last = as_date(start, "start"), as_date(end, "end", end=True)
+    max_gap_days = int(as_number(max_gap_days, "max_gap_days", minimum=0, maximum=366))
+    allow_flagged = as_flag(allow_flagged, "allow_flagged")
     if last < first:
         raise AdvrateError(f"the window ends ({last}) before it starts ({first})")
-    series = occupied_area() if series is None else series
+    series = _series(series)
     index = series.index
     baseline = first - dt.timedelta(days=1)
     lo, hi = index[0].date(), index[-1].date()
@@ -307,7 +328,7 @@ def monthly_gains(series: pd.DataFrame | None = None) -> pd.DataFrame:
         ``end_date``, ``gain_km2`` [km²], ``days`` [day], ``km2_per_day``
         [km²/day] and ``flag`` (non-empty for months touching flagged maps).
     """
-    series = occupied_area() if series is None else series
+    series = _series(series)
     months = pd.period_range(series.index[0], series.index[-1], freq="M")
     periods = [(str(m), m.start_time.date(), m.end_time.date()) for m in months]
     return _gains_table(periods, series)
@@ -321,7 +342,7 @@ def weekly_gains(series: pd.DataFrame | None = None) -> pd.DataFrame:
     pandas.DataFrame
         As :func:`monthly_gains`, with ``period`` like "2024-W49".
     """
-    series = occupied_area() if series is None else series
+    series = _series(series)
     first = series.index[0].date()
     monday = first - dt.timedelta(days=first.weekday())
     periods = []
@@ -348,7 +369,7 @@ def load_quoted_amounts(folder: Path | None = None) -> pd.DataFrame:
         A malformed row, a surface not in its quote, or a surface whose
         parsed value differs from the stored one.
     """
-    folder = data_dir() if folder is None else folder
+    folder = resolve_folder(folder)
     table = read_resource("ukraine_quoted_amounts", folder)
     _check_foreign_keys("ukraine_quoted_amounts", table, folder)
     path = str(folder / "ukraine" / "quoted_amounts.csv")
@@ -409,6 +430,7 @@ def estimates(
     """
     from .data import load_quoted_rates
 
+    min_coverage = as_number(min_coverage, "min_coverage", minimum=0, maximum=1)
     start, end = period_bounds(period)
     length = (end - start).days + 1
     rows = []
@@ -567,12 +589,15 @@ def check_claim(
     """
     if isinstance(claim, Rate):
         rate = claim
-    elif isinstance(claim, int | float) and not isinstance(claim, bool):
-        rate = parse_rate(f"{claim!r} km² per day")
     elif isinstance(claim, str):
         rate = parse_rate(claim)
+    elif isinstance(claim, numbers.Real) and not isinstance(claim, bool | np.bool_):
+        value = as_number(claim, "claim", positive=True)
+        rate = parse_rate(f"{_plain(value)} km² per day")
     else:
-        raise AdvrateError(f"a claim is text, a Rate or a number of km²/day, not {type(claim)}")
+        raise AdvrateError(
+            f"a claim is text, a Rate or a number of km²/day, not {type(claim).__name__}"
+        )
     if rate.kind != "areal":
         raise DimensionError(
             f"{rate.text!r} is a linear rate ({rate.canonical_unit}); a territorial claim needs "
@@ -580,6 +605,8 @@ def check_claim(
             "an explicit frontage"
         )
     if period is not None:
+        if not isinstance(period, str):
+            raise AdvrateError(f"period must be text such as '2024-12', not {period!r:.60}")
         window: str | tuple[object, object] = period
     elif start is not None and end is not None:
         window = (start, end)
@@ -610,6 +637,11 @@ def check_claim(
     return ClaimCheck(rate, first, last, table, verdict, claimed)
 
 
+def _plain(value: float) -> str:
+    """A number as digits the rate parser reads back exactly ("1e-05" -> "0.00001")."""
+    return np.format_float_positional(value, trim="-")
+
+
 def _losses(folder: Path | None) -> pd.Series:
     raw = read_resource("ukraine_genstaff_russian_personnel_losses_daily", folder)
     return pd.Series(raw["personnel_cumulative"].to_numpy(), index=pd.DatetimeIndex(raw["date"]))
@@ -626,7 +658,9 @@ def claimed_losses(start: object, end: object, *, folder: Path | None = None) ->
     int
         Claimed losses. [persons]
     """
-    first, last = _to_date(start), _to_date(end)
+    first, last = as_date(start, "start"), as_date(end, "end", end=True)
+    if last < first:
+        raise AdvrateError(f"the window ends ({last}) before it starts ({first})")
     cumulative = _losses(folder)
     try:
         before = cumulative.loc[pd.Timestamp(first)]
@@ -663,7 +697,8 @@ def cost_of_advance(
         Only whole periods covered by both series and free of map flags are
         included. ``attrs["caveats"]`` holds :data:`CAVEATS`.
     """
-    series = occupied_area() if series is None else series
+    freq = as_option(freq, "freq", ("year", "month"))  # type: ignore[assignment]
+    series = _series(series)
     losses = _losses(folder)
     lo = max(series.index[0], losses.index[0]).date()
     hi = min(series.index[-1], losses.index[-1] - pd.Timedelta(days=1)).date()
@@ -700,6 +735,10 @@ def cost_of_advance(
     table = pd.DataFrame(rows)
     table.attrs["caveats"] = CAVEATS
     return table
+
+
+# A million years: far past any campaign, and still a valid timedelta.
+_LONGEST_DAYS = 365_250_000
 
 
 @dataclass(frozen=True)
@@ -779,17 +818,30 @@ def time_to_objective(
     else:
         amount, rate, what = distance_km, m_per_day, "distance"
     for name, value in ((what, amount), ("rate", rate)):
-        if value is None or not np.isfinite(value) or value <= 0:
-            raise AdvrateError(f"the {name} must be a positive number, not {value!r}")
-    assert amount is not None and rate is not None
+        if value is None:
+            raise AdvrateError(f"the {name} must be a positive number, not None")
+    amount = as_number(amount, f"the {what}", positive=True)
+    rate = as_number(rate, "the rate", positive=True)
     if what == "area":
         days = amount / rate
         assumption = f"{amount:,.0f} km² at a constant {rate:,.3g} km²/day"
     else:
         days = (ureg.Quantity(amount, "kilometer") / ureg.Quantity(rate, "meter / day")).m_as("day")
         assumption = f"{amount:,.3g} km at a constant {rate:,.3g} m/day"
+    if not np.isfinite(days) or days > _LONGEST_DAYS:
+        raise AdvrateError(
+            f"at {rate:.3g} the {what} would take longer than {_LONGEST_DAYS:,} days; "
+            "check the units (km² and km²/day, or km and m/day)"
+        )
     years = ureg.Quantity(days, "day").m_as("year")
     finish = None
     if start is not None:
-        finish = _to_date(start) + dt.timedelta(days=float(days))
+        first = as_date(start, "start")
+        try:
+            finish = first + dt.timedelta(days=float(days))
+        except OverflowError:
+            raise AdvrateError(
+                f"the finish date is beyond the year {dt.date.max.year}; give no start to get "
+                "the days alone"
+            ) from None
     return Objective(float(days), float(years), finish, assumption)

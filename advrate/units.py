@@ -23,6 +23,7 @@ import numpy as np
 from .exceptions import AdvrateError, DimensionError, RateParseError
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
     import pint
 
 __all__ = [
@@ -232,7 +233,9 @@ def amount_factor(pint_unit: str) -> tuple[Kind, float]:
     return kind, float(get_registry().Quantity(1.0, pint_unit).m_as(_PINT_AMOUNT[kind]))
 
 
-def normalise(values: Iterable[float] | np.ndarray, units: Iterable[str] | str) -> np.ndarray:
+def normalise(
+    values: Iterable[float] | np.ndarray, units: Iterable[str] | str
+) -> np.ndarray | pd.Series:
     """Convert many rates to the canonical unit at once.
 
     Rows are grouped by distinct unit string (``pandas.factorize``); each
@@ -251,9 +254,11 @@ def normalise(values: Iterable[float] | np.ndarray, units: Iterable[str] | str) 
 
     Returns
     -------
-    numpy.ndarray
-        Values in m/day for linear rates or km²/day for areal rates. [m/day]
-        or [km²/day]
+    numpy.ndarray or pandas.Series
+        Values in m/day for linear rates or km²/day for areal rates; a Series
+        with the index of ``values`` when ``values`` is one (a Series of
+        units is paired with it by index, never by position). NaN stays NaN.
+        [m/day] or [km²/day]
 
     Raises
     ------
@@ -273,11 +278,38 @@ def normalise(values: Iterable[float] | np.ndarray, units: Iterable[str] | str) 
 
     from .parse import parse_unit
 
-    magnitudes = np.asarray(values, dtype=float)
+    index = None
+    if isinstance(values, pd.Series):
+        index = values.index
+        if isinstance(units, pd.Series) and not units.index.equals(index):
+            same_labels = (
+                units.index.is_unique
+                and index.is_unique
+                and len(units.index) == len(index)
+                and bool(units.index.isin(index).all())
+            )
+            if not same_labels:
+                raise AdvrateError(
+                    "values and units are Series with different indexes; align them "
+                    "first (rows are paired by index, never by position)"
+                )
+            units = units.reindex(index)
+    elif isinstance(units, pd.Series) and not isinstance(units, str):
+        units = units.to_numpy(dtype=object)
+    try:
+        magnitudes = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        raise AdvrateError("values must be numbers (a list, array or Series of them)") from None
+    if np.isinf(magnitudes).any():
+        row = int(np.flatnonzero(np.isinf(magnitudes))[0])
+        raise AdvrateError(f"value at row {row} is infinite")
     if isinstance(units, str):
         unit_array = np.full(magnitudes.shape, units, dtype=object)
     else:
-        unit_array = np.asarray(units, dtype=object)
+        try:
+            unit_array = np.asarray(units, dtype=object)
+        except (TypeError, ValueError):
+            raise AdvrateError("units must be a unit phrase or a list of them") from None
     if magnitudes.ndim != 1 or unit_array.shape != magnitudes.shape:
         raise AdvrateError(
             f"values and units must be one-dimensional and of equal length "
@@ -305,4 +337,7 @@ def normalise(values: Iterable[float] | np.ndarray, units: Iterable[str] | str) 
             "linear and areal units are mixed "
             f"(e.g. {kinds['linear']!r} and {kinds['areal']!r}); convert them separately"
         )
-    return magnitudes * factors[codes]
+    result = magnitudes * factors[codes]
+    if not np.isfinite(result[np.isfinite(magnitudes)]).all():
+        raise AdvrateError("a converted value is too large to represent")
+    return result if index is None else pd.Series(result, index=index, name=values.name)

@@ -75,7 +75,7 @@ def test_areal_kept_apart(rates):
         ({"subjects": ["Verdun"]}, "no linear rate for 'Verdun'"),
         ({"reference": "Atlantis"}, "Atlantis"),
         ({"distance": 0}, "positive"),
-        ({"distance": float("nan")}, "positive"),
+        ({"distance": float("nan")}, "finite"),
         ({"kind": "volumetric"}, "kind must be"),
     ],
 )
