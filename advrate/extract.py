@@ -31,13 +31,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import html
-import html.parser
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 import pandas as pd
 
@@ -61,7 +59,7 @@ from .parse import (
 )
 from .units import TIME_UNITS
 
-__all__ = ["COLUMNS", "extract_files", "extract_rates", "html_to_text"]
+__all__ = ["COLUMNS", "MAX_HTML_CHARS", "extract_files", "extract_rates", "html_to_text"]
 
 #: Columns of the table :func:`extract_rates` returns.
 COLUMNS: tuple[str, ...] = (
@@ -611,42 +609,96 @@ def _since_before(s: str, sent_start: int, pos: int) -> bool:
 
 
 # ---------------------------------------------------------------------------
-class _TextFromHTML(html.parser.HTMLParser):
-    _BLOCK: ClassVar[set[str]] = {
-        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-        "article", "blockquote", "header", "footer", "title",
-    }  # fmt: skip
-    _SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg"}
+#: Largest HTML page :func:`html_to_text` reads. [characters]
+MAX_HTML_CHARS = 20_000_000
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+     "blockquote", "header", "footer", "title", "td", "th", "dd", "dt", "figcaption", "hr"}
+)  # fmt: skip
+# Elements whose content is not visible text: skipped up to their end tag.
+_RAW_TAGS = ("script", "style", "noscript", "template", "svg")
+# A tag: its name, then anything but < and >, so a scan never runs past the
+# next "<" (which keeps "<a <a <a ..." linear).
+_TOKEN_RE = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>|<[!?][^<>]*>")
+# Runs of blanks, and single tabs and the like; a lone space is left alone
+# (replacing every one of them would cost a substitution per word).
+_BLANKS_RE = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
+_END_TAG_RE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _RAW_TAGS}
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page, one paragraph per line (scripts and styles dropped)."""
-    parser = _TextFromHTML()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    """Visible text of an HTML page, one paragraph per line (scripts and styles dropped).
+
+    A single forward pass: each character is looked at a bounded number of
+    times whatever the markup, so hostile pages ("<a <a <a ...", unclosed
+    comments or scripts, conditional comments such as ``<![ if !IE ]>``) cost
+    no more than ordinary ones. Malformed markup is read as text, never an
+    error.
+
+    Parameters
+    ----------
+    markup : str
+        The page, at most :data:`MAX_HTML_CHARS` characters.
+
+    Returns
+    -------
+    str
+        The text, entities decoded, blank runs folded.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``markup`` is not text or is larger than :data:`MAX_HTML_CHARS`.
+    """
+    if not isinstance(markup, str):
+        raise AdvrateError(f"html_to_text takes text, not {type(markup).__name__}")
+    if len(markup) > MAX_HTML_CHARS:
+        raise AdvrateError(
+            f"the page is {len(markup):,} characters; at most {MAX_HTML_CHARS:,} are read "
+            "(split it, or extract from its text)"
+        )
+    parts: list[str] = []
+    # Where a search for a closing delimiter already failed: searching again
+    # from later on would fail too, so it is not repeated (linear time).
+    no_more: dict[str, int] = {}
+
+    def find(token: str, pattern: re.Pattern[str] | None, pos: int) -> tuple[int, int]:
+        if no_more.get(token, len(markup) + 1) <= pos:
+            return -1, -1
+        if pattern is None:
+            at = markup.find(token, pos)
+            found = (at, at + len(token)) if at >= 0 else (-1, -1)
+        else:
+            m = pattern.search(markup, pos)
+            found = (m.start(), m.end()) if m else (-1, -1)
+        if found[0] < 0:
+            no_more[token] = pos
+        return found
+
+    pos, n = 0, len(markup)
+    while pos < n:
+        # The engine skips text and stray "<" at C speed; Python sees markup only.
+        token = _TOKEN_RE.search(markup, pos)
+        if token is None:
+            parts.append(markup[pos:])
+            break
+        parts.append(markup[pos : token.start()])
+        pos = token.end()
+        if token.group(0) == "<!--":
+            _, end = find("-->", None, pos)
+            pos = n if end < 0 else end  # an unclosed comment runs to the end, as in browsers
+            continue
+        name = (token.group(2) or "").lower()
+        if not name:
+            continue  # a declaration or a conditional comment: <!doctype>, <![ if !IE ]>
+        if not token.group(1) and name in _END_TAG_RE and not token.group(0).endswith("/>"):
+            _, end = find(name, _END_TAG_RE[name], pos)
+            pos = n if end < 0 else end
+        elif name in _BLOCK_TAGS:
+            parts.append("\n")
+    text = html.unescape("".join(parts))
+    text = _BLANKS_RE.sub(" ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 

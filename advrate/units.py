@@ -15,6 +15,7 @@ definitions: a week is 7 days, a year 365.25 days and a month a twelfth of that
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
@@ -148,9 +149,16 @@ TIME_UNITS: dict[str, str] = {
 SHORT_TIME_SYMBOLS = frozenset({"s", "sec", "min", "h", "hr", "hrs", "d", "wk", "wks", "yr", "yrs"})
 
 
-@functools.cache
+_REGISTRY: pint.UnitRegistry | None = None
+_REGISTRY_LOCK = threading.Lock()
+
+
 def get_registry() -> pint.UnitRegistry:
     """Return advrate's shared pint registry, created once per process.
+
+    Quantities from different registries cannot be combined, so the registry
+    is created under a lock: threads that ask at the same time all get the
+    one instance.
 
     The registry keeps pint's on-disk cache (``~/.cache/pint``), which cuts its
     start-up from about 130 ms to about 20 ms after the first run; where that
@@ -161,12 +169,19 @@ def get_registry() -> pint.UnitRegistry:
     pint.UnitRegistry
         The registry every advrate quantity belongs to.
     """
-    import pint
+    global _REGISTRY
+    registry = _REGISTRY
+    if registry is not None:
+        return registry
+    with _REGISTRY_LOCK:
+        if _REGISTRY is None:
+            import pint
 
-    try:
-        return pint.UnitRegistry(cache_folder=":auto:")
-    except OSError:  # pragma: no cover - read-only home directory
-        return pint.UnitRegistry()
+            try:
+                _REGISTRY = pint.UnitRegistry(cache_folder=":auto:")
+            except OSError:  # pragma: no cover - read-only home directory
+                _REGISTRY = pint.UnitRegistry()
+        return _REGISTRY
 
 
 def kind_of(pint_unit: str) -> Kind:
@@ -337,7 +352,8 @@ def normalise(
             "linear and areal units are mixed "
             f"(e.g. {kinds['linear']!r} and {kinds['areal']!r}); convert them separately"
         )
-    result = magnitudes * factors[codes]
+    with np.errstate(over="ignore"):  # an overflow is refused just below, in words
+        result = magnitudes * factors[codes]
     if not np.isfinite(result[np.isfinite(magnitudes)]).all():
         raise AdvrateError("a converted value is too large to represent")
     return result if index is None else pd.Series(result, index=index, name=values.name)

@@ -351,3 +351,52 @@ def test_case_folding_letters_never_crash_or_misread(letter):
         with pytest.raises(advrate.RateParseError):
             advrate.parse_rate(text)
         assert extract_rates(f"They took {text}.").empty
+
+
+def test_malformed_html_is_read_as_text_never_an_error():
+    page = "<p>Before</p><![ if !IE ]><p>They advanced 50 meters per day.</p><![endif]><a <b"
+    text = html_to_text(page)
+    assert "They advanced 50 meters per day." in text and "Before" in text
+    assert html_to_text("<!-- never closed <p>9 km per day</p>") == ""
+    assert html_to_text("<script>never closed 9 km per day") == ""
+    assert html_to_text("a < b > c &amp; d") == "a < b > c & d"
+    with pytest.raises(AdvrateError, match="not bytes"):
+        html_to_text(b"<p>bytes</p>")  # type: ignore[arg-type]
+
+
+def test_html_size_limit_is_a_clear_error(monkeypatch):
+    import advrate.extract as extract
+
+    monkeypatch.setattr(extract, "MAX_HTML_CHARS", 100)
+    with pytest.raises(AdvrateError, match="at most 100 are read"):
+        html_to_text("<p>" + "x" * 200 + "</p>")
+
+
+# Each of these took tens of seconds at a twentieth of this size when the work
+# per character was not bounded; linear, they take well under a second. The
+# guard fails a quadratic regression instead of letting it hang the suite.
+HOSTILE = {
+    "dots": "." * 400_000,
+    "bangs": "!?" * 200_000,
+    "abbreviations": "Gen. A " * 100_000,
+    "numbers": "1 km " * 100_000,
+}
+HOSTILE_HTML = {
+    "open-tags": "<a " * 200_000,
+    "comments": "<!--" * 200_000,
+    "scripts": "<script>" * 100_000,
+    "lone-brackets": "<" * 500_000,
+    "quotes": "<a title='" * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_is_linear(name):
+    with hang_guard(20):
+        extract_rates(HOSTILE[name])
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_HTML))
+def test_hostile_html_is_linear(name):
+    with hang_guard(20):
+        extract_rates(html_to_text(HOSTILE_HTML[name]))

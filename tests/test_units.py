@@ -93,3 +93,58 @@ def test_normalise_refuses_missing_unit_and_bad_shapes():
 def test_normalise_never_hands_text_to_pint():
     with pytest.raises(RateParseError):
         normalise([1], ["9**9**9 km/day"])
+
+
+_COLD_START_THREADS = """
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+barrier = threading.Barrier(8)
+
+def work(i):
+    barrier.wait()
+    import advrate
+    rate = advrate.parse_rate(f"{i + 1} km per day")
+    return advrate.get_registry(), rate.quantity
+
+with ThreadPoolExecutor(8) as pool:
+    results = list(pool.map(work, range(8)))
+registries = {id(r) for r, _ in results}
+total = sum((q for _, q in results[1:]), results[0][1])
+print(len(registries), round(total.to("km/day").magnitude, 6))
+"""
+
+
+def test_eight_threads_at_cold_start_share_one_registry():
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _COLD_START_THREADS], capture_output=True, text=True, check=True
+    )
+    # One registry, so quantities made in different threads add up: 1 + 2 + ... + 8 km/day.
+    assert proc.stdout.split() == ["1", "36.0"]
+
+
+def test_series_are_paired_by_index_never_by_position():
+    values = pd.Series([1.0, 2.0], index=["a", "b"])
+    units = pd.Series(["km/day", "m/day"], index=["b", "a"])
+    result = normalise(values, units)
+    assert isinstance(result, pd.Series)
+    assert result.to_dict() == {"a": 1.0, "b": 2000.0}
+    with pytest.raises(AdvrateError, match="different indexes"):
+        normalise(values, pd.Series(["km/day", "m/day"], index=["x", "y"]))
+
+
+@pytest.mark.parametrize("unit", ["- 5 km/day", "5 km/day", "1-5 km/day", "about km/day"])
+def test_a_unit_phrase_holds_no_number_or_qualifier(unit):
+    with pytest.raises(RateParseError):
+        normalise([1.0], [unit])
+
+
+def test_normalise_refuses_infinities_and_overflow():
+    with pytest.raises(AdvrateError, match="infinite"):
+        normalise([np.inf], ["km/day"])
+    with pytest.raises(AdvrateError, match="too large"):
+        normalise([1e306], ["miles per second"])
+    assert np.isnan(normalise([np.nan, 1.0], "km/day")[0])
