@@ -218,7 +218,9 @@ def as_date(value: object, name: str = "date", *, end: bool = False) -> dt.date:
             value = pd.Timestamp(value)
         except (ValueError, OverflowError):
             raise AdvrateError(refused) from None
-    if isinstance(value, dt.datetime):  # includes pandas.Timestamp; NaT is not one
+    if isinstance(value, dt.datetime):  # includes pandas.Timestamp, and NaT
+        if value != value:  # NaT, the one datetime unequal to itself
+            raise AdvrateError(refused)
         return value.date()
     if isinstance(value, dt.date):
         return value

@@ -195,3 +195,41 @@ def test_cached_derivation_is_not_shared_with_callers():
     first = h.battles()
     first.loc[304, "rate_m_per_day"] = 0.0
     assert h.battles().loc[304, "rate_m_per_day"] == pytest.approx(81.632653)
+
+
+def _synthetic_battles() -> pd.DataFrame:
+    """Ten battles whose filtered percentiles are known by construction."""
+    rows = [
+        # rate, era, posture, outcome, duplicate_of
+        (10, "1900-1918", "FD", "attacker won", None),
+        (20, "1900-1918", "FD", "attacker lost", None),
+        (30, "1900-1918", "HD", "attacker won", None),
+        (40, "1919-1945", "FD", "attacker won", None),
+        (50, "1919-1945", "HD", "draw", None),
+        (60, "1919-1945", "HD", "attacker won", None),
+        (70, "1946-1982", "PD", "attacker won", None),
+        (80, "1946-1982", "FD", "attacker lost", None),
+        (90, "1946-1982", "HD", "attacker won", 7),
+        (np.nan, "1946-1982", "HD", "attacker won", None),
+    ]
+    return pd.DataFrame(rows, columns=["rate_m_per_day", "era", "posture", "outcome",
+                                       "duplicate_of"])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({}, 100 * 4 / 8),  # 10..40 of the 8 with a rate that are not duplicates
+        ({"include_duplicates": True}, 100 * 4 / 9),
+        ({"era": "1900-1918"}, 100.0),
+        ({"era": "1919-1945"}, 100 * 1 / 3),
+        ({"posture": "FD"}, 100 * 3 / 4),
+        ({"posture": "fortified defence"}, 100 * 3 / 4),
+        ({"posture": "HD"}, 100 * 1 / 3),
+        ({"outcome": "attacker won"}, 100 * 3 / 5),
+        ({"outcome": "attacker lost"}, 100 * 1 / 2),
+        ({"era": "1919-1945", "posture": "HD", "outcome": "draw"}, 0.0),
+    ],
+)
+def test_percentile_filters_select_what_they_say(kwargs, expected):
+    assert h.percentile_of(45, _synthetic_battles(), **kwargs) == pytest.approx(expected)

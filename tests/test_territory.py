@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from advrate import AdvrateError, DimensionError, parse_amount
+from advrate import AdvrateError, DataError, DimensionError, parse_amount
 from advrate import territory as t
 
 
@@ -178,3 +178,141 @@ def test_cached_series_is_not_shared_with_callers():
     first = t.occupied_area()
     first["area_km2"] = 0.0
     assert t.occupied_area()["area_km2"].iloc[-1] > 100_000
+
+
+# --- data integrity -------------------------------------------------------
+@pytest.fixture
+def data_copy(tmp_path):
+    import shutil
+
+    from advrate.data import data_dir
+
+    shutil.copytree(data_dir(), tmp_path / "data", ignore=shutil.ignore_patterns("cdb90"))
+    return tmp_path / "data"
+
+
+def _move_row(path, row: int, to: int) -> None:
+    """Move data row ``row`` (1-based) to position ``to``."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    header, rows = lines[0], lines[1:]
+    moved = rows.pop(row - 1)
+    rows.insert(to - 1, moved)
+    path.write_text(header + "".join(rows), encoding="utf-8")
+
+
+def test_a_moved_row_in_the_area_series_is_named(data_copy):
+    path = data_copy / "ukraine" / "ukraine_occupied_area_daily.csv"
+    _move_row(path, 1000, 1003)
+    with pytest.raises(DataError, match=r"row 1003.*'date'.*follows") as info:
+        t.occupied_area(data_copy)
+    assert info.value.path.endswith("ukraine_occupied_area_daily.csv")
+    assert info.value.row == 1003 and info.value.column == "date"
+
+
+def test_a_moved_row_in_the_losses_is_named(data_copy):
+    path = data_copy / "ukraine" / "ukraine_genstaff_russian_personnel_losses_daily.csv"
+    _move_row(path, 10, 20)
+    with pytest.raises(DataError, match="increase strictly"):
+        t.claimed_losses("2023-01-01", "2023-12-31", folder=data_copy)
+
+
+def test_a_falling_running_total_is_named(data_copy):
+    path = data_copy / "ukraine" / "ukraine_genstaff_russian_personnel_losses_daily.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[101].split(",")
+    cells[1] = str(int(cells[1]) // 2)
+    cells[2] = ""
+    lines[101] = ",".join(cells)
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(DataError, match="running total cannot fall") as info:
+        t.claimed_losses("2023-01-01", "2023-12-31", folder=data_copy)
+    assert info.value.column == "personnel_cumulative" and info.value.row == 101
+
+
+def test_a_negative_area_is_refused(data_copy):
+    path = data_copy / "ukraine" / "ukraine_occupied_area_daily.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[5].split(",")
+    cells[1] = "-1.5"
+    lines[5] = ",".join(cells)
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(DataError, match="below the minimum") as info:
+        t.occupied_area(data_copy)
+    assert info.value.row == 5 and info.value.column == "occupied_area_km2"
+
+
+# --- dates ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "value",
+    ["01/12/2024", "12/01/2024", "Dec 24 ", "Dec 2024", "December 2024", "2024/12/01",
+     "20241201", "1 Dec 2024", "", "2024-13", "2024-02-30", None, pd.NaT, np.datetime64("NaT"),
+     float("nan"), 20241201, ["2024-12-01"]],
+)  # fmt: skip
+def test_ambiguous_or_missing_dates_are_refused(series, value):
+    with pytest.raises(AdvrateError, match="date|period") as info:
+        t.gain_rate(value, "2024-12-31", series=series)
+    assert "YYYY-MM-DD" in str(info.value) or "real date" in str(info.value)
+    with pytest.raises(AdvrateError):
+        t.period_bounds(value)
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["2024-12-01", dt.date(2024, 12, 1), dt.datetime(2024, 12, 1, 15), pd.Timestamp("2024-12-01"),
+     np.datetime64("2024-12-01"), "2024-12"],
+)  # fmt: skip
+def test_unambiguous_dates_are_accepted(series, start):
+    g = t.gain_rate(start, "2024-12", series=series)  # a month as the end is its last day
+    assert (g.start, g.end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+
+
+def test_period_bounds_refuses_what_it_cannot_read():
+    for bad in ("Dec 24 ", "01/12/2024", "2024-W", "W49", "24-12"):
+        with pytest.raises(AdvrateError, match="cannot read the period"):
+            t.period_bounds(bad)
+    assert t.period_bounds("2024-12-05") == (dt.date(2024, 12, 5), dt.date(2024, 12, 5))
+    assert t.period_bounds(("2024-02", "2024-02")) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+
+
+# --- real month lengths ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("period", "days"), [("2024-12", 31), ("2024-02", 29), ("2025-02", 28), ("2024-11", 30)]
+)
+def test_months_use_their_real_length(series, period, days):
+    g = t.gain_rate(*t.period_bounds(period), series=series)
+    assert g.days == days
+    check = t.check_claim("300 square kilometers per month", period=period, series=series)
+    assert check.claim_km2_per_day == pytest.approx(300 / days)
+    table = t.monthly_gains(series).set_index("period")
+    assert table.loc[period, "days"] == days
+
+
+def test_a_per_month_claim_over_a_non_month_window_uses_the_average_month(series):
+    check = t.check_claim(
+        "300 square kilometers per month", "2024-12-01", "2024-12-15", series=series
+    )
+    assert check.claim_km2_per_day == pytest.approx(300 / (365.25 / 12))
+
+
+# --- numbers of every kind ------------------------------------------------
+@pytest.mark.parametrize("claim", [np.float64(9.0), np.int64(9), np.float32(9.0), 9, 9.0])
+def test_numpy_numbers_are_claims(series, claim):
+    check = t.check_claim(claim, period="2024-12", series=series)
+    assert check.claim_km2_per_day == pytest.approx(9.0)
+    assert check.verdict == "below every data-based estimate"
+
+
+@pytest.mark.parametrize("claim", [True, np.nan, np.inf, -9.0, 0, None, [9], "nine"])
+def test_claims_that_are_not_numbers_or_rates_are_refused(series, claim):
+    with pytest.raises(AdvrateError):
+        t.check_claim(claim, period="2024-12", series=series)
+
+
+def test_time_to_objective_never_overflows():
+    with pytest.raises(AdvrateError, match="longer than"):
+        t.time_to_objective(area_km2=1e300, km2_per_day=1e-300)
+    with pytest.raises(AdvrateError, match="finish date"):
+        t.time_to_objective(distance_km=1e5, m_per_day=1, start="2025-01-01")
+    with pytest.raises(AdvrateError, match="positive"):
+        t.time_to_objective(distance_km=np.float64(10), m_per_day=None)
+    assert t.time_to_objective(distance_km=np.int64(10), m_per_day=np.float32(50)).days == 200
