@@ -249,7 +249,7 @@ def test_a_negative_area_is_refused(data_copy):
      float("nan"), 20241201, ["2024-12-01"]],
 )  # fmt: skip
 def test_ambiguous_or_missing_dates_are_refused(series, value):
-    with pytest.raises(AdvrateError, match="date|period") as info:
+    with pytest.raises(AdvrateError, match=r"date|period") as info:
         t.gain_rate(value, "2024-12-31", series=series)
     assert "YYYY-MM-DD" in str(info.value) or "real date" in str(info.value)
     with pytest.raises(AdvrateError):
