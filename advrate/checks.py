@@ -19,8 +19,10 @@ import calendar
 import datetime as dt
 import math
 import numbers
+import os
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,6 +36,7 @@ __all__ = [
     "as_number",
     "as_numbers",
     "as_option",
+    "as_path",
     "as_text",
     "as_texts",
     "require_frame",
@@ -165,6 +168,15 @@ def as_option(value: object, name: str, choices: Sequence[str]) -> str:
     if isinstance(value, str) and value in choices:
         return value
     raise AdvrateError(f"{name} must be one of {list(choices)}, not {_shown(value)}")
+
+
+def as_path(value: object, name: str) -> Path:
+    """Return text or a path-like object as a :class:`pathlib.Path`, or refuse it."""
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        raise AdvrateError(f"{name} must be a file or folder path, not {_shown(value)}")
+    return Path(value)
 
 
 def require_frame(value: object, name: str, columns: Sequence[str] = ()) -> Any:

@@ -36,7 +36,8 @@ from typing import Any
 
 import pandas as pd
 
-from .exceptions import DataError, RateParseError
+from .checks import as_path
+from .exceptions import AdvrateError, DataError, RateParseError
 from .parse import parse_rate
 
 __all__ = [
@@ -73,9 +74,12 @@ def resolve_folder(folder: object = None) -> Path:
     """
     if folder is None:
         return data_dir()
-    if isinstance(folder, str | os.PathLike) and str(folder):
-        return Path(folder)
-    raise DataError(repr(folder)[:60], "a data folder is a path (str or pathlib.Path)")
+    try:
+        return as_path(folder, "folder")
+    except AdvrateError:
+        raise DataError(
+            repr(folder)[:60], "a data folder is a path (str or pathlib.Path)"
+        ) from None
 
 
 @functools.cache

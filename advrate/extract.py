@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks import as_path
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import (
@@ -743,7 +744,9 @@ def extract_files(
 
     if fmt not in ("csv", "json", "markdown"):
         raise AdvrateError(f"unknown format {fmt!r}; use csv, json or markdown")
-    paths = [Path(f) for f in files]
+    if isinstance(files, str | bytes) or not isinstance(files, Iterable):
+        raise AdvrateError(f"files must be a list of paths, not {files!r:.60}")
+    paths = [as_path(f, "file") for f in files]
     target = None if out is None else check_output_file(out, inputs=paths)
     tables = []
     failed = 0

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .checks import as_path
 from .exceptions import AdvrateError
 
 __all__ = ["check_output_file", "checked_stem", "write_text_atomic"]
@@ -38,13 +39,13 @@ def check_output_file(out: str | Path, *, inputs: Iterable[Path] = ()) -> Path:
         ``out`` is a folder, its folder does not exist, or it is one of the
         inputs.
     """
-    target = Path(out)
+    target = as_path(out, "--out")
     if target.is_dir():
         raise AdvrateError(f"--out {target} is a folder; give a file name, e.g. {target}/rates.csv")
     if not target.parent.is_dir():
         raise AdvrateError(f"--out {target}: the folder {target.parent} does not exist")
     if target.exists():
-        for path in inputs:
+        for path in (as_path(p, "input") for p in inputs):
             try:
                 same = path.exists() and path.samefile(target)
             except OSError:
@@ -74,9 +75,7 @@ def checked_stem(path_stem: object) -> Path:
     advrate.AdvrateError
         ``path_stem`` is not text or a path, or names a folder.
     """
-    if not isinstance(path_stem, str | os.PathLike) or not str(path_stem).strip():
-        raise AdvrateError(f"path_stem must be a file path, not {path_stem!r:.60}")
-    stem = Path(path_stem)
+    stem = as_path(path_stem, "path_stem")
     if stem.is_dir() or stem.name in ("", ".", ".."):
         raise AdvrateError(f"path_stem {str(stem)!r} is a folder; add a file name")
     return stem

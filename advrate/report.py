@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .checks import as_path
 from .exceptions import AdvrateError
 
 __all__ = ["MARKER_NAME", "REPORT_DIR_ENV", "build_report", "check_report_target", "publish"]
@@ -239,7 +240,7 @@ def check_report_target(out: str | Path, *, notebooks: str | Path | None = None)
         notebooks folder or a folder holding it, or a non-empty folder that
         is not an earlier report (the message names what is in the way).
     """
-    out = Path(out).absolute()
+    out = as_path(out, "--out").absolute()
     real = out.resolve()
     if real.exists() and not real.is_dir():
         raise AdvrateError(f"--out {out} is a file, not a folder; name a new folder instead")
@@ -250,7 +251,7 @@ def check_report_target(out: str | Path, *, notebooks: str | Path | None = None)
             "e.g. build/report"
         )
     if notebooks is not None:
-        nb = Path(notebooks).resolve()
+        nb = as_path(notebooks, "notebooks").resolve()
         if real == nb or real in nb.parents:
             raise AdvrateError(
                 f"--out {out} is the notebooks folder or holds it; name a new folder"

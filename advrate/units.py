@@ -15,6 +15,8 @@ definitions: a week is 7 days, a year 365.25 days and a month a twelfth of that
 from __future__ import annotations
 
 import functools
+import math
+import numbers
 import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
@@ -186,6 +188,8 @@ def get_registry() -> pint.UnitRegistry:
 
 def kind_of(pint_unit: str) -> Kind:
     """Return ``"linear"`` or ``"areal"`` for a vetted pint length or area unit name."""
+    if not isinstance(pint_unit, str):
+        raise DimensionError(f"{pint_unit!r:.60} is neither a length nor an area unit")
     if pint_unit in LENGTH_UNITS.values():
         return "linear"
     if pint_unit in AREA_UNITS.values():
@@ -193,7 +197,6 @@ def kind_of(pint_unit: str) -> Kind:
     raise DimensionError(f"{pint_unit!r} is neither a length nor an area unit")
 
 
-@functools.lru_cache(maxsize=512)
 def rate_factor(pint_unit: str, time_unit: str, per_count: float = 1.0) -> tuple[Kind, float]:
     """Conversion factor from ``pint_unit`` per ``per_count`` ``time_unit`` to canonical.
 
@@ -215,9 +218,19 @@ def rate_factor(pint_unit: str, time_unit: str, per_count: float = 1.0) -> tuple
         Multiply a value in the given unit by this to get m/day (linear) or
         km²/day (areal). [canonical unit per given unit]
     """
-    if time_unit not in TIME_UNITS.values():
-        raise DimensionError(f"{time_unit!r} is not a time unit")
-    kind = kind_of(pint_unit)
+    if not isinstance(time_unit, str) or time_unit not in TIME_UNITS.values():
+        raise DimensionError(f"{time_unit!r:.60} is not a time unit")
+    if isinstance(per_count, bool) or not isinstance(per_count, numbers.Real):
+        raise AdvrateError(f"per_count must be a number, not {per_count!r:.60}")
+    if not 0 < float(per_count) < math.inf:
+        raise AdvrateError(f"per_count must be a positive number, not {per_count!r:.60}")
+    return _rate_factor(kind_of(pint_unit), pint_unit, time_unit, float(per_count))
+
+
+@functools.lru_cache(maxsize=512)
+def _rate_factor(
+    kind: Kind, pint_unit: str, time_unit: str, per_count: float
+) -> tuple[Kind, float]:
     ureg = get_registry()
     quantity = ureg.Quantity(1.0, pint_unit) / ureg.Quantity(per_count, time_unit)
     return kind, float(quantity.to(_PINT_CANONICAL[kind]).magnitude)
@@ -228,7 +241,6 @@ CANONICAL_AMOUNT_UNITS: dict[str, str] = {"linear": "m", "areal": "km²"}
 _PINT_AMOUNT = {"linear": "meter", "areal": "kilometer ** 2"}
 
 
-@functools.lru_cache(maxsize=128)
 def amount_factor(pint_unit: str) -> tuple[Kind, float]:
     """Factor from a vetted length or area unit to metres or square kilometres.
 
@@ -244,7 +256,11 @@ def amount_factor(pint_unit: str) -> tuple[Kind, float]:
     factor : float
         Multiply by this to get metres (length) or km² (area). [m or km² per unit]
     """
-    kind = kind_of(pint_unit)
+    return _amount_factor(kind_of(pint_unit), pint_unit)
+
+
+@functools.lru_cache(maxsize=128)
+def _amount_factor(kind: Kind, pint_unit: str) -> tuple[Kind, float]:
     return kind, float(get_registry().Quantity(1.0, pint_unit).m_as(_PINT_AMOUNT[kind]))
 
 
