@@ -95,6 +95,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _convert(args: argparse.Namespace) -> int:
     from .parse import parse_rate
+    from .units import format_value
 
     rate = parse_rate(args.text, per=args.per)
     if args.to:
@@ -116,7 +117,7 @@ def _convert(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False))
     else:
-        value = f"{low:,.6g}" if low == high else f"{low:,.6g}-{high:,.6g}"
+        value = format_value(low) if low == high else f"{format_value(low)}-{format_value(high)}"
         qualifier = f"{rate.qualifier} " if rate.qualifier else ""
         print(f"{qualifier}{value} {unit}")
     return 0

@@ -29,6 +29,7 @@ from .units import (
     TIME_UNITS,
     Kind,
     amount_factor,
+    format_value,
     get_registry,
     rate_factor,
 )
@@ -482,19 +483,15 @@ class Rate:
         return self.canonical_low / target.factor, self.canonical_high / target.factor
 
     def __str__(self) -> str:
-        value = _fmt(self.canonical_low)
+        value = format_value(self.canonical_low)
         if self.is_range:
-            value += f"-{_fmt(self.canonical_high)}"
+            value += f"-{format_value(self.canonical_high)}"
         qual = f"{self.qualifier} " if self.qualifier else ""
         return f"{qual}{value} {self.canonical_unit}"
 
 
 def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
-
-
-def _fmt(x: float) -> str:
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
 
 
 # ---------------------------------------------------------------------------
@@ -611,7 +608,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> _Scan:
     if num1.group("article") and unit1 is None:
         raise _NoRate("no number found")
     if high < low:
-        raise _NoRate(f"the range runs backwards ({_fmt(low)} to {_fmt(high)})")
+        raise _NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
     unit_text = _SPACES_RE.sub(" ", unit.group("unit"))
     scan = _Scan(
         start=start,

@@ -37,6 +37,7 @@ __all__ = [
     "TIME_UNITS",
     "Kind",
     "amount_factor",
+    "format_value",
     "get_registry",
     "normalise",
     "rate_factor",
@@ -373,3 +374,23 @@ def normalise(
     if not np.isfinite(result[np.isfinite(magnitudes)]).all():
         raise AdvrateError("a converted value is too large to represent")
     return result if index is None else pd.Series(result, index=index, name=values.name)
+
+
+def format_value(value: float) -> str:
+    """A value for people: thousands separated, never in exponent notation.
+
+    Six significant digits, or as many as the integer part needs, so
+    1,234,567 m/day prints whole rather than as 1.23457e+06.
+
+    Examples
+    --------
+    >>> format_value(1234567.0), format_value(1580.0), format_value(0.1428571428)
+    ('1,234,567', '1,580', '0.142857')
+    """
+    if value == 0 or not math.isfinite(value):
+        return f"{value:g}"
+    digits = max(6, math.floor(math.log10(abs(value))) + 1)
+    text = f"{value:,.{digits}g}"
+    if "e" in text:  # below 1e-5 the g format switches to an exponent
+        text = np.format_float_positional(value, precision=6, fractional=False, trim="-")
+    return text

@@ -56,3 +56,17 @@ def test_help_lists_commands():
 def test_no_command_prints_help(capsys):
     assert main([]) == 2
     assert "usage:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("1,234,567 meters per day", "1,234,567 m/day"),
+        ("12,345,678 meters per day", "12,345,678 m/day"),
+        ("1 cm per year", "0.0000273785 m/day"),
+        ("1'580 meters per day", "1,580 m/day"),
+    ],
+)
+def test_convert_never_prints_exponents(capsys, text, printed):
+    assert main(["convert", text]) == 0
+    assert capsys.readouterr().out.strip() == printed
