@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package
+from sources import ARTICLES, CORPUS_ARTICLES, article_text
 
 import advrate
 from advrate import DataError
@@ -162,3 +163,46 @@ def test_quoted_costs_surface_matches_quote_and_value():
         assert float(number) == float(row["value"]), row["cost_id"]
         if row["qualifier"]:
             assert row["surface"].startswith(row["qualifier"] + " "), row["cost_id"]
+
+
+def _unverified_quotes(rows) -> tuple[list[str], int]:
+    """Rows whose quote is not verbatim in the stored article, and how many were checked."""
+    wrong, checked = [], 0
+    for number, row in enumerate(rows.itertuples(index=False), start=1):
+        name = ARTICLES.get(row.source_id)
+        if name is None:
+            continue
+        checked += 1
+        if row.quote not in article_text(name) or row.surface not in row.quote:
+            wrong.append(f"row {number} ({name})")
+    return wrong, checked
+
+
+@pytest.mark.parametrize(
+    "table", ["quoted_rates", "ukraine_quoted_amounts", "ukraine_quoted_costs"]
+)
+def test_quotes_are_verbatim_in_the_stored_source_text(table):
+    wrong, checked = _unverified_quotes(read_resource(table))
+    assert wrong == []
+    if table == "quoted_rates":
+        assert checked >= 8  # the article rows; a silent zero would prove nothing
+
+
+def test_a_fabricated_quote_is_caught():
+    rows = read_resource("quoted_rates")
+    forged = rows[rows["source_id"] == "putin-troops-deaths-hidden"].head(1).copy()
+    # A row consistent with itself (its surface is in its quote and parses to its
+    # value) but quoting words the article does not contain.
+    forged["quote"] = forged["quote"].str.replace("50 meters", "60 meters")
+    forged["surface"] = forged["surface"].str.replace("50 meters", "60 meters")
+    assert _unverified_quotes(forged) == (["row 1 (putin-troops-deaths-hidden.txt)"], 1)
+
+
+def test_corpus_sentences_from_the_articles_are_verbatim():
+    from advrate.evaluation import load_corpus
+
+    items = [i for i in load_corpus() if i["id"].split("-")[0] in CORPUS_ARTICLES]
+    assert len(items) >= 10
+    for item in items:
+        text = article_text(CORPUS_ARTICLES[item["id"].split("-")[0]])
+        assert item["text"] in text, item["id"]

@@ -12,6 +12,7 @@ import pytest
 from helpers import hang_guard
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sources import article_text
 
 import advrate
 from advrate import AdvrateError
@@ -19,7 +20,6 @@ from advrate.evaluation import advrate_extractor, evaluate, load_corpus, match
 from advrate.extract import COLUMNS, extract_rates, html_to_text
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_ARTICLES = ROOT.parent / "shared" / "articles"
 
 
 def test_corpus_is_large_enough_and_cited():
@@ -76,12 +76,7 @@ ARTICLE_EXPECTED = {
 
 
 def _article_text(name: str) -> str:
-    path = SHARED_ARTICLES / name
-    if path.exists():
-        return path.read_text(encoding="utf-8")
-    # Without the source articles, the attributed sentences in the corpus stand in.
-    prefix = name.split("-")[0]
-    return "\n".join(i["text"] for i in load_corpus() if i["id"].startswith(prefix))
+    return article_text(name)
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_EXPECTED))
