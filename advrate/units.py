@@ -387,6 +387,9 @@ def format_value(value: float) -> str:
     >>> format_value(1234567.0), format_value(1580.0), format_value(0.1428571428)
     ('1,234,567', '1,580', '0.142857')
     """
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise AdvrateError(f"format_value takes a number, not {value!r:.60}")
+    value = float(value)
     if value == 0 or not math.isfinite(value):
         return f"{value:g}"
     digits = max(6, math.floor(math.log10(abs(value))) + 1)

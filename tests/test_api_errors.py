@@ -115,6 +115,7 @@ def _calls(table, series, battles, tmp: Path) -> dict[str, tuple[Callable[..., A
             {"pint_unit": "meter", "time_unit": "day", "per_count": 1.0},
         ),
         "amount_factor": (units.amount_factor, {"pint_unit": "meter"}),
+        "format_value": (units.format_value, {"value": 1580.0}),
         "extract_rates": (advrate.extract_rates, {"text": "They advanced 5 km per day."}),
         "html_to_text": (extract.html_to_text, {"markup": "<p>x</p>"}),
         "extract_files": (
@@ -273,6 +274,7 @@ def _public_calls() -> list[str]:
         "normalise",
         "rate_factor",
         "amount_factor",
+        "format_value",
         "extract_rates",
         "html_to_text",
         "extract_files",
