@@ -88,32 +88,52 @@ _ABBREVIATIONS = {
     "rep", "gov", "no", "vs", "etc", "approx", "sq", "fig", "est", "u.s", "u.k", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
-# A run of . ! ? is taken whole and only from its first character (the
-# lookbehind and the possessive ++), so a run of 40,000 dots costs one pass,
-# not one pass per dot.
-_BOUNDARY_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
-_LAST_WORD_RE = re.compile(r"[A-Za-z.]+$")
-# Longest abbreviation looked back for ("sept", "e.g", "u.s" and their dots).
-_ABBREVIATION_LOOKBACK = 12
+
+
+def _not_after_abbreviation() -> str:
+    """Negative lookbehinds, one per word length, for the abbreviations and initials.
+
+    Written into the boundary pattern, they let the regex engine itself pass
+    over "Gen." and "J." at C speed, so text made of abbreviations costs no
+    more than prose.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    # Placed after the full stop, they look back over it. The word is the whole
+    # run of letters and dots before the stop: "x.gen" is not "gen".
+    whole = r"(?<![A-Za-z.])"
+    groups = [
+        rf"(?<!{whole}(?i:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+    ]
+    return rf"(?<!{whole}[A-Za-z]\.)" + "".join(groups)
+
+
+# A sentence ends at a run of . ! ? (taken whole, and only from its first
+# character: the second lookbehind and the possessive ++) before a capital or a
+# digit, and at a newline. A full stop after an abbreviation or an initial
+# does not end one.
+# (Each test comes after the character it is about, so that at the many
+# positions holding no stop the engine fails at once.)
+# A run of stops that ends no sentence is matched too (the last alternative
+# but two), so that the engine passes over it once rather than once per stop.
+_BOUNDARY_RE = re.compile(
+    rf"[.!?](?<![.!?][.!?]){_not_after_abbreviation()}[.!?]*+[\"'”’)\]]*+"
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?P<run>[.!?]{2,}+)|\n\s*\n|\n"
+)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split after . ! ? before a capital or digit, and at newlines.
 
-    Work per boundary is bounded (the word before a full stop is looked for
-    in the last dozen characters only), so splitting is linear in the text
-    however many abbreviations ("Gen. A Gen. A ...") it holds.
+    One pass of the regex engine; Python sees only real boundaries, so
+    splitting is linear in the text whatever it holds.
     """
     spans = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
-        if m.group(0)[0] == ".":
-            floor = max(start, m.start() - _ABBREVIATION_LOOKBACK)
-            word = _LAST_WORD_RE.search(text, floor, m.start())
-            cut = word is not None and word.start() == floor > start and text[floor - 1].isalpha()
-            token = word.group(0).lower().strip(".") if word and not cut else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+        if m.group("run"):
+            continue
         end = m.end()
         if text[start:end].strip():
             spans.append((start, end))

@@ -32,6 +32,12 @@ extract
 adversarial
     Seconds per megabyte of adversarial text, against ``str.split`` on the
     same text, and the 1 MB / 0.5 MB time ratio (2.0 means linear).
+hostile
+    MB/s of sentence splitting, of ``extract_rates`` and of ``html_to_text``
+    on the worst patterns known (runs of stops, repeated abbreviations,
+    unclosed tags, comments and scripts), against ordinary prose and an
+    ordinary tagged page built from the labelled corpus in the same run. The
+    aim: no pattern slower than half the ordinary rate (ratio <= 2).
 """
 
 from __future__ import annotations
@@ -254,6 +260,77 @@ def bench_adversarial(megabytes: float = 1.0) -> None:
               f"1 MB / 0.5 MB = {t_full / t_half:4.2f} (2.0 = linear)")  # fmt: skip
 
 
+HOSTILE_TEXT = {
+    "dots": ".",
+    "stops !?": "!?",
+    "abbreviations": "Gen. A ",
+    "initials": "J. R. R. ",
+    "blank lines": "\n\n",
+}
+HOSTILE_HTML = {
+    "unclosed <a": "<a ",
+    "unclosed comment": "<!--",
+    "unclosed script": "<script>",
+    "lone <": "<",
+    "open quote": "<a title='",
+    "conditional comment": "<![ if !IE ]>",
+}
+
+
+def _ordinary_prose() -> str:
+    """Running text from the labelled corpus (sentences from public reporting)."""
+    from advrate.evaluation import load_corpus
+
+    return " ".join(item["text"] for item in load_corpus())
+
+
+def _ordinary_page(prose: str) -> str:
+    """The same text as a news page: head, navigation, paragraphs with inline markup."""
+    words = prose.split()
+    paragraphs = []
+    for start in range(0, len(words) - 60, 60):
+        chunk = words[start : start + 60]
+        chunk[5] = f'<a href="https://example.org/{start}">{chunk[5]}</a>'
+        chunk[20] = f"<em>{chunk[20]}</em>"
+        chunk[40] = f'<span class="name">{chunk[40]}</span>'
+        paragraphs.append("<p>" + " ".join(chunk) + "</p>")
+    head = ("<!doctype html><html><head><title>News</title><style>p{margin:0}</style>"
+            "<script>var page = {id: 1};</script></head><body><nav><ul>"
+            + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12))
+            + "</ul></nav><article>")  # fmt: skip
+    return head + "\n".join(paragraphs) + "</article></body></html>"
+
+
+def _mb_per_s(fn: Callable[[str], object], text: str) -> float:
+    return len(text.encode("utf-8")) / 1e6 / best_of(lambda: fn(text), repeat=3)
+
+
+def bench_hostile(megabytes: float = 0.5) -> None:
+    from advrate.extract import _sentences, extract_rates, html_to_text
+
+    size = int(megabytes * 1_000_000)
+
+    def sized(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    prose = sized(_ordinary_prose() + " ")
+    page = _ordinary_page(prose)
+    print(f"hostile input, {megabytes:g} MB each, best of 3: MB/s, and ordinary / worst "
+          "(aim <= 2)")  # fmt: skip
+    for label, fn, ordinary, patterns in (
+        ("sentence splitting", _sentences, prose, HOSTILE_TEXT),
+        ("extract_rates", extract_rates, prose, HOSTILE_TEXT),
+        ("html_to_text", html_to_text, page, HOSTILE_HTML),
+        ("html_to_text + extract_rates", lambda t: extract_rates(html_to_text(t)), page,
+         HOSTILE_HTML),
+    ):  # fmt: skip
+        base = _mb_per_s(fn, ordinary)
+        print(f"  {label}: ordinary {base:8.2f} MB/s")
+        for name, unit in patterns.items():
+            rate = _mb_per_s(fn, sized(unit))
+            print(f"    {name:22} {rate:8.2f} MB/s   ordinary/this = {base / rate:5.2f}")
+
+
 SECTIONS = {
     "normalise": bench_normalise,
     "cold": bench_cold,
@@ -262,6 +339,7 @@ SECTIONS = {
     "report": bench_report,
     "extract": bench_extract,
     "adversarial": bench_adversarial,
+    "hostile": bench_hostile,
 }
 
 
