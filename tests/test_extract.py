@@ -395,3 +395,14 @@ def test_hostile_text_is_linear(name):
 def test_hostile_html_is_linear(name):
     with hang_guard(20):
         extract_rates(html_to_text(HOSTILE_HTML[name]))
+
+
+def test_cli_one_odd_article_does_not_sink_the_batch(tmp_path):
+    odd = tmp_path / "odd.html"
+    odd.write_text("<p>Gains of 12 sq.km per day</p><![ if !IE ]><p>x</p><![endif]>",
+                   encoding="utf-8")  # fmt: skip
+    plain = tmp_path / "plain.txt"
+    plain.write_text("They advanced 50 meters per day.", encoding="utf-8")
+    proc = _cli(str(odd), str(plain), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert "12 sq.km per day" in proc.stdout and "50 meters per day" in proc.stdout

@@ -269,3 +269,37 @@ def test_arbitrary_text_gives_rate_or_own_error(text):
 def test_thousands_separators_round_trip(number, unit):
     text = f"{number:,} {unit}"
     assert parse_rate(text).low == number
+
+
+@pytest.mark.parametrize(
+    ("text", "km2_per_day"),
+    [
+        ("12 sq.km per day", 12.0),
+        ("12 squarekm per day", 12.0),
+        ("12 sqkm per day", 12.0),
+        ("12 sqm per day", 12e-6),
+        ("12 sqmi per day", 12 * 2.589988110336),
+        ("12 sq.mi. per day", 12 * 2.589988110336),
+        ("12 squaremiles per day", 12 * 2.589988110336),
+        ("12 SQ. KM per day", 12.0),
+    ],
+)
+def test_unit_spellings_without_spaces_are_read(text, km2_per_day):
+    assert parse_rate(text).canonical_low == pytest.approx(km2_per_day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 150 + "e99 mi/1e-99 s",
+        "9" * 190 + " km per day",
+        "9e99 mi/1e-99 s",
+        "1e999 km per day",
+        "1,5000 km per day",
+        "12 \u017fq km per day",
+        "\u017feven km per day",
+    ],
+)
+def test_overflowing_and_malformed_numbers_are_refused(text):
+    with pytest.raises(advrate.RateParseError):
+        parse_rate(text)
