@@ -207,3 +207,20 @@ def test_report_table_matches_library(report):
     assert (
         written["ratio_to_somme"].round(6).tolist() == expected["ratio_to_somme"].round(6).tolist()
     )
+
+
+def test_report_refusal_comes_before_any_notebook_runs(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    notebooks = tmp_path / "nb"
+    notebooks.mkdir()
+    nb = new_notebook(cells=[new_code_cell("raise RuntimeError('executed')")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)"}
+    nbformat.write(nb, notebooks / "slow.ipynb")
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "thesis.txt").write_text("years of work")
+    with pytest.raises(AdvrateError, match="not an earlier") as info:
+        build_report(out, notebooks=notebooks, progress=False)
+    assert "executed" not in str(info.value)
