@@ -136,6 +136,7 @@ def build_report(
     # removed in every case unless it became the report.
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.advrate-building-", dir=out.parent))
     try:
+        staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a report is not
         executed = _execute_into(staging, paths, source, say, timeout)
         say("writing index.html")
         _write_index(staging, executed)
@@ -277,6 +278,12 @@ def check_report_target(out: str | Path, *, notebooks: str | Path | None = None)
             f"--out {out} holds an earlier report and files it did not write ({shown}); "
             "nothing was changed. Move them, or name another folder"
         )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _replace(staging: Path, out: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,9 @@ def test_report_into_new_empty_and_earlier_report_folders(tmp_path):
     new = tmp_path / "deep" / "new"
     index = build_report(new, notebooks=notebooks, progress=False)
     assert index == new / "index.html" and index.exists()
+    mask = os.umask(0)
+    os.umask(mask)
+    assert new.stat().st_mode & 0o777 == 0o777 & ~mask  # not the private mode of a temp dir
     assert (new / "notebooks" / "tiny.html").exists()
     marker = json.loads((new / MARKER_NAME).read_text(encoding="utf-8"))
     assert "index.html" in marker["files"] and "notebooks/tiny.html" in marker["files"]
