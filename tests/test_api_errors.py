@@ -98,142 +98,175 @@ def battles() -> pd.DataFrame:
     return history.battles()
 
 
-def _calls(table, series, battles, tmp: Path) -> dict[str, tuple[Callable[..., Any], dict]]:
-    """Each public function with arguments it accepts."""
-    monthly = territory.monthly_gains(series).tail(3)
-    costs = territory.cost_of_advance("year", series=series)
-    quoted = advrate.load_quoted_rates()
-    fig = plt.figure()
+class Ctx:
+    """A placeholder for an argument built at test time (data, a figure, a temp path)."""
+
+    def __init__(self, name: str, detail: object = None) -> None:
+        self.name, self.detail = name, detail
+
+
+#: Every public function, with arguments it accepts.
+SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
+    "parse_rate": (advrate.parse_rate, {"text": "50 m per day", "per": None}),
+    "parse_amount": (advrate.parse_amount, {"text": "50 km"}),
+    "parse_unit": (advrate.parse_unit, {"text": "km/day"}),
+    "Rate.to": (advrate.parse_rate("50 m per day").to, {"unit": "km/week"}),
+    "normalise": (advrate.normalise, {"values": [1.0, 2.0], "units": "km/day"}),
+    "rate_factor": (
+        units.rate_factor,
+        {"pint_unit": "meter", "time_unit": "day", "per_count": 1.0},
+    ),
+    "amount_factor": (units.amount_factor, {"pint_unit": "meter"}),
+    "format_value": (units.format_value, {"value": 1580.0}),
+    "extract_rates": (advrate.extract_rates, {"text": "They advanced 5 km per day."}),
+    "html_to_text": (extract.html_to_text, {"markup": "<p>x</p>"}),
+    "extract_files": (
+        extract.extract_files,
+        {"files": [], "fmt": "csv", "out": Ctx("tmp", "x.csv"), "progress": False},
+    ),
+    "load_sources": (advrate.load_sources, {"folder": None}),
+    "load_quoted_rates": (advrate.load_quoted_rates, {"folder": None}),
+    "read_resource": (data.read_resource, {"name": "sources", "folder": None}),
+    "comparison_table": (
+        compare.comparison_table,
+        {
+            "rates": Ctx("quoted"),
+            "reference": "Somme",
+            "distance": 10.0,
+            "subjects": None,
+            "kind": "linear",
+        },
+    ),
+    "format_table": (compare.format_table, {"table": Ctx("table")}),
+    "export_table": (
+        compare.export_table,
+        {"table": Ctx("table"), "path_stem": Ctx("tmp", "t"), "formats": ("csv",)},
+    ),
+    "battles": (history.battles, {"folder": None}),
+    "campaign_rate": (
+        history.campaign_rate,
+        {"table": Ctx("battles"), "isqnos": [304], "positive_only": True},
+    ),
+    "reproduce_csis": (history.reproduce_csis, {"table": Ctx("battles"), "quoted": Ctx("quoted")}),
+    "percentile_of": (
+        history.percentile_of,
+        {
+            "rate_m_per_day": 50.0,
+            "table": Ctx("battles"),
+            "era": None,
+            "posture": None,
+            "outcome": None,
+            "include_duplicates": False,
+        },
+    ),
+    "summary_by": (
+        history.summary_by,
+        {"column": "era", "table": Ctx("battles"), "include_duplicates": False},
+    ),
+    "to_areal": (history.to_areal, {"rate_m_per_day": 50.0, "frontage_km": 20.0}),
+    "to_linear": (history.to_linear, {"area_km2_per_day": 9.0, "frontage_km": 20.0}),
+    "occupied_area": (territory.occupied_area, {"folder": None}),
+    "period_bounds": (territory.period_bounds, {"period": "2024-12"}),
+    "gain_rate": (
+        territory.gain_rate,
+        {
+            "start": "2024-12-01",
+            "end": "2024-12-31",
+            "series": Ctx("series"),
+            "max_gap_days": 3,
+            "allow_flagged": False,
+        },
+    ),
+    "monthly_gains": (territory.monthly_gains, {"series": Ctx("series", 70)}),
+    "weekly_gains": (territory.weekly_gains, {"series": Ctx("series", 30)}),
+    "load_quoted_amounts": (territory.load_quoted_amounts, {"folder": None}),
+    "estimates": (
+        territory.estimates,
+        {"period": "2024-12", "min_coverage": 0.75, "series": Ctx("series")},
+    ),
+    "check_claim": (
+        territory.check_claim,
+        {"claim": 9.0, "start": None, "end": None, "period": "2024-12", "series": Ctx("series")},
+    ),
+    "claimed_losses": (
+        territory.claimed_losses,
+        {"start": "2024-01-01", "end": "2024-12-31", "folder": None},
+    ),
+    "cost_of_advance": (
+        territory.cost_of_advance,
+        {"freq": "year", "series": Ctx("series"), "folder": None},
+    ),
+    "time_to_objective": (
+        territory.time_to_objective,
+        {
+            "area_km2": None,
+            "km2_per_day": None,
+            "distance_km": 10.0,
+            "m_per_day": 50.0,
+            "start": None,
+        },
+    ),
+    "rate_bar_chart": (
+        plot.rate_bar_chart,
+        {"table": Ctx("table"), "log": False, "title": "T", "subtitle": None, "method": None},
+    ),
+    "days_to_advance_chart": (
+        plot.days_to_advance_chart,
+        {"table": Ctx("table"), "title": None, "subtitle": None},
+    ),
+    "rate_distribution_chart": (
+        plot.rate_distribution_chart,
+        {
+            "rates_m_per_day": Ctx("battle_rates"),
+            "marks": {"Kharkiv": 50},
+            "title": "T",
+            "subtitle": None,
+            "source": "S",
+        },
+    ),
+    "monthly_gain_chart": (
+        plot.monthly_gain_chart,
+        {"monthly": Ctx("monthly"), "quoted": None, "claims": None, "title": "T", "subtitle": None},
+    ),
+    "cost_chart": (plot.cost_chart, {"costs": Ctx("costs"), "title": "T", "subtitle": None}),
+    "save_figure": (
+        plot.save_figure,
+        {"fig": Ctx("fig"), "path_stem": Ctx("tmp", "f"), "formats": ("svg",), "dpi": 50},
+    ),
+    "check_report_target": (
+        report.check_report_target,
+        {"out": Ctx("tmp", "r"), "notebooks": None},
+    ),
+    "check_output_file": (files.check_output_file, {"out": Ctx("tmp", "o.csv"), "inputs": ()}),
+    "checked_stem": (files.checked_stem, {"path_stem": Ctx("tmp", "s")}),
+}
+
+
+def _resolve(kwargs: dict[str, Any], context: dict[str, Any], tmp: Path) -> dict[str, Any]:
+    resolved = {}
+    for key, value in kwargs.items():
+        if isinstance(value, Ctx):
+            if value.name == "tmp":
+                value = tmp / str(value.detail)
+            elif value.name == "series" and value.detail:
+                value = context["series"].tail(value.detail)
+            else:
+                value = context[value.name]
+        resolved[key] = value
+    return resolved
+
+
+@pytest.fixture(scope="module")
+def context(table, series, battles) -> dict[str, Any]:
     return {
-        "parse_rate": (advrate.parse_rate, {"text": "50 m per day", "per": None}),
-        "parse_amount": (advrate.parse_amount, {"text": "50 km"}),
-        "parse_unit": (advrate.parse_unit, {"text": "km/day"}),
-        "Rate.to": (advrate.parse_rate("50 m per day").to, {"unit": "km/week"}),
-        "normalise": (advrate.normalise, {"values": [1.0, 2.0], "units": "km/day"}),
-        "rate_factor": (
-            units.rate_factor,
-            {"pint_unit": "meter", "time_unit": "day", "per_count": 1.0},
-        ),
-        "amount_factor": (units.amount_factor, {"pint_unit": "meter"}),
-        "format_value": (units.format_value, {"value": 1580.0}),
-        "extract_rates": (advrate.extract_rates, {"text": "They advanced 5 km per day."}),
-        "html_to_text": (extract.html_to_text, {"markup": "<p>x</p>"}),
-        "extract_files": (
-            extract.extract_files,
-            {"files": [], "fmt": "csv", "out": tmp / "x.csv", "progress": False},
-        ),
-        "load_sources": (advrate.load_sources, {"folder": None}),
-        "load_quoted_rates": (advrate.load_quoted_rates, {"folder": None}),
-        "read_resource": (data.read_resource, {"name": "sources", "folder": None}),
-        "comparison_table": (
-            compare.comparison_table,
-            {
-                "rates": quoted,
-                "reference": "Somme",
-                "distance": 10.0,
-                "subjects": None,
-                "kind": "linear",
-            },
-        ),
-        "format_table": (compare.format_table, {"table": table}),
-        "export_table": (
-            compare.export_table,
-            {"table": table, "path_stem": tmp / "t", "formats": ("csv",)},
-        ),
-        "battles": (history.battles, {"folder": None}),
-        "campaign_rate": (
-            history.campaign_rate,
-            {"table": battles, "isqnos": [304], "positive_only": True},
-        ),
-        "reproduce_csis": (history.reproduce_csis, {"table": battles, "quoted": quoted}),
-        "percentile_of": (
-            history.percentile_of,
-            {
-                "rate_m_per_day": 50.0,
-                "table": battles,
-                "era": None,
-                "posture": None,
-                "outcome": None,
-                "include_duplicates": False,
-            },
-        ),
-        "summary_by": (
-            history.summary_by,
-            {"column": "era", "table": battles, "include_duplicates": False},
-        ),
-        "to_areal": (history.to_areal, {"rate_m_per_day": 50.0, "frontage_km": 20.0}),
-        "to_linear": (history.to_linear, {"area_km2_per_day": 9.0, "frontage_km": 20.0}),
-        "occupied_area": (territory.occupied_area, {"folder": None}),
-        "period_bounds": (territory.period_bounds, {"period": "2024-12"}),
-        "gain_rate": (
-            territory.gain_rate,
-            {
-                "start": "2024-12-01",
-                "end": "2024-12-31",
-                "series": series,
-                "max_gap_days": 3,
-                "allow_flagged": False,
-            },
-        ),
-        "monthly_gains": (territory.monthly_gains, {"series": series.tail(70)}),
-        "weekly_gains": (territory.weekly_gains, {"series": series.tail(30)}),
-        "load_quoted_amounts": (territory.load_quoted_amounts, {"folder": None}),
-        "estimates": (
-            territory.estimates,
-            {"period": "2024-12", "min_coverage": 0.75, "series": series},
-        ),
-        "check_claim": (
-            territory.check_claim,
-            {"claim": 9.0, "start": None, "end": None, "period": "2024-12", "series": series},
-        ),
-        "claimed_losses": (
-            territory.claimed_losses,
-            {"start": "2024-01-01", "end": "2024-12-31", "folder": None},
-        ),
-        "cost_of_advance": (
-            territory.cost_of_advance,
-            {"freq": "year", "series": series, "folder": None},
-        ),
-        "time_to_objective": (
-            territory.time_to_objective,
-            {
-                "area_km2": None,
-                "km2_per_day": None,
-                "distance_km": 10.0,
-                "m_per_day": 50.0,
-                "start": None,
-            },
-        ),
-        "rate_bar_chart": (
-            plot.rate_bar_chart,
-            {"table": table, "log": False, "title": "T", "subtitle": None, "method": None},
-        ),
-        "days_to_advance_chart": (
-            plot.days_to_advance_chart,
-            {"table": table, "title": None, "subtitle": None},
-        ),
-        "rate_distribution_chart": (
-            plot.rate_distribution_chart,
-            {
-                "rates_m_per_day": battles["rate_m_per_day"],
-                "marks": {"Kharkiv": 50},
-                "title": "T",
-                "subtitle": None,
-                "source": "S",
-            },
-        ),
-        "monthly_gain_chart": (
-            plot.monthly_gain_chart,
-            {"monthly": monthly, "quoted": None, "claims": None, "title": "T", "subtitle": None},
-        ),
-        "cost_chart": (plot.cost_chart, {"costs": costs, "title": "T", "subtitle": None}),
-        "save_figure": (
-            plot.save_figure,
-            {"fig": fig, "path_stem": tmp / "f", "formats": ("svg",), "dpi": 50},
-        ),
-        "check_report_target": (report.check_report_target, {"out": tmp / "r", "notebooks": None}),
-        "check_output_file": (files.check_output_file, {"out": tmp / "o.csv", "inputs": ()}),
-        "checked_stem": (files.checked_stem, {"path_stem": tmp / "s"}),
+        "table": table,
+        "series": series,
+        "battles": battles,
+        "battle_rates": battles["rate_m_per_day"],
+        "quoted": advrate.load_quoted_rates(),
+        "monthly": territory.monthly_gains(series).tail(3),
+        "costs": territory.cost_of_advance("year", series=series),
+        "fig": plt.figure(),
     }
 
 
@@ -265,59 +298,11 @@ _FAST = {
 }
 
 
-def _public_calls() -> list[str]:
-    return [
-        "parse_rate",
-        "parse_amount",
-        "parse_unit",
-        "Rate.to",
-        "normalise",
-        "rate_factor",
-        "amount_factor",
-        "format_value",
-        "extract_rates",
-        "html_to_text",
-        "extract_files",
-        "load_sources",
-        "load_quoted_rates",
-        "read_resource",
-        "comparison_table",
-        "format_table",
-        "export_table",
-        "battles",
-        "campaign_rate",
-        "reproduce_csis",
-        "percentile_of",
-        "summary_by",
-        "to_areal",
-        "to_linear",
-        "occupied_area",
-        "period_bounds",
-        "gain_rate",
-        "monthly_gains",
-        "weekly_gains",
-        "load_quoted_amounts",
-        "estimates",
-        "check_claim",
-        "claimed_losses",
-        "cost_of_advance",
-        "time_to_objective",
-        "rate_bar_chart",
-        "days_to_advance_chart",
-        "rate_distribution_chart",
-        "monthly_gain_chart",
-        "cost_chart",
-        "save_figure",
-        "check_report_target",
-        "check_output_file",
-        "checked_stem",
-    ]
-
-
-@pytest.mark.parametrize("name", _public_calls())
-def test_only_advrate_errors_escape(name, table, series, battles, tmp_path_factory):
+@pytest.mark.parametrize("name", list(SPEC))
+def test_only_advrate_errors_escape(name, context, tmp_path_factory):
     tmp = tmp_path_factory.mktemp(name.replace(".", "_"))
-    function, valid = _calls(table, series, battles, tmp)[name]
+    function, spec = SPEC[name]
+    valid = _resolve(spec, context, tmp)
     examples = 8 if name in _FAST else 25
 
     @settings(
@@ -353,7 +338,7 @@ def test_every_public_function_is_covered():
         for name in getattr(m, "__all__", [])
         if inspect.isfunction(getattr(m, name, None))
     }
-    covered = set(_public_calls())
+    covered = set(SPEC)
     # Not argument-taking functions, or tested elsewhere with their side effects.
     exempt = {
         "get_registry",
