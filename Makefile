@@ -1,12 +1,25 @@
 # advrate: two commands on a fresh clone, `make report` and `make test`.
 # Each creates .venv and installs the project into it when missing or when
 # pyproject.toml has changed since the last install.
+#
+# With a conda environment active (other than base), the targets use it
+# instead: create it with `conda env create -f environment.yml`, which
+# installs every dependency, then `conda activate advrate`.
 
 PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.advrate-installed
+EXTRAS := test,notebooks,docs
 REPORT_DIR ?= build/report
+
+ifneq ($(and $(CONDA_PREFIX),$(filter-out base,$(CONDA_DEFAULT_ENV))),)
+ENV_KIND := conda
+VENV  := $(CONDA_PREFIX)
+BIN   := $(CONDA_PREFIX)/bin
+else
+ENV_KIND := venv
+VENV  := .venv
+BIN   := $(VENV)/bin
+endif
+STAMP := $(VENV)/.advrate-installed
 
 .PHONY: help install report test lint nbval notebooks bench lab clean
 
@@ -18,10 +31,15 @@ help:
 	@echo "make notebooks  re-execute the notebooks in place (after a library change)"
 	@echo "make clean    remove build/ and caches (keeps .venv)"
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
+ifeq ($(ENV_KIND),conda)
+	@echo "using the active conda environment $(CONDA_DEFAULT_ENV) ($(CONDA_PREFIX))"
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+else
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+endif
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -44,7 +62,7 @@ notebooks: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/*.ipynb
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,compare]'
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),compare]'
 	$(BIN)/python benchmarks/run.py
 
 lab: $(STAMP)

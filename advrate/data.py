@@ -18,8 +18,9 @@ quoted_rates
     context carries it. Canonical values are computed here by
     :func:`advrate.parse_rate`, never typed in.
 
-The data folder is ``data/`` next to the package in a source checkout; set
-the environment variable ``ADVRATE_DATA_DIR`` to use another.
+The data folder is packaged in the wheel, or ``data/`` in a source checkout
+(see :mod:`advrate.resources`); set the environment variable
+``ADVRATE_DATA_DIR`` to use another.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ import datetime as dt
 import functools
 import json
 import math
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ import pandas as pd
 from .checks import as_path
 from .exceptions import AdvrateError, DataError, RateParseError
 from .parse import parse_rate
+from .resources import data_dir
 
 __all__ = [
     "SERIES_RULES",
@@ -48,20 +49,6 @@ __all__ = [
     "read_resource",
     "resolve_folder",
 ]
-
-
-def data_dir() -> Path:
-    """Folder holding ``datapackage.json`` and the tables.
-
-    Returns
-    -------
-    pathlib.Path
-        ``$ADVRATE_DATA_DIR`` if set, else ``data/`` beside the package.
-    """
-    override = os.environ.get("ADVRATE_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent.parent / "data"
 
 
 def resolve_folder(folder: object = None) -> Path:

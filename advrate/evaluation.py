@@ -76,9 +76,17 @@ class Scores:
 
 
 def corpus_paths() -> list[Path]:
-    """The labelled corpus shipped with the tests (``tests/corpus/*.jsonl``)."""
-    folder = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-    return sorted(folder.glob("*.jsonl"))
+    """The labelled corpus (``tests/corpus/*.jsonl``, packaged in the wheel too).
+
+    Raises
+    ------
+    advrate.DataError
+        The corpus is missing: an error, so a table built from it is never
+        silently empty.
+    """
+    from .resources import corpus_dir
+
+    return sorted(corpus_dir().glob("*.jsonl"))
 
 
 def load_corpus(paths: Iterable[Path] | None = None) -> list[dict]:

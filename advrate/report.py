@@ -24,6 +24,7 @@ from typing import Any
 from . import __version__
 from .checks import as_path
 from .exceptions import AdvrateError
+from .resources import notebooks_dir
 
 __all__ = ["MARKER_NAME", "REPORT_DIR_ENV", "build_report", "check_report_target", "publish"]
 
@@ -72,11 +73,6 @@ def publish(obj: Any, name: str, *, title: str | None = None) -> list[Path]:
     return written
 
 
-def default_notebooks_dir() -> Path:
-    """``notebooks/`` beside the package (a source checkout)."""
-    return Path(__file__).resolve().parent.parent / "notebooks"
-
-
 def _say(progress: bool) -> Callable[[str], None]:
     def say(message: str) -> None:
         if progress:
@@ -121,8 +117,9 @@ def build_report(
         is left behind: the report is built in a temporary folder beside
         ``out`` that is removed in every case.
     """
+    _require_notebook_tools()
     say = _say(progress)
-    source = Path(notebooks) if notebooks else default_notebooks_dir()
+    source = as_path(notebooks, "notebooks") if notebooks else notebooks_dir()
     paths = sorted(source.glob("*.ipynb"))
     if not paths:
         raise AdvrateError(f"no notebooks (*.ipynb) in {source}")
@@ -151,6 +148,19 @@ def build_report(
     return out / "index.html"
 
 
+def _require_notebook_tools() -> None:
+    """The report executes notebooks: say which extra brings the tools when they are missing."""
+    import importlib.util
+
+    missing = [m for m in ("nbformat", "nbclient", "nbconvert", "ipykernel")
+               if importlib.util.find_spec(m) is None]  # fmt: skip
+    if missing:
+        raise AdvrateError(
+            f"advrate report executes the notebooks and needs {', '.join(missing)}; install "
+            "them with: pip install 'advrate[notebooks]'"
+        )
+
+
 def _execute_into(
     staging: Path, paths: list[Path], source: Path, say: Callable[[str], None], timeout: int
 ) -> list[tuple[str, str]]:
@@ -159,8 +169,12 @@ def _execute_into(
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
     (staging / "notebooks").mkdir()
+    # A cell's printed lines may arrive in one message or several, by timing;
+    # merged, the same notebook always renders to the same page.
+    coalesce = CoalesceStreamsPreprocessor()
     previous = os.environ.get(REPORT_DIR_ENV)
     os.environ[REPORT_DIR_ENV] = str(staging)
     exporter = HTMLExporter(
@@ -180,6 +194,7 @@ def _execute_into(
                 client.execute()
             except CellExecutionError as err:
                 raise AdvrateError(f"notebook {path.name} failed:\n{err}") from None
+            notebook, _ = coalesce.preprocess(notebook, {})
             body, _ = exporter.from_notebook_node(notebook)
             html_name = path.with_suffix(".html").name
             (staging / "notebooks" / html_name).write_text(body, encoding="utf-8")

@@ -27,7 +27,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import advrate
-from advrate import compare, data, extract, files, history, plot, report, territory, units
+from advrate import (
+    compare,
+    data,
+    extract,
+    files,
+    history,
+    plot,
+    report,
+    resources,
+    territory,
+    units,
+)
 
 # Values of every type a careless or hostile caller might pass.
 ANYTHING = st.one_of(
@@ -331,7 +342,9 @@ def test_only_advrate_errors_escape(name, context, tmp_path_factory):
 
 
 def test_every_public_function_is_covered():
-    modules = [advrate, compare, data, extract, files, history, plot, report, territory, units]
+    modules = [
+        advrate, compare, data, extract, files, history, plot, report, resources, territory, units,
+    ]  # fmt: skip
     public = {
         f"{m.__name__}.{name}"
         for m in modules
@@ -344,6 +357,8 @@ def test_every_public_function_is_covered():
         "get_registry",
         "house_style",
         "data_dir",
+        "notebooks_dir",
+        "corpus_dir",
         "resolve_folder",
         "build_report",
         "publish",

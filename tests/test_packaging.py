@@ -18,10 +18,15 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+#: The extras a complete conda environment holds (compare and bench-only extras excepted).
+CONDA_EXTRAS = ("notebooks", "test", "docs")
+
+
 def test_environment_yml_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = {}
-    for spec in project["dependencies"] + project["optional-dependencies"]["test"]:
+    extras = project["optional-dependencies"]
+    for spec in project["dependencies"] + [s for e in CONDA_EXTRAS for s in extras[e]]:
         req = Requirement(spec)
         wanted[_canonical(req.name)] = str(req.specifier)
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
@@ -40,7 +45,14 @@ def test_environment_yml_matches_pyproject():
     normalised = {k: ",".join(sorted(v.split(","))) for k, v in wanted.items()}
     conda = {k: ",".join(sorted(v.split(","))) for k, v in conda.items()}
     assert conda == normalised
-    assert "-e ." in pip_lines
+    assert "-e ." in pip_lines  # its dependencies are all satisfied by conda already
+
+
+def test_core_install_is_the_library_alone():
+    core = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {_canonical(Requirement(spec).name) for spec in core}
+    assert names.isdisjoint({"jupyter", "nbclient", "nbconvert", "ipykernel", "notebook"})
+    assert {"pint", "pandas", "numpy", "matplotlib"} <= names
 
 
 def test_import_does_not_load_pandas_or_matplotlib():

@@ -228,3 +228,84 @@ def test_report_refusal_comes_before_any_notebook_runs(tmp_path):
     with pytest.raises(AdvrateError, match="not an earlier") as info:
         build_report(out, notebooks=notebooks, progress=False)
     assert "executed" not in str(info.value)
+
+
+# --- the wheel is the product ----------------------------------------------
+_WHEEL_CHECK = """
+import advrate
+from advrate import compare, history, territory
+from advrate.evaluation import load_corpus
+from advrate.resources import data_dir, notebooks_dir
+
+assert "site-packages" in advrate.__file__, advrate.__file__
+assert "site-packages" in str(data_dir()) and "site-packages" in str(notebooks_dir())
+print(advrate.parse_rate("1,580 meters per day").canonical_low)
+print(len(advrate.load_quoted_rates()), len(advrate.load_sources()))
+print(compare.comparison_table().loc[0, "subject"])
+print(round(history.percentile_of(50), 1))
+print(round(territory.gain_rate("2024-12-01", "2024-12-31").km2_per_day, 2))
+print(len(territory.load_quoted_amounts()), len(load_corpus()) > 50)
+"""
+
+
+def _environment_with_wheel(tmp: Path) -> Path:
+    """A fresh environment holding the wheel built from this tree; its dependencies
+    are borrowed from the running one (a .pth line) so that nothing is downloaded."""
+    import shutil
+    import sysconfig
+
+    tree = tmp / "tree"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache", ".hypothesis",
+    ))  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp / "dist"), str(tree)], check=True, capture_output=True,
+    )  # fmt: skip
+    (wheel,) = (tmp / "dist").glob("advrate-*.whl")
+    env = tmp / "env"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True)
+    python = env / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    Path(site, "_borrowed_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+         "--no-index", "-q", str(wheel)], check=True, capture_output=True,
+    )  # fmt: skip
+    return env
+
+
+def test_wheel_carries_data_and_notebooks_and_builds_the_same_report(report, tmp_path):
+    import zipfile
+
+    env = _environment_with_wheel(tmp_path)
+    (wheel,) = (tmp_path / "dist").glob("advrate-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in ("_data/datapackage.json", "_data/ukraine/PROVENANCE.md",
+                   "_data/cdb90/PROVENANCE.md", "_notebooks/01-normalise-quoted-rates.ipynb",
+                   "_corpus/sentences.jsonl"):  # fmt: skip
+        needed = f"advrate/{needed}"
+        assert needed in names
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    # nbconvert's templates are data files of the environment the dependencies come from.
+    env_vars = {**os.environ, "JUPYTER_PATH": str(Path(sys.prefix) / "share" / "jupyter")}
+    env_vars.pop("ADVRATE_DATA_DIR", None)
+    checked = subprocess.run(
+        [str(env / "bin" / "python"), "-c", _WHEEL_CHECK], cwd=elsewhere, env=env_vars,
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert checked.returncode == 0, checked.stderr
+    lines = checked.stdout.split()
+    assert lines[0] == "1580.0" and lines[-1] == "True"
+    out = elsewhere / "report"
+    built = subprocess.run(
+        [str(env / "bin" / "advrate"), "report", "--out", str(out), "--quiet"], cwd=elsewhere,
+        env=env_vars, capture_output=True, text=True,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    repo_report, _ = report
+    assert _tree(out) == _tree(repo_report)
