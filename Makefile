@@ -21,7 +21,7 @@ BIN   := $(VENV)/bin
 endif
 STAMP := $(VENV)/.advrate-installed
 
-.PHONY: help install report test lint nbval notebooks bench lab clean
+.PHONY: help install report test lint nbval notebooks bench lab docs clean
 
 help:
 	@echo "make report   build the report folder ($(REPORT_DIR)) from data and notebooks"
@@ -29,6 +29,7 @@ help:
 	@echo "make bench    timing ratios against baselines measured in the same run"
 	@echo "make lab      JupyterLab on notebooks/ with the project's environment"
 	@echo "make notebooks  re-execute the notebooks in place (after a library change)"
+	@echo "make docs     the documentation site, offline (build/docs/html/index.html)"
 	@echo "make clean    remove build/ and caches (keeps .venv)"
 
 $(STAMP): pyproject.toml setup.py
@@ -48,11 +49,11 @@ report: $(STAMP)
 	$(BIN)/advrate report --out $(REPORT_DIR)
 
 lint: $(STAMP)
-	$(BIN)/ruff check advrate tests benchmarks
-	$(BIN)/ruff format --check advrate tests benchmarks
+	$(BIN)/ruff check advrate tests benchmarks docs setup.py
+	$(BIN)/ruff format --check advrate tests benchmarks docs setup.py
 
 test: $(STAMP)
-	$(BIN)/ruff check advrate tests benchmarks
+	$(BIN)/ruff check advrate tests benchmarks docs setup.py
 	$(BIN)/python -m pytest
 
 nbval: $(STAMP)
@@ -64,6 +65,9 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),compare]'
 	$(BIN)/python benchmarks/run.py
+
+docs: $(STAMP)
+	$(BIN)/python docs/build.py --out build/docs
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
