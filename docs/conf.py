@@ -31,7 +31,6 @@ numpydoc_validation_checks: set[str] = set()
 
 html_theme = "alabaster"
 html_title = f"advrate {release}"
-html_static_path = ["_static"]
 html_theme_options = {
     "description": "Rates of advance, compared and sourced",
     "font_family": "sans-serif",
