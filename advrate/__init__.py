@@ -59,7 +59,10 @@ __all__ = [
 
 # Submodules reachable as attributes (``advrate.history.percentile_of``) without
 # importing them, and their pandas/matplotlib, up front.
-_SUBMODULES = {"compare", "data", "extract", "history", "plot", "report", "territory"}
+_SUBMODULES = {
+    "checks", "compare", "data", "extract", "files", "history", "maps", "plot", "report",
+    "resources", "territory",
+}  # fmt: skip
 
 
 def __getattr__(name: str) -> Any:

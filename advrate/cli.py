@@ -8,6 +8,8 @@ report
     Execute the notebooks and write the report folder (tables, charts, HTML).
 extract
     Find every rate of advance in text or HTML files.
+data derive
+    Rebuild the daily occupied-area series from DeepStateMap archives.
 
 ``advrate convert`` imports only pint, so it answers quickly; the other
 commands load pandas, matplotlib and Jupyter when they run.
@@ -31,7 +33,8 @@ examples:
   advrate convert "approximately nine square kilometers per day" --json
   advrate convert "500 meters" --per day --to km/week
   advrate report --out build/report
-  advrate extract article.txt --format markdown
+  advrate extract my-article.txt --format markdown
+  advrate data derive --archive deepstatemaps-history --archive deepstate-map-data --out area.csv
 """
 
 
@@ -90,6 +93,30 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--out", metavar="PATH", help="write here instead of standard output")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    data = sub.add_parser(
+        "data",
+        help="rebuild the map-derived data from local copies of the archives",
+        description="Work on the data package's map-derived series.",
+    )
+    data_sub = data.add_subparsers(dest="data_command", metavar="ACTION")
+    derive = data_sub.add_parser(
+        "derive",
+        help="rebuild the daily occupied-area series from DeepStateMap archives",
+        description=(
+            "Rebuild the daily occupied-area series from local copies of the DeepStateMap "
+            "archives (DanielRose2310/deepstatemaps-history, cyterat/deepstate-map-data), "
+            "with the code the packaged series was made with, so the numbers can be audited. "
+            "Only numbers are written, never geometry."
+        ),
+    )
+    derive.add_argument("--archive", action="append", required=True, metavar="DIR",
+                        help="a checkout of either archive (repeat for both)")  # fmt: skip
+    derive.add_argument("--out", required=True, metavar="FILE",
+                        help="CSV to write (new, or one of yours to replace)")  # fmt: skip
+    derive.add_argument("--boundary", metavar="GEOJSON",
+                        help="Ukraine's boundary, for the in-boundary area column")  # fmt: skip
+    derive.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
 
@@ -137,11 +164,26 @@ def _extract(args: argparse.Namespace) -> int:
     return extract_files(args.files, fmt=args.format, out=args.out, progress=not args.quiet)
 
 
+def _data(args: argparse.Namespace) -> int:
+    if args.data_command != "derive":
+        print("advrate data: choose an action: derive (see advrate data --help)", file=sys.stderr)
+        return 2
+    from .files import check_output_file, write_text_atomic
+    from .maps import derive_series
+
+    target = check_output_file(args.out)
+    table = derive_series(args.archive, boundary=args.boundary, progress=not args.quiet)
+    write_text_atomic(target, table.to_csv(index=False, lineterminator="\n"))
+    first, last = table["date"].iloc[0], table["date"].iloc[-1]
+    print(f"{len(table)} days, {first} to {last}: {target}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage)."""
     parser = _build_parser()
     args = parser.parse_args(argv)
-    handlers = {"convert": _convert, "report": _report, "extract": _extract}
+    handlers = {"convert": _convert, "report": _report, "extract": _extract, "data": _data}
     if args.command is None:
         parser.print_help()
         return 2

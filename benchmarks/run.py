@@ -32,6 +32,11 @@ extract
 adversarial
     Seconds per megabyte of adversarial text, against ``str.split`` on the
     same text, and the 1 MB / 0.5 MB time ratio (2.0 means linear).
+maps
+    Maps per second of ``advrate.maps.occupied_area`` on the archive folder
+    named by ``ADVRATE_MAP_ARCHIVE`` (a checkout of either DeepStateMap
+    archive; skipped when unset), against reading the same files with
+    ``json.load`` alone.
 hostile
     MB/s of sentence splitting, of ``extract_rates`` and of ``html_to_text``
     on the worst patterns known (runs of stops, repeated abbreviations,
@@ -331,6 +336,33 @@ def bench_hostile(megabytes: float = 0.5) -> None:
             print(f"    {name:22} {rate:8.2f} MB/s   ordinary/this = {base / rate:5.2f}")
 
 
+def bench_maps(count: int = 200) -> None:
+    import json
+    import os
+
+    folder = os.environ.get("ADVRATE_MAP_ARCHIVE")
+    if not folder:
+        print("maps: skipped (set ADVRATE_MAP_ARCHIVE to a checkout of a DeepStateMap archive)")
+        return
+    from advrate import maps
+
+    files = maps.archive_files(folder)[-count:]
+
+    def areas() -> None:
+        for mf in files:
+            maps.occupied_area(mf.path)
+
+    def reads() -> None:
+        for mf in files:
+            with mf.path.open(encoding="utf-8") as f:
+                json.load(f)
+
+    t_area, t_read = best_of(areas, repeat=2), best_of(reads, repeat=2)
+    rate, read_rate = len(files) / t_area, len(files) / t_read
+    print(f"maps: {len(files)} files of {folder}: {rate:6.1f} maps/s "
+          f"(json.load alone: {read_rate:6.1f} files/s, x{t_area / t_read:.1f})")  # fmt: skip
+
+
 SECTIONS = {
     "normalise": bench_normalise,
     "cold": bench_cold,
@@ -340,6 +372,7 @@ SECTIONS = {
     "extract": bench_extract,
     "adversarial": bench_adversarial,
     "hostile": bench_hostile,
+    "maps": bench_maps,
 }
 
 
