@@ -117,6 +117,31 @@ def _build_parser() -> argparse.ArgumentParser:
     derive.add_argument("--boundary", metavar="GEOJSON",
                         help="Ukraine's boundary, for the in-boundary area column")  # fmt: skip
     derive.add_argument("--quiet", action="store_true", help="no progress bar")
+    update = data_sub.add_parser(
+        "update",
+        help="download the maps and loss claims that are new, and update the series",
+        description=(
+            "Bring the occupied-area series and the claimed losses up to date: download the "
+            "daily map files new since the last day held (cyterat/deepstate-map-data) and the "
+            "General Staff's claims (PetroIvaniuk/2022-Ukraine-Russia-War-Dataset) into your "
+            "cache folder, record each in a manifest, and write updated series to your data "
+            "folder, which advrate then reads instead of the packaged ones."
+        ),
+    )
+    update.add_argument("--base-url", default=None, metavar="URL",
+                        help="a mirror or proxy serving the archives' raw files "
+                             "[https://raw.githubusercontent.com]")  # fmt: skip
+    update.add_argument(
+        "--maps-url", default=None, metavar="PATTERN",
+        help="URL pattern of a day's map, with {base} and {date:%%Y%%m%%d}",
+    )  # fmt: skip
+    update.add_argument("--losses-url", default=None, metavar="PATTERN",
+                        help="URL pattern of the losses file, with {base}")  # fmt: skip
+    update.add_argument("--until", default=None, metavar="YYYY-MM-DD",
+                        help="last day to fetch a map for [yesterday]")  # fmt: skip
+    update.add_argument("--max-jump", type=float, default=None, metavar="KM2",
+                        help="largest plausible change of the area in a day [5000]")  # fmt: skip
+    update.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
 
@@ -165,8 +190,24 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _data(args: argparse.Namespace) -> int:
+    if args.data_command == "update":
+        from . import update as up
+
+        options = {
+            "base_url": args.base_url or up.DEFAULT_BASE_URL,
+            "maps_url": args.maps_url or up.MAPS_URL,
+            "losses_url": args.losses_url or up.LOSSES_URL,
+            "until": args.until,
+            "max_jump_km2": up.MAX_DAILY_CHANGE_KM2 if args.max_jump is None else args.max_jump,
+            "progress": not args.quiet,
+        }
+        summary = up.update(**options)
+        print(summary)
+        print(f"written to {up.user_data_dir()}")
+        return 0
     if args.data_command != "derive":
-        print("advrate data: choose an action: derive (see advrate data --help)", file=sys.stderr)
+        print("advrate data: choose an action: derive or update (see advrate data --help)",
+              file=sys.stderr)  # fmt: skip
         return 2
     from .files import check_output_file, write_text_atomic
     from .maps import derive_series

@@ -128,6 +128,11 @@ def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
     _note(fig, text, width=115, size=7)
 
 
+def _vintage_of(table: pd.DataFrame) -> str:
+    """Which maps a table was computed from, as its ``attrs`` say (see advrate.territory)."""
+    return str(table.attrs.get("vintage") or "map vintage not stated")
+
+
 def _check_texts(**texts: object) -> None:
     """Titles and notes are text (or None, where optional)."""
     for name, value in texts.items():
@@ -492,9 +497,9 @@ def monthly_gain_chart(
         ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=7)
         _note(
             fig,
-            "Source: areas computed from DeepStateMap.live maps (data/ukraine); quoted figures "
-            "from AFP analyses of ISW data, ISW, UK MoD and Agentstvo as reported "
-            "(data/sources.csv).",
+            f"Source: areas computed from DeepStateMap.live maps (© DEEPSTATEUATECH LLC; "
+            f"{_vintage_of(monthly)}); quoted figures from AFP analyses of ISW data, ISW, UK MoD "
+            "and Agentstvo as reported (data/sources.csv).",
         )
     return fig
 
@@ -535,7 +540,8 @@ def cost_chart(
         empty = int(costs["casualties_per_km2"].isna().sum())
         note = (
             "Source: Russian personnel losses claimed by Ukraine's General Staff (one side's "
-            "claims, not deaths); areas from DeepStateMap.live maps."
+            f"claims, not deaths); areas from DeepStateMap.live maps (© DEEPSTATEUATECH LLC; "
+            f"{_vintage_of(costs)})."
         )
         if empty:
             note += f" {empty} periods with no net Russian gain are left empty."

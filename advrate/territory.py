@@ -75,7 +75,35 @@ def occupied_area(folder: Path | None = None) -> pd.DataFrame:
         ``source_repo``. Read once per data folder and process; each call
         returns a copy.
     """
-    return _read_occupied_area(resolve_folder(folder).resolve()).copy()
+    series = _read_occupied_area(_series_folder(folder, "maps").resolve()).copy()
+    series.attrs["vintage"] = _vintage(folder, "maps")
+    return series
+
+
+def _series_folder(folder: object, kind: str) -> Path:
+    """The folder to read a series from: given, else the user's update, else the packaged one."""
+    if folder is not None:
+        return resolve_folder(folder)
+    from .update import updated_file, user_data_dir
+
+    relative = Path("ukraine") / (
+        "ukraine_occupied_area_daily.csv" if kind == "maps"
+        else "ukraine_genstaff_russian_personnel_losses_daily.csv"
+    )  # fmt: skip
+    return user_data_dir() if updated_file(relative) else resolve_folder(None)
+
+
+def _vintage(folder: object, kind: str) -> str:
+    if folder is not None:
+        return f"{'maps' if kind == 'maps' else 'loss claims'} from {resolve_folder(folder)}"
+    from .update import vintage
+
+    return vintage(kind)
+
+
+def forget_cached_series() -> None:
+    """Drop the series read so far, so the next call reads the files again (after an update)."""
+    _read_occupied_area.cache_clear()
 
 
 @functools.lru_cache(maxsize=4)
@@ -169,6 +197,8 @@ class GainRate:
         ``gain_km2 / days``. [km²/day]
     flags : tuple of str
         Data flags the window touches (only when allowed).
+    vintage : str
+        Which maps the series holds ("maps through 2026-08-21, packaged").
     """
 
     start: dt.date
@@ -179,11 +209,13 @@ class GainRate:
     days: int
     km2_per_day: float
     flags: tuple[str, ...] = field(default=())
+    vintage: str = ""
 
     def __str__(self) -> str:
+        vintage = f"; {self.vintage}" if self.vintage else ""
         return (
             f"{self.gain_km2:,.1f} km² in {self.days} days = {self.km2_per_day:.2f} km²/day "
-            f"(maps of {self.baseline_date} and {self.end_date}, DeepStateMap-derived)"
+            f"(maps of {self.baseline_date} and {self.end_date}, DeepStateMap-derived{vintage})"
         )
 
 
@@ -292,7 +324,10 @@ def gain_rate(
         - series.loc[pd.Timestamp(base_date), "area_km2"]
     )
     days = (end_date - base_date).days
-    return GainRate(first, last, base_date, end_date, gain, days, gain / days, tuple(flags))
+    vintage = str(series.attrs.get("vintage", ""))
+    return GainRate(
+        first, last, base_date, end_date, gain, days, gain / days, tuple(flags), vintage
+    )
 
 
 def _gains_table(periods: list[tuple[str, dt.date, dt.date]], series: pd.DataFrame) -> pd.DataFrame:
@@ -331,7 +366,9 @@ def monthly_gains(series: pd.DataFrame | None = None) -> pd.DataFrame:
     series = _series(series)
     months = pd.period_range(series.index[0], series.index[-1], freq="M")
     periods = [(str(m), m.start_time.date(), m.end_time.date()) for m in months]
-    return _gains_table(periods, series)
+    table = _gains_table(periods, series)
+    table.attrs["vintage"] = series.attrs.get("vintage", "")
+    return table
 
 
 def weekly_gains(series: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -643,7 +680,8 @@ def _plain(value: float) -> str:
 
 
 def _losses(folder: Path | None) -> pd.Series:
-    raw = read_resource("ukraine_genstaff_russian_personnel_losses_daily", folder)
+    raw = read_resource("ukraine_genstaff_russian_personnel_losses_daily",
+                        _series_folder(folder, "losses"))  # fmt: skip
     return pd.Series(raw["personnel_cumulative"].to_numpy(), index=pd.DatetimeIndex(raw["date"]))
 
 
@@ -734,6 +772,9 @@ def cost_of_advance(
         )
     table = pd.DataFrame(rows)
     table.attrs["caveats"] = CAVEATS
+    table.attrs["vintage"] = "; ".join(
+        filter(None, [series.attrs.get("vintage", ""), _vintage(folder, "losses")])
+    )
     return table
 
 
