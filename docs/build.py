@@ -32,6 +32,7 @@ MODULES = {
     "advrate.history": "CDB90 battles and the CSIS benchmarks",
     "advrate.territory": "Territory gained, claims checked, cost of advance",
     "advrate.maps": "The occupied area, read from DeepStateMap archives",
+    "advrate.update": "Bringing the data up to date",
     "advrate.checks": "Argument checks",
     "advrate.files": "Writing files safely",
     "advrate.resources": "Where the packaged resources are",
