@@ -59,8 +59,14 @@ test: $(STAMP)
 nbval: $(STAMP)
 	$(BIN)/python -m pytest notebooks
 
+# Stored outputs show the packaged data (never a local `advrate data update`),
+# with each cell's printed lines merged, so an unchanged notebook re-executes
+# without a diff.
 notebooks: $(STAMP)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False notebooks/*.ipynb
+	ADVRATE_USER_DIR=$$(mktemp -d) $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.record_timing=False \
+	  --NotebookExporter.preprocessors=nbconvert.preprocessors.CoalesceStreamsPreprocessor \
+	  notebooks/*.ipynb
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),compare]'

@@ -476,7 +476,7 @@ def estimates(
         {
             "estimator": "DeepStateMap (advrate series)",
             "kind": "map series",
-            "source": "DeepStateMap.live maps, data/ukraine",
+            "source": f"DeepStateMap.live maps ({g.vintage or 'vintage not stated'})",
             "surface": "",
             "period_start": pd.Timestamp(g.baseline_date + dt.timedelta(days=1)),
             "period_end": pd.Timestamp(g.end_date),
