@@ -195,10 +195,11 @@ def _execute_into(
             except CellExecutionError as err:
                 raise AdvrateError(f"notebook {path.name} failed:\n{err}") from None
             notebook, _ = coalesce.preprocess(notebook, {})
-            body, _ = exporter.from_notebook_node(notebook)
+            title = _notebook_title(notebook) or path.stem
+            # The page is titled after the notebook, not nbconvert's "Notebook".
+            body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
             html_name = path.with_suffix(".html").name
             (staging / "notebooks" / html_name).write_text(body, encoding="utf-8")
-            title = _notebook_title(notebook) or path.stem
             executed.append((html_name, title))
     finally:
         if previous is None:

@@ -193,6 +193,36 @@ def test_report_index_links_everything(report):
     assert "Rates of advance: Russia in Ukraine against historical offensives" in index
 
 
+def test_notebook_pages_are_titled_and_lead_back_to_the_index(report):
+    import re
+
+    import nbformat
+
+    out, _ = report
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        heading = next(
+            line[2:].strip()
+            for cell in nbformat.read(notebook, as_version=4).cells
+            if cell.cell_type == "markdown"
+            for line in cell.source.splitlines()
+            if line.startswith("# ")
+        )
+        page = (out / "notebooks" / notebook.with_suffix(".html").name).read_text("utf-8")
+        title = re.search(r"<title>(.*?)</title>", page).group(1)
+        assert title == heading.replace("&", "&amp;")
+        assert 'href="../index.html"' in page
+        assert re.search(r'<meta[^>]*width=device-width[^>]*name="viewport"', page)
+
+
+def test_notebooks_name_the_kernel_as_jupyterlab_does():
+    import nbformat
+
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        spec = nbformat.read(notebook, as_version=4).metadata["kernelspec"]
+        assert spec == {"display_name": "Python 3 (ipykernel)", "language": "python",
+                        "name": "python3"}  # fmt: skip
+
+
 def test_report_html_is_self_contained(report):
     out, _ = report
     for page in (out / "notebooks").glob("*.html"):
