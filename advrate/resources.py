@@ -14,12 +14,26 @@ never an empty table.
 from __future__ import annotations
 
 import importlib.resources
+import json
 import os
 from pathlib import Path
+from typing import Any
 
-from .exceptions import DataError
+from .exceptions import AdvrateError, DataError
 
-__all__ = ["CHECKOUT_ROOT", "corpus_dir", "data_dir", "notebooks_dir"]
+__all__ = [
+    "AREA_FILE",
+    "CHECKOUT_ROOT",
+    "LOSSES_FILE",
+    "cache_dir",
+    "corpus_dir",
+    "data_dir",
+    "notebooks_dir",
+    "read_json_mapping",
+    "updated_file",
+    "user_data_dir",
+    "vintage",
+]
 
 #: The repository root when advrate runs from a source checkout.
 CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +98,89 @@ def notebooks_dir() -> Path:
 def corpus_dir() -> Path:
     """Folder of the labelled extraction corpus (packaged, or ``tests/corpus/``)."""
     return _locate("_corpus", "the labelled corpus (*.jsonl)")
+
+
+# ---------------------------------------------------------------------------
+# The user's own copies, written by `advrate data update` (advrate.update).
+
+#: The map-derived daily series, relative to a data folder.
+AREA_FILE = Path("ukraine") / "ukraine_occupied_area_daily.csv"
+#: The claimed losses, relative to a data folder.
+LOSSES_FILE = Path("ukraine") / "ukraine_genstaff_russian_personnel_losses_daily.csv"
+
+
+def _user_root(kind: str) -> Path:
+    override = os.environ.get("ADVRATE_USER_DIR")
+    if override:
+        return Path(override) / kind
+    import platformdirs
+
+    folder = platformdirs.user_cache_dir if kind == "cache" else platformdirs.user_data_dir
+    return Path(folder("advrate", appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Folder the downloaded raw files are kept in (never the package or a repository)."""
+    return _user_root("cache")
+
+
+def user_data_dir() -> Path:
+    """Folder the updated series are written to, read in preference to the packaged ones."""
+    return _user_root("data")
+
+
+def updated_file(relative: Path) -> Path | None:
+    """The user's updated copy of a packaged table, if there is one."""
+    if not isinstance(relative, str | os.PathLike):
+        raise AdvrateError(f"relative must be a path, not {relative!r:.60}")
+    if os.environ.get("ADVRATE_DATA_DIR"):
+        return None  # an explicit data folder is read as it is
+    path = user_data_dir() / relative
+    return path if path.is_file() else None
+
+
+def vintage(kind: str = "maps") -> str:
+    """Which vintage of a series the library reads, in words.
+
+    Parameters
+    ----------
+    kind : {"maps", "losses"}
+        The occupied-area series or the claimed losses.
+
+    Returns
+    -------
+    str
+        "maps through 2026-08-21, packaged" or "maps through 2026-11-20,
+        updated on 2026-11-22".
+    """
+    if kind not in ("maps", "losses"):
+        raise AdvrateError(f"kind must be 'maps' or 'losses', not {kind!r:.40}")
+    path = updated_file(AREA_FILE if kind == "maps" else LOSSES_FILE)
+    label = "maps" if kind == "maps" else "loss claims"
+    if path is None:
+        last = _last_date(data_dir() / (AREA_FILE if kind == "maps" else LOSSES_FILE))
+        return f"{label} through {last}, packaged"
+    info = read_json_mapping(path.parent.parent / "vintage.json").get(kind, {})
+    return f"{label} through {_last_date(path)}, updated on {info.get('updated_on', 'unknown')}"
+
+
+def _last_date(path: Path) -> str:
+    try:
+        with path.open(encoding="utf-8") as f:
+            last = ""
+            for line in f:
+                last = line
+    except OSError as err:
+        raise DataError(str(path), f"cannot read it ({err.strerror})") from None
+    return last.split(",", 1)[0]
+
+
+def read_json_mapping(path: Path) -> dict[str, Any]:
+    """A JSON object from ``path``, or an empty dict when it is missing or not an object."""
+    from .checks import as_path
+
+    try:
+        payload = json.loads(as_path(path, "path").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    return payload if isinstance(payload, dict) else {}

@@ -84,19 +84,16 @@ def _series_folder(folder: object, kind: str) -> Path:
     """The folder to read a series from: given, else the user's update, else the packaged one."""
     if folder is not None:
         return resolve_folder(folder)
-    from .update import updated_file, user_data_dir
+    from .resources import AREA_FILE, LOSSES_FILE, updated_file, user_data_dir
 
-    relative = Path("ukraine") / (
-        "ukraine_occupied_area_daily.csv" if kind == "maps"
-        else "ukraine_genstaff_russian_personnel_losses_daily.csv"
-    )  # fmt: skip
+    relative = AREA_FILE if kind == "maps" else LOSSES_FILE
     return user_data_dir() if updated_file(relative) else resolve_folder(None)
 
 
 def _vintage(folder: object, kind: str) -> str:
     if folder is not None:
         return f"{'maps' if kind == 'maps' else 'loss claims'} from {resolve_folder(folder)}"
-    from .update import vintage
+    from .resources import vintage
 
     return vintage(kind)
 

@@ -44,6 +44,9 @@ from typing import Any
 
 from .exceptions import AdvrateError, DataError
 from .files import write_text_atomic
+from .resources import AREA_FILE as _AREA_FILE
+from .resources import LOSSES_FILE as _LOSSES_FILE
+from .resources import cache_dir, read_json_mapping, updated_file, user_data_dir, vintage
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -71,8 +74,6 @@ LOSSES_URL = (
 #: in the packaged series is 3,539 km² (10 September 2022, the Kharkiv counteroffensive). [km²/day]
 MAX_DAILY_CHANGE_KM2 = 5000.0
 
-_AREA_FILE = Path("ukraine") / "ukraine_occupied_area_daily.csv"
-_LOSSES_FILE = Path("ukraine") / "ukraine_genstaff_russian_personnel_losses_daily.csv"
 _SOURCES = {
     "maps": ("GPL-3.0 (repository); map objects © DEEPSTATEUATECH LLC",
              "DeepStateMap.live (© DEEPSTATEUATECH LLC) via cyterat/deepstate-map-data"),
@@ -81,82 +82,6 @@ _SOURCES = {
                "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"),
 }  # fmt: skip
 MANIFEST_COLUMNS = ("url", "accessed_utc", "sha256", "bytes", "licence", "attribution", "file")
-
-
-def _user_root(kind: str) -> Path:
-    override = os.environ.get("ADVRATE_USER_DIR")
-    if override:
-        return Path(override) / kind
-    import platformdirs
-
-    folder = platformdirs.user_cache_dir if kind == "cache" else platformdirs.user_data_dir
-    return Path(folder("advrate", appauthor=False))
-
-
-def cache_dir() -> Path:
-    """Folder the downloaded raw files are kept in (never the package or a repository)."""
-    return _user_root("cache")
-
-
-def user_data_dir() -> Path:
-    """Folder the updated series are written to, read in preference to the packaged ones."""
-    return _user_root("data")
-
-
-def updated_file(relative: Path) -> Path | None:
-    """The user's updated copy of a packaged table, if there is one."""
-    if not isinstance(relative, str | os.PathLike):
-        raise AdvrateError(f"relative must be a path, not {relative!r:.60}")
-    if os.environ.get("ADVRATE_DATA_DIR"):
-        return None  # an explicit data folder is read as it is
-    path = user_data_dir() / relative
-    return path if path.is_file() else None
-
-
-def vintage(kind: str = "maps") -> str:
-    """Which vintage of a series the library reads, in words.
-
-    Parameters
-    ----------
-    kind : {"maps", "losses"}
-        The occupied-area series or the claimed losses.
-
-    Returns
-    -------
-    str
-        "maps through 2026-08-21, packaged" or "maps through 2026-11-20,
-        updated on 2026-11-22".
-    """
-    if kind not in ("maps", "losses"):
-        raise AdvrateError(f"kind must be 'maps' or 'losses', not {kind!r:.40}")
-    path = updated_file(_AREA_FILE if kind == "maps" else _LOSSES_FILE)
-    label = "maps" if kind == "maps" else "loss claims"
-    if path is None:
-        from .resources import data_dir
-
-        last = _last_date(data_dir() / (_AREA_FILE if kind == "maps" else _LOSSES_FILE))
-        return f"{label} through {last}, packaged"
-    info = _read_json(path.parent.parent / "vintage.json").get(kind, {})
-    return f"{label} through {_last_date(path)}, updated on {info.get('updated_on', 'unknown')}"
-
-
-def _last_date(path: Path) -> str:
-    try:
-        with path.open(encoding="utf-8") as f:
-            last = ""
-            for line in f:
-                last = line
-    except OSError as err:
-        raise DataError(str(path), f"cannot read it ({err.strerror})") from None
-    return last.split(",", 1)[0]
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return payload if isinstance(payload, dict) else {}
 
 
 # ---------------------------------------------------------------------------
@@ -449,7 +374,7 @@ def update(
     shutil.copy2(data_dir() / "datapackage.json", target / "datapackage.json.part")
     os.replace(target / "datapackage.json.part", target / "datapackage.json")
     stamp = today.isoformat()
-    info = _read_json(target / "vintage.json")
+    info = read_json_mapping(target / "vintage.json")
     series = (
         ("maps", _AREA_FILE, area_columns, area_rows),
         ("losses", _LOSSES_FILE, loss_columns, loss_rows),

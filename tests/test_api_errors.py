@@ -260,6 +260,7 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
     "map_statistics": (maps.map_statistics, {"found": Ctx("mapfile"), "boundary": None}),
     "read_boundary": (maps.read_boundary, {"path": Ctx("map")}),
     "vintage": (update.vintage, {"kind": "maps"}),
+    "read_json_mapping": (resources.read_json_mapping, {"path": Ctx("map")}),
     "updated_file": (update.updated_file, {"relative": "ukraine/x.csv"}),
     "derive_series": (
         maps.derive_series,
