@@ -211,13 +211,16 @@ def archive_files(folder: str | Path) -> list[MapFile]:
         except DataError:
             continue
         current = by_day.get(found.date)
-        if current is None or (found.time_utc or dt.datetime.min.replace(tzinfo=dt.UTC)) >= (
-            current.time_utc or dt.datetime.min.replace(tzinfo=dt.UTC)
-        ):
+        if current is None or _version_time(found) >= _version_time(current):
             by_day[found.date] = found
     if not by_day:
         raise DataError(str(folder), "holds no map file of either archive")
     return [by_day[day] for day in sorted(by_day)]
+
+
+def _version_time(found: MapFile) -> dt.datetime:
+    """When a map version was made; daily files (one a day) count as the earliest."""
+    return found.time_utc or dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _polygons(geometry: dict[str, Any] | None) -> list[Any]:
@@ -274,22 +277,36 @@ def occupied_geometry(path: str | Path) -> Any:
     advrate.DataError
         Not a map file, not GeoJSON, or no occupied area in it.
     """
-    import shapely
-
     found = map_file(path)
-    payload = _read(found.path)
-    parts = []
-    for feature in payload.get("features", []):
+    return _occupied_union(found, _layer_parts(found))
+
+
+def _layer_parts(found: MapFile) -> dict[str, list[Any]]:
+    """Polygons of one map file by layer, read and parsed once.
+
+    A daily-archive file holds the occupied layers only, so all its polygons
+    are "occupied".
+    """
+    parts: dict[str, list[Any]] = {}
+    for feature in _read(found.path).get("features", []):
         if not isinstance(feature, dict):
             continue
         props = feature.get("properties") or {}
-        full_map = found.archive == "deepstatemaps-history"
-        if full_map and classify(props.get("name"), props.get("fill")) not in COUNTED:
-            continue
-        parts.extend(_polygons(feature.get("geometry")))
-    if not parts:
+        layer = (
+            classify(props.get("name"), props.get("fill"))
+            if found.archive == "deepstatemaps-history" else "occupied"
+        )  # fmt: skip
+        parts.setdefault(layer, []).extend(_polygons(feature.get("geometry")))
+    return parts
+
+
+def _occupied_union(found: MapFile, parts: dict[str, list[Any]]) -> Any:
+    import shapely
+
+    counted = [p for layer in sorted(COUNTED) for p in parts.get(layer, [])]
+    if not counted:
         raise DataError(str(found.path), "holds no occupied area")
-    return shapely.union_all(parts)
+    return shapely.union_all(counted)
 
 
 @functools.cache
@@ -351,18 +368,6 @@ def _project(geometry: Any) -> Any:
     return shapely.transform(geometry, project)
 
 
-def _unknown_geometry(path: Path) -> Any:
-    """Unknown-status areas of a full map (the grey layer), or None."""
-    import shapely
-
-    parts = []
-    for feature in _read(path).get("features", []):
-        props = (feature or {}).get("properties") or {}
-        if classify(props.get("name"), props.get("fill")) == "unknown":
-            parts.extend(_polygons(feature.get("geometry")))
-    return shapely.union_all(parts) if parts else None
-
-
 def map_statistics(found: MapFile, boundary: Any = None) -> dict[str, Any]:
     """The numbers the daily series keeps for one map file (no geometry).
 
@@ -384,15 +389,18 @@ def map_statistics(found: MapFile, boundary: Any = None) -> dict[str, Any]:
         raise AdvrateError(f"map_statistics takes a MapFile (see map_file), not {found!r:.60}")
     if boundary is not None and not hasattr(boundary, "geom_type"):
         raise AdvrateError("boundary must be a shapely geometry (see read_boundary)")
-    occupied = occupied_geometry(found.path)
+    import shapely
+
+    parts = _layer_parts(found)
+    occupied = _occupied_union(found, parts)
     stats: dict[str, Any] = {"occupied_area_km2": _project(occupied).area / 1e6}
     stats["occupied_area_in_ua_boundary_km2"] = (
         None if boundary is None else _project(occupied.intersection(boundary)).area / 1e6
     )
     unknown = None
     if found.archive == "deepstatemaps-history":
-        grey = _unknown_geometry(found.path)
-        unknown = 0.0 if grey is None else _project(grey.difference(occupied)).area / 1e6
+        grey = parts.get("unknown", [])
+        unknown = _project(shapely.union_all(grey).difference(occupied)).area / 1e6 if grey else 0.0
     stats["unknown_status_km2"] = unknown
     return stats
 
