@@ -50,6 +50,7 @@ __all__ = [
     "occupied_area",
     "occupied_geometry",
     "read_boundary",
+    "series_maps",
 ]
 
 #: Equal-area projection the area is computed in (WGS 84 / NSIDC EASE-Grid 2.0 Global).
@@ -417,6 +418,34 @@ def read_boundary(path: str | Path) -> Any:
     return shapely.union_all(parts)
 
 
+def series_maps(archives: list[str | Path]) -> list[MapFile]:
+    """The map of each day that the derived series use, from one or both archives.
+
+    The full archive (``deepstatemaps-history``) gives every day it has a map
+    for; the daily archive (``deepstate-map-data``) the days after the full
+    archive's last one.
+
+    Parameters
+    ----------
+    archives : list of path
+        Checkouts (or their ``geojsons``/``data`` folders) of one or both archives.
+
+    Returns
+    -------
+    list of MapFile
+        One per day, sorted by date.
+    """
+    if isinstance(archives, str | bytes) or not isinstance(archives, list | tuple):
+        raise AdvrateError(f"archives must be a list of folders, not {archives!r:.60}")
+    found = [f for folder in archives for f in archive_files(folder)]
+    if not found:  # pragma: no cover - archive_files refuses an empty folder
+        raise DataError(str(archives), "no map files")
+    full = {f.date: f for f in found if f.archive == "deepstatemaps-history"}
+    last_full = max(full) if full else dt.date.min
+    daily = {f.date: f for f in found if f.archive == "deepstate-map-data" and f.date > last_full}
+    return [{**full, **daily}[day] for day in sorted({**full, **daily})]
+
+
 def derive_series(
     archives: list[str | Path],
     *,
@@ -449,17 +478,9 @@ def derive_series(
     import pandas as pd
     from tqdm import tqdm
 
-    if isinstance(archives, str | bytes) or not isinstance(archives, list | tuple):
-        raise AdvrateError(f"archives must be a list of folders, not {archives!r:.60}")
     progress = as_flag(progress, "progress")
-    found = [f for folder in archives for f in archive_files(folder)]
-    full = {f.date: f for f in found if f.archive == "deepstatemaps-history"}
-    last_full = max(full) if full else dt.date.min
-    daily = {f.date: f for f in found if f.archive == "deepstate-map-data" and f.date > last_full}
-    chosen = [{**full, **daily}[day] for day in sorted({**full, **daily})]
+    chosen = series_maps(archives)
     outline = None if boundary is None else read_boundary(boundary)
-    if not found:  # pragma: no cover - archive_files refuses an empty folder
-        raise DataError(str(archives), "no map files")
     rows = []
     for mf in tqdm(chosen, desc="maps", unit="map", disable=not progress, file=sys.stderr):
         stats = map_statistics(mf, outline)
