@@ -60,7 +60,7 @@ __all__ = [
 # Submodules reachable as attributes (``advrate.history.percentile_of``) without
 # importing them, and their pandas/matplotlib, up front.
 _SUBMODULES = {
-    "checks", "compare", "data", "extract", "files", "history", "maps", "plot", "report",
+    "checks", "compare", "data", "extract", "files", "front", "history", "maps", "plot", "report",
     "resources", "territory",
 }  # fmt: skip
 
