@@ -88,7 +88,9 @@ def comparison_table(
         the ``days_to_*`` and ``years_to_*`` columns.
     subjects : sequence of str or "all", optional
         Subjects to include; default :data:`CSIS_SUBJECTS` for linear rates
-        and every areal subject for areal rates.
+        and every areal subject for areal rates. ``"all"`` takes every subject
+        with a single rate: a range spanning several offensives is left out
+        unless named.
     kind : {"linear", "areal"}, default "linear"
         Which rates to compare. The two are never mixed in one table.
 
@@ -125,7 +127,13 @@ def comparison_table(
     of_kind = rates[rates["kind"] == kind]
     if subjects is None:
         subjects = CSIS_SUBJECTS if kind == "linear" else "all"
-    wanted = list(of_kind["subject"].unique()) if subjects == "all" else list(subjects)
+    if subjects == "all" and {"canonical_low", "canonical_high"} <= set(of_kind.columns):
+        # A spread over several offensives ("between 15 and 70 meters per day") is not
+        # one offensive's rate: "all" leaves it out; it can still be asked for by name.
+        single = of_kind["canonical_low"] == of_kind["canonical_high"]
+        wanted = list(of_kind.loc[single, "subject"].unique())
+    else:
+        wanted = list(of_kind["subject"].unique()) if subjects == "all" else list(subjects)
     for name in dict.fromkeys([*wanted, *references]):
         if name not in set(of_kind["subject"]):
             if name in set(rates["subject"]):

@@ -483,7 +483,9 @@ def estimates(
         }
     )
     amounts = load_quoted_amounts()
-    gains = amounts[amounts["measure"] == "gain"]
+    # Regional gains (one offensive's ground) are not estimates of the whole front's.
+    whole = amounts["subject"].str.startswith("Whole front")
+    gains = amounts[(amounts["measure"] == "gain") & whole]
     inside = gains[
         (gains["period_start"] >= pd.Timestamp(start)) & (gains["period_end"] <= pd.Timestamp(end))
     ]
