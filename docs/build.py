@@ -32,6 +32,7 @@ MODULES = {
     "advrate.history": "CDB90 battles and the CSIS benchmarks",
     "advrate.territory": "Territory gained, claims checked, cost of advance",
     "advrate.maps": "The occupied area, read from DeepStateMap archives",
+    "advrate.front": "The front measured: furthest advance, axis positions, CSIS reproduced",
     "advrate.update": "Bringing the data up to date",
     "advrate.checks": "Argument checks",
     "advrate.files": "Writing files safely",
@@ -88,8 +89,10 @@ def _data(src: Path) -> None:
     for resource in package["resources"]:
         lines += [f"## `{resource['name']}`", "", _cell(resource.get("description")), "",
                   f"File: `{resource['path']}`.", ""]  # fmt: skip
-        fields = resource["schema"]["fields"]
-        if len(fields) <= 60:
+        fields = resource.get("schema", {}).get("fields", [])
+        if not fields:
+            lines += [f"Format: {resource.get('format', 'file')} (not a table).", ""]
+        elif len(fields) <= 60:
             lines += ["| field | type | description |", "|---|---|---|"]
             lines += [
                 f"| `{f['name']}` | {f.get('type', 'string')} | {_cell(f.get('description'))} |"

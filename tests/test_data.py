@@ -27,7 +27,7 @@ def test_descriptor_keys_are_spelled_right():
     allowed_field_keys = {"name", "type", "format", "description", "constraints", "title"}
     allowed_constraints = {"required", "unique", "enum", "minimum", "maximum", "pattern"}
     for resource in Package(DATA / "datapackage.json").to_descriptor()["resources"]:
-        for field in resource["schema"]["fields"]:
+        for field in resource.get("schema", {}).get("fields", []):
             assert set(field) <= allowed_field_keys, field
             assert set(field.get("constraints", {})) <= allowed_constraints, field
 
