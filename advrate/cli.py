@@ -35,6 +35,8 @@ examples:
   advrate report --out build/report
   advrate extract my-article.txt --format markdown
   advrate data derive --archive deepstatemaps-history --archive deepstate-map-data --out area.csv
+  advrate data derive --archive deepstatemaps-history --archive deepstate-map-data \\
+      --front-out front/
 """
 
 
@@ -112,8 +114,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     derive.add_argument("--archive", action="append", required=True, metavar="DIR",
                         help="a checkout of either archive (repeat for both)")  # fmt: skip
-    derive.add_argument("--out", required=True, metavar="FILE",
-                        help="CSV to write (new, or one of yours to replace)")  # fmt: skip
+    derive.add_argument(
+        "--out", metavar="FILE", help="occupied-area CSV to write (new, or one of yours to replace)"
+    )
+    derive.add_argument("--front-out", metavar="DIR",
+                        help="folder to write the front's numbers to (front_positions_daily.csv, "
+                             "front_advance_daily.csv, front_monthly.csv), measured on the "
+                             "packaged axes; give --out, --front-out or both")  # fmt: skip
     derive.add_argument("--boundary", metavar="GEOJSON",
                         help="Ukraine's boundary, for the in-boundary area column")  # fmt: skip
     derive.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -210,13 +217,26 @@ def _data(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     from .files import check_output_file, write_text_atomic
-    from .maps import derive_series
 
-    target = check_output_file(args.out)
-    table = derive_series(args.archive, boundary=args.boundary, progress=not args.quiet)
-    write_text_atomic(target, table.to_csv(index=False, lineterminator="\n"))
-    first, last = table["date"].iloc[0], table["date"].iloc[-1]
-    print(f"{len(table)} days, {first} to {last}: {target}")
+    if not args.out and not args.front_out:
+        print("advrate data derive: give --out FILE, --front-out DIR or both", file=sys.stderr)
+        return 2
+    if args.front_out:
+        from .front import check_front_folder, derive_front, write_front
+
+        targets = check_front_folder(args.front_out)
+    if args.out:
+        from .maps import derive_series
+
+        target = check_output_file(args.out)
+        table = derive_series(args.archive, boundary=args.boundary, progress=not args.quiet)
+        write_text_atomic(target, table.to_csv(index=False, lineterminator="\n"))
+        first, last = table["date"].iloc[0], table["date"].iloc[-1]
+        print(f"{len(table)} days, {first} to {last}: {target}")
+    if args.front_out:
+        tables = derive_front(args.archive, progress=not args.quiet)
+        for path in write_front(tables, targets):
+            print(f"written: {path}")
     return 0
 
 

@@ -158,13 +158,14 @@ def vintage(kind: str = "maps") -> str:
     path = updated_file(AREA_FILE if kind == "maps" else LOSSES_FILE)
     label = "maps" if kind == "maps" else "loss claims"
     if path is None:
-        last = _last_date(data_dir() / (AREA_FILE if kind == "maps" else LOSSES_FILE))
+        last = last_date(data_dir() / (AREA_FILE if kind == "maps" else LOSSES_FILE))
         return f"{label} through {last}, packaged"
     info = read_json_mapping(path.parent.parent / "vintage.json").get(kind, {})
-    return f"{label} through {_last_date(path)}, updated on {info.get('updated_on', 'unknown')}"
+    return f"{label} through {last_date(path)}, updated on {info.get('updated_on', 'unknown')}"
 
 
-def _last_date(path: Path) -> str:
+def last_date(path: Path) -> str:
+    """The date in the first column of a CSV file's last line (its last day)."""
     try:
         with path.open(encoding="utf-8") as f:
             last = ""

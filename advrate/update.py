@@ -46,7 +46,7 @@ from .exceptions import AdvrateError, DataError
 from .files import write_text_atomic
 from .resources import AREA_FILE as _AREA_FILE
 from .resources import LOSSES_FILE as _LOSSES_FILE
-from .resources import cache_dir, read_json_mapping, updated_file, user_data_dir, vintage
+from .resources import cache_dir, last_date, read_json_mapping, updated_file, user_data_dir, vintage
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -245,6 +245,110 @@ def _update_maps(
     return columns, rows, manifest
 
 
+def _held_through() -> dt.date:
+    """The last map day the front's numbers hold (the user's update, else the package)."""
+    from .front import POSITIONS_FILE
+
+    path = _current(POSITIONS_FILE)
+    return dt.date.fromisoformat(last_date(path)) if path.is_file() else dt.date.max
+
+
+def _update_front(
+    summary: UpdateSummary, new_maps: list[dict[str, str]], base: str, pattern: str,
+    timeout: float, progress: bool,
+) -> tuple[dict[Path, tuple[list[str], list[dict[str, Any]]]], list[dict[str, Any]]]:  # fmt: skip
+    """Extend the front's numbers over the maps just added (see advrate.front).
+
+    Campaigns need the map of their first day and the whole-front months the
+    map of the month's first day; those come from the cache, else from the
+    daily archive, which starts on 2024-07-08. A campaign that began before
+    has its series left as it is, and says so.
+    """
+    from tqdm import tqdm
+
+    from . import front
+    from .maps import map_file, occupied_geometry
+
+    if not new_maps or not _current(front.POSITIONS_FILE).is_file():
+        return {}, []
+    manifest: list[dict[str, Any]] = []
+    folder = cache_dir() / "deepstate-map-data"
+
+    def geometry_of(day: dt.date) -> Any:
+        file_date = day + dt.timedelta(days=1)
+        target = folder / f"deepstatemap_data_{file_date:%Y%m%d}.geojson"
+        if not target.is_file():
+            url = pattern.format(base=base.rstrip("/"), date=file_date)
+            body = _download(url, timeout)  # _Missing names why it is not there
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_bytes(body)
+            os.replace(tmp, target)
+            manifest.append(_manifest_row(url, body, "maps", target))
+        return occupied_geometry(target)
+
+    axes = front.load_axes()
+    pos_columns, positions = _read_rows(_current(front.POSITIONS_FILE))
+    adv_columns, advance = _read_rows(_current(front.ADVANCE_FILE))
+    mon_columns, monthly = _read_rows(_current(front.MONTHLY_FILE))
+    references: dict[str, Any] = {}
+    for axis in axes.index[axes["start"].notna()]:
+        first = min((r["date"] for r in advance if r["axis_id"] == axis), default=None)
+        if first is None:
+            continue
+        try:
+            references[axis] = geometry_of(dt.date.fromisoformat(first))
+        except (_Missing, DataError) as err:
+            reason = getattr(err, "reason", None) or str(err).split(": ", 1)[-1]
+            summary.skipped.append(
+                (
+                    f"campaign {axis} (first map {first})",
+                    f"not extended: its first map cannot be had ({reason})",
+                )
+            )
+    month_start = None
+    if monthly:
+        start = dt.date.fromisoformat(monthly[-1]["end_date"])
+        try:
+            month_start = (start, geometry_of(start))
+        except (_Missing, DataError) as err:
+            reason = getattr(err, "reason", None) or str(err).split(": ", 1)[-1]
+            summary.skipped.append(
+                (
+                    f"whole-front month from {start}",
+                    f"not extended: its first map cannot be had ({reason})",
+                )
+            )
+    whole, beyond = front.whole_front_region()
+    bar = tqdm(new_maps, desc="front", unit="map", disable=not progress, file=sys.stderr)
+    for row in bar:
+        found = map_file(folder / row["source_path"].split("/", 1)[1])
+        occupied = occupied_geometry(found.path)
+        day = found.date.isoformat()
+        for axis in axes.index:
+            km = front.axis_position(occupied, front.axis_line(axis, axes),
+                                     attacker=axes.loc[axis, "attacker"])  # fmt: skip
+            positions.append({"date": day, "axis_id": axis, "position_km": round(km, 3)})
+        for axis, reference in references.items():
+            moved = front.furthest_advance(reference, occupied, front.axis_region(axis, axes),
+                                           attacker=axes.loc[axis, "attacker"])  # fmt: skip
+            advance.append(front._advance_row(found.date, axis, moved))
+        if month_start and (found.date.year, found.date.month) != (
+            month_start[0].year,
+            month_start[0].month,
+        ):
+            moved = front.furthest_advance(month_start[1], occupied, whole, also_held=beyond)
+            monthly.append({"month": f"{month_start[0]:%Y-%m}", "start_date": month_start[0],
+                            "end_date": found.date, **front._advance_fields(moved)})  # fmt: skip
+            month_start = (found.date, occupied)
+    positions.sort(key=lambda r: r["date"])  # stable: keeps the axes' order within a day
+    advance.sort(key=lambda r: r["date"])
+    return {
+        front.POSITIONS_FILE: (pos_columns, positions),
+        front.ADVANCE_FILE: (adv_columns, advance),
+        front.MONTHLY_FILE: (mon_columns, monthly),
+    }, manifest
+
+
 _LOSS_KEYS = ("date", "personnel")
 
 
@@ -365,6 +469,12 @@ def update(
     area_columns, area_rows, area_manifest = _update_maps(
         summary, base_url, maps_url, last_day, max_jump_km2, timeout, progress
     )
+    new_maps = [r for r in area_rows if r["source_path"].startswith("data/")
+                and dt.date.fromisoformat(r["date"]) > _held_through()]  # fmt: skip
+    front_tables, front_manifest = _update_front(
+        summary, new_maps, base_url, maps_url, timeout, progress
+    )
+    area_manifest += front_manifest
     loss_columns, loss_rows, loss_manifest = _update_losses(summary, base_url, losses_url, timeout)
     # Everything is read and checked; only now is anything written, each file whole.
     target = user_data_dir()
@@ -385,6 +495,9 @@ def update(
             summary.written.append(target / relative)
             if summary.added.get(kind):
                 info[kind] = {"updated_on": stamp, "through": rows[-1]["date"]}
+    for relative, (columns, rows) in front_tables.items():
+        write_text_atomic(target / relative, _csv_text(columns, rows))
+        summary.written.append(target / relative)
     write_text_atomic(target / "vintage.json", json.dumps(info, indent=1) + "\n")
     manifest_path = target / "manifest.csv"
     old = _read_rows(manifest_path)[1] if manifest_path.is_file() else []
@@ -394,6 +507,9 @@ def update(
     from . import territory
 
     territory.forget_cached_series()  # this process now reads the updated files
+    from . import front
+
+    front._read.cache_clear()
     if say is not None:
         say(str(summary))
     return summary

@@ -202,3 +202,53 @@ def test_only_advrate_errors_escape_update(folders):
 
     check()
     assert not (folders[1] / "data").exists()
+
+
+@pytest.fixture
+def front_folders(folders):
+    """``folders`` plus the front's numbers for one axis across the synthetic maps' east edge."""
+    data, user, area = folders
+    shutil.copy2(ROOT / "data" / "sources.csv", data / "sources.csv")
+    shutil.copy2(ROOT / "data" / "ukraine" / "ukraine_outline.geojson", data / "ukraine")
+    with (ROOT / "data" / "ukraine" / "front_axes.csv").open() as f:
+        header = f.readline()
+    (data / "ukraine" / "front_axes.csv").write_text(
+        header + "east,East,Russia,West,37.20,48.50,,,,East,38.50,48.50,60,test,2026-08-21,"
+        "test,csis-2025-battlefield-woes,A sentence that names the axis.\n"
+    )  # fmt: skip
+    (data / "ukraine" / "front_positions_daily.csv").write_text(
+        "date,axis_id,position_km\n2026-08-21,east,59.0\n"
+    )
+    (data / "ukraine" / "front_advance_daily.csv").write_text(
+        "date,axis_id,furthest_advance_km,reached_lon,reached_lat,gained_km2,lost_km2\n"
+        "2026-08-21,east,0.0,,,0.0,0.0\n")  # fmt: skip
+    (data / "ukraine" / "front_monthly.csv").write_text(
+        "month,start_date,end_date,furthest_advance_km,reached_lon,reached_lat,gained_km2,lost_km2\n"
+        "2026-07,2026-07-01,2026-08-01,0.0,,,0.0,0.0\n")  # fmt: skip
+    return data, user, area
+
+
+def test_update_extends_the_front_numbers(server, front_folders):
+    from advrate import front
+
+    _, user, _ = front_folders
+    files = _serve_days()
+    files[MAPS.format("20260822")] = (200, _map(1.0), None)  # the campaign's first map
+    _Archive.files = files  # the month's first map (20260802) is not served
+    summary = up.update(base_url=server, until="2026-08-28", progress=False)
+    reasons = dict(summary.skipped)
+    assert "not extended" in reasons["whole-front month from 2026-08-01"]
+    with (user / "data" / "ukraine" / "front_positions_daily.csv").open() as f:
+        rows = list(csv.DictReader(f))
+    assert [r["date"] for r in rows] == ["2026-08-21", "2026-08-22", "2026-08-28"]
+    # The east edge moved by 0.001° and then 0.002° of longitude: about 74 and 148 m.
+    moved = [float(r["position_km"]) for r in rows[1:]]
+    edge = front._geodesic_km(37.2, 48.5, 38.0, 48.5)
+    assert moved == pytest.approx([edge + 0.074, edge + 0.148], abs=0.03)
+    with (user / "data" / "ukraine" / "front_advance_daily.csv").open() as f:
+        advance = list(csv.DictReader(f))
+    assert [r["date"] for r in advance] == ["2026-08-21", "2026-08-22", "2026-08-28"]
+    assert float(advance[-1]["furthest_advance_km"]) == pytest.approx(0.148, abs=0.2)
+    assert float(advance[-1]["gained_km2"]) > 0
+    manifest = (user / "data" / "manifest.csv").read_text()
+    assert "deepstatemap_data_20260822.geojson" in manifest  # the fetched first map is recorded
