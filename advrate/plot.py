@@ -31,7 +31,10 @@ __all__ = [
     "COLUMN_WIDTH_IN",
     "HOUSE_STYLE",
     "cost_chart",
+    "csis_reproduction_chart",
     "days_to_advance_chart",
+    "front_position_chart",
+    "front_rates_chart",
     "house_style",
     "monthly_gain_chart",
     "rate_bar_chart",
@@ -546,4 +549,178 @@ def cost_chart(
         if empty:
             note += f" {empty} periods with no net Russian gain are left empty."
         _note(fig, note)
+    return fig
+
+
+_MAP_CREDIT = "DeepStateMap.live maps (© DEEPSTATEUATECH LLC)"
+# Colour-blind-safe (Okabe-Ito) hues for the axes drawn on one chart.
+_AXIS_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+
+
+def _spread_labels(items: list[tuple[float, str, str]], gap: float) -> list[tuple[float, str, str]]:
+    """End-of-line labels moved apart so that no two are closer than ``gap``, order kept."""
+    placed: list[tuple[float, str, str]] = []
+    for y, label, colour in sorted(items):
+        if placed and y - placed[-1][0] < gap:
+            y = placed[-1][0] + gap
+        placed.append((y, label, colour))
+    return placed
+
+
+def front_position_chart(
+    positions: pd.DataFrame,
+    axes: pd.DataFrame,
+    *,
+    start: object = "2023-06-01",
+    title: str = "How far the front has moved along the main axes",
+    subtitle: str | None = None,
+) -> Figure:
+    """The front's position along each axis over time, measured on the daily maps.
+
+    Parameters
+    ----------
+    positions : pandas.DataFrame
+        Output of :func:`advrate.front.axis_positions` (one column per axis). [km]
+    axes : pandas.DataFrame
+        Output of :func:`advrate.front.load_axes`, for the axes' names and towns.
+    start : date-like, default "2023-06-01"
+        First day drawn.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One line per axis: distance from its origin town to the front. [km]
+    """
+    from .checks import as_date
+
+    positions = require_frame(positions, "positions", ())
+    axes = require_frame(axes, "axes", ("name", "origin", "objective"))
+    _check_texts(title=title, subtitle=subtitle)
+    shown = positions.loc[pd.Timestamp(as_date(start, "start")) :]
+    if shown.empty:
+        raise AdvrateError("no positions to plot after start")
+    first, last = shown.index[0].date(), shown.index[-1].date()
+    subtitle = subtitle or (
+        f"Distance from each axis's origin town to the front, daily maps, {first} to {last}"
+    )
+    with house_style():
+        fig, ax = _column_figure(3.6, grid_y=True)
+        ends = []
+        for colour, column in zip(_AXIS_COLOURS, shown.columns, strict=False):
+            ax.plot(shown.index, shown[column], color=colour, linewidth=1.4)
+            ends.append((float(shown[column].iloc[-1]), axes.loc[column, "objective"], colour))
+        ax.set_ylim(bottom=0)
+        top = ax.get_ylim()[1]
+        for y, label, colour in _spread_labels(ends, gap=top * 0.055):
+            ax.text(shown.index[-1], y, f" {label}", color=colour, fontsize=8, va="center")
+        ax.set_ylabel("Front's distance from origin town (km)")
+        _titles(ax, title, subtitle)
+        names = "; ".join(f"{axes.loc[c, 'objective']}: from {axes.loc[c, 'origin']}"
+                          for c in shown.columns)  # fmt: skip
+        _note(fig, f"Axes: {names}. Measured by advrate on {_MAP_CREDIT}; "
+                   f"{_vintage_of(positions)}. Attacker: Russia on every axis shown.")  # fmt: skip
+    return fig
+
+
+def csis_reproduction_chart(
+    table: pd.DataFrame,
+    *,
+    title: str = "CSIS's rates for Russia's offensives, measured again on the maps",
+    subtitle: str | None = "Metres per day, quoted by CSIS and measured on DeepStateMap maps",
+) -> Figure:
+    """Quoted against measured m/day, one row per CSIS figure, as dots on a zero-based axis.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`advrate.front.reproduce_csis_modern`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Open circles: quoted; filled: measured (front-to-front furthest
+        advance in the campaign's region). [m/day]
+    """
+    table = require_frame(table, "table", ("subject", "period", "quoted_m_per_day",
+                                           "measured_m_per_day"))  # fmt: skip
+    _check_texts(title=title, subtitle=subtitle)
+    with house_style():
+        fig, ax = _column_figure(1.4 + 0.42 * len(table))
+        y = np.arange(len(table))[::-1]
+        quoted, measured = table["quoted_m_per_day"], table["measured_m_per_day"]
+        ax.hlines(y, np.minimum(quoted, measured), np.maximum(quoted, measured), color="#bbbbbb",
+                  linewidth=1.2)  # fmt: skip
+        ax.scatter(quoted, y, s=38, facecolors="white", edgecolors=COLOURS["current"],
+                   linewidths=1.4, label="Quoted by CSIS", zorder=3)  # fmt: skip
+        ax.scatter(measured, y, s=38, color=COLOURS["current"], label="Measured on the maps",
+                   zorder=3)  # fmt: skip
+        labels = [f"{s} ({p[:7]} to {p[-10:-3]})" for s, p in zip(table["subject"], table["period"],
+                                                                    strict=True)]  # fmt: skip
+        ax.set_yticks(y, labels)
+        ax.tick_params(axis="y", length=0)
+        ax.set_xlim(0, float(max(quoted.max(), measured.max())) * 1.15)
+        ax.set_ylim(-0.7, len(table) - 0.3)
+        ax.set_xlabel("Rate of advance (m/day)")
+        _titles(ax, title, subtitle)
+        ax.legend(loc="lower right", frameon=False, fontsize=8)
+        _note(fig, "Attacker: Russia. Quoted: CSIS, June 2025 (Kharkiv, Donetsk) and January "
+                   "2026 (Chasiv Yar, Kupiansk, Pokrovsk; via Komersant Ukrainian). Measured by "
+                   f"advrate on {_MAP_CREDIT}; {_vintage_of(table)}.")  # fmt: skip
+    return fig
+
+
+def front_rates_chart(
+    monthly: pd.DataFrame,
+    columns: Sequence[str],
+    benchmarks: dict[str, float],
+    *,
+    labels: dict[str, str] | None = None,
+    title: str = "Monthly rates of advance on the main axes, against historical offensives",
+    subtitle: str | None = None,
+) -> Figure:
+    """Monthly m/day per axis (dots) with historical rates as reference lines.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        Output of :func:`advrate.front.monthly_rates`. [m/day]
+    columns : sequence of str
+        The axes (columns) to draw.
+    benchmarks : dict
+        Name → rate drawn as a labelled horizontal line. [m/day]
+    labels : dict, optional
+        Legend text for each column (default: the column's name).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Months where the front fell back are drawn below zero. [m/day]
+    """
+    monthly = require_frame(monthly, "monthly", tuple(as_texts(columns, "columns")))
+    _check_texts(title=title, subtitle=subtitle)
+    if not isinstance(benchmarks, dict) or not benchmarks:
+        raise AdvrateError("benchmarks must be a non-empty dict of name -> m/day")
+    first, last = monthly.index[0], monthly.index[-1]
+    subtitle = subtitle or (
+        f"Change of the front's position along each axis per month, {first} to {last}"
+    )
+    with house_style():
+        fig, ax = _column_figure(3.6, grid_y=True)
+        x = monthly.index.to_timestamp() + pd.Timedelta(days=14)
+        names = labels if isinstance(labels, dict) else {}
+        for colour, column in zip(_AXIS_COLOURS, columns, strict=False):
+            ax.plot(x, monthly[column], "-o", markersize=3.2, linewidth=0.9, color=colour,
+                    label=str(names.get(column, column)))  # fmt: skip
+        for name, value in benchmarks.items():
+            rate = as_number(value, f"benchmark {name}")
+            ax.axhline(rate, color="#555555", linewidth=0.8, linestyle="--")
+            ax.text(x[0], rate, f"{name} {rate:,.0f}", fontsize=7.5, va="bottom", color="#333333")
+        ax.axhline(0, color="#000000", linewidth=0.8)
+        ax.set_ylabel("Rate of advance (m/day)")
+        _titles(ax, title, subtitle)
+        ax.set_ylim(bottom=min(0.0, float(np.nanmin(monthly[list(columns)].to_numpy())) * 1.1))
+        ax.legend(loc="upper right", frameon=False, fontsize=8, ncols=len(columns))
+        _note(fig, "Attacker: Russia on every axis shown. Historical rates: CSIS (June 2025), "
+                   "whole-campaign averages. Measured by advrate on "
+                   f"{_MAP_CREDIT}; {_vintage_of(monthly)}.")  # fmt: skip
     return fig

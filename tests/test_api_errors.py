@@ -23,6 +23,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ from advrate import (
     data,
     extract,
     files,
+    front,
     history,
     maps,
     plot,
@@ -266,6 +268,76 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
         maps.derive_series,
         {"archives": [Ctx("maps")], "boundary": None, "progress": False},
     ),
+    "series_maps": (maps.series_maps, {"archives": [Ctx("maps")]}),
+    "circle": (front.circle, {"lon": 37.5, "lat": 48.5, "radius_km": 20.0}),
+    "furthest_advance": (
+        front.furthest_advance,
+        {
+            "before": Ctx("occupied"),
+            "after": Ctx("occupied_more"),
+            "region": Ctx("region"),
+            "attacker": "Russia",
+            "spacing_km": 1.0,
+        },
+    ),
+    "axis_position": (
+        front.axis_position,
+        {"occupied": Ctx("occupied"), "axis": [(37.5, 48.5), (38.5, 48.5)], "attacker": "Russia"},
+    ),
+    "load_axes": (front.load_axes, {"folder": None}),
+    "whole_front_region": (front.whole_front_region, {"folder": None}),
+    "axis_line": (front.axis_line, {"axis": "pokrovsk", "axes": None}),
+    "axis_length": (front.axis_length, {"axis": "pokrovsk", "axes": None}),
+    "axis_region": (front.axis_region, {"axis": "pokrovsk", "axes": None}),
+    "axis_positions": (front.axis_positions, {"folder": None}),
+    "campaign_advance": (front.campaign_advance, {"axis": "kupiansk", "folder": None}),
+    "front_monthly": (front.front_monthly, {"folder": None}),
+    "axis_rate": (
+        front.axis_rate,
+        {
+            "axis": "pokrovsk",
+            "start": "2024-02-17",
+            "end": "2024-06-30",
+            "measure": "position",
+            "allow_flagged": False,
+            "folder": None,
+        },
+    ),
+    "monthly_rates": (front.monthly_rates, {"folder": None}),
+    "reproduce_csis_modern": (front.reproduce_csis_modern, {"folder": None}),
+    "check_front_folder": (front.check_front_folder, {"folder": Ctx("tmp", ".")}),
+    "write_front": (
+        front.write_front,
+        {"tables": Ctx("front_tables"), "targets": Ctx("front_targets")},
+    ),
+    "derive_front": (
+        front.derive_front,
+        {"archives": [Ctx("maps")], "axes": None, "spacing_km": 1.0, "progress": False},
+    ),
+    "front_position_chart": (
+        plot.front_position_chart,
+        {
+            "positions": Ctx("positions"),
+            "axes": Ctx("axes"),
+            "start": "2025-06-01",
+            "title": "T",
+            "subtitle": None,
+        },
+    ),
+    "csis_reproduction_chart": (
+        plot.csis_reproduction_chart,
+        {"table": Ctx("csis"), "title": "T", "subtitle": None},
+    ),
+    "front_rates_chart": (
+        plot.front_rates_chart,
+        {
+            "monthly": Ctx("front_rates"),
+            "columns": ["pokrovsk"],
+            "benchmarks": {"Somme": 80.0},
+            "title": "T",
+            "subtitle": None,
+        },
+    ),
 }
 
 
@@ -302,7 +374,8 @@ def _synthetic_map(tmp: Path, kind: str) -> object:
 
 
 @pytest.fixture(scope="module")
-def context(table, series, battles) -> dict[str, Any]:
+def context(table, series, battles, tmp_path_factory) -> dict[str, Any]:
+    tmp_front = tmp_path_factory.mktemp("front")
     return {
         "table": table,
         "series": series,
@@ -312,6 +385,19 @@ def context(table, series, battles) -> dict[str, Any]:
         "monthly": territory.monthly_gains(series).tail(3),
         "costs": territory.cost_of_advance("year", series=series),
         "fig": plt.figure(),
+        "occupied": shapely.box(37.0, 48.0, 38.0, 49.0),
+        "occupied_more": shapely.box(37.0, 48.0, 38.1, 49.0),
+        "region": front.circle(38.0, 48.5, 30),
+        "positions": front.axis_positions()[["pokrovsk", "kupiansk"]],
+        "axes": front.load_axes(),
+        "csis": front.reproduce_csis_modern(),
+        "front_rates": front.monthly_rates().tail(12),
+        "front_tables": {
+            "positions": pd.DataFrame(
+                {"date": ["2024-01-01"], "axis_id": ["x"], "position_km": [1.0]}
+            )
+        },
+        "front_targets": {"positions": tmp_front / "front_positions_daily.csv"},
     }
 
 
@@ -340,6 +426,12 @@ _FAST = {
     "estimates",
     "check_claim",
     "comparison_table",
+    "furthest_advance",
+    "derive_front",
+    "reproduce_csis_modern",
+    "front_position_chart",
+    "csis_reproduction_chart",
+    "front_rates_chart",
 }
 
 
@@ -377,8 +469,8 @@ def test_only_advrate_errors_escape(name, context, tmp_path_factory):
 
 def test_every_public_function_is_covered():
     modules = [
-        advrate, compare, data, extract, files, history, maps, plot, report, resources, territory,
-        units, update,
+        advrate, compare, data, extract, files, front, history, maps, plot, report, resources,
+        territory, units, update,
     ]  # fmt: skip
     public = {
         f"{m.__name__}.{name}"

@@ -44,7 +44,8 @@ def test_gallery_holds_every_published_chart(site):
     images = sorted(re.findall(r'src="_images/([a-z0-9-]+\.png)"', gallery))
     assert images == sorted(
         ["all-rates-log.png", "casualties-per-km2.png", "cdb90-distribution.png",
-         "comparison-bar.png", "days-to-advance-10km.png", "monthly-gains.png"]
+         "comparison-bar.png", "csis-reproduced.png", "days-to-advance-10km.png",
+         "front-monthly-rates.png", "front-positions.png", "monthly-gains.png"]
     )  # fmt: skip
     for image in images:
         assert (site / "_images" / image).stat().st_size > 10_000
