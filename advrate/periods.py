@@ -1,0 +1,364 @@
+"""Periods of time as reporting writes them, read to their length in days.
+
+A figure becomes a rate when the text says over what period it was made:
+"in barely three weeks", "after four months of heavy fighting", "last week",
+"within 48 hours", "on the second day of the attack", "from February to
+May", "October-December 2023", "in June and July", "between 3 and 17
+April", "in the first half of 2025". :func:`read_period` reads one such
+phrase at a given position and returns its length, with a note wherever a
+length had to be assumed.
+
+Relative periods ("last month", "this year") are resolved against the
+article's publication date when one is given: "last month" in an article of
+5 March 2025 is February 2025, 28 days. Without a date they take the mean
+length of their unit (a month of 30.44 days, pint's definition) and say so.
+Months named without a year take the most recent such month before the
+publication date, or a common year with a note.
+
+The grammar is a small set of anchored, bounded regular expressions (ASCII,
+case-insensitive), so reading costs time linear in the phrase. Lengths come
+from the calendar or from pint, never from hand-typed factors.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .parse import _NUM_INLINE, _count_value
+
+__all__ = ["Period", "read_period"]
+
+_I = re.IGNORECASE | re.ASCII
+
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTHS = {**_MONTH_NAMES, **_MONTH_ABBREVIATIONS}
+_M = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|"
+_M += "(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)"
+_Y = r"(?:1[89]\d{2}|20\d{2})"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
+_N = rf"(?:{_NUM_INLINE}|an?|one)"
+_PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
+_QUAL = (
+    r"(?:(?:barely|just|only|less\s+than|under|more\s+than|over|nearly|almost|about|"
+    r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
+    r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
+    r"the\s+course\s+of)\s+)"
+)
+_ORDER = (
+    r"(?:first|opening|initial|last|past|next|previous|final|following|preceding|same|"
+    r"latest|recent|subsequent|ensuing)"
+)
+_WHOLE = r"(?:single|whole|full|entire|short|brief|intense|bloody|hard|heavy|long)"
+_TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
+_EVENTS = (
+    r"(?:attack|offensive|operation|war|battle|campaign|invasion|assault|counteroffensive|"
+    r"counter-offensive|advance|fighting|combat|push|drive|thrust|breakthrough|onslaught|"
+    r"month|year|week)s?"
+)
+# "of heavy fighting", "of the offensive", "of the month": what a period was of.
+_OF_TAIL = (
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
+)
+_WEEKDAYS = "(?:" + "|".join(d.lower() for d in calendar.day_name) + ")"
+_ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # between 3 and 17 April / from 30 December to 5 January 2025
+    ("days_dm", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
+        rf"(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?(?:,?\s+(?P<y1>{_Y}))?{_TO}(?P<d2>{_D})\s+"
+        rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # from December 30 to January 5 / between July 15 and 21, 2024
+    ("days_md", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
+        rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?:(?P<m2>{_M})\s+)?"
+        rf"(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # in 3-17 April 2024
+    ("days_dash", re.compile(
+        rf"(?:in|during|over|on|from|between)\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # from February to May 2025 / between March 2023 and February 2024 / in October-December
+    ("months_range", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
+        rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    ("months_range", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*-\s*(?P<m2>{_M})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # in June and July (both months, not June alone)
+    ("months_and", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})\s+and\s+(?P<m2>{_M})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # from 2022 to 2024 / in 2024-25
+    ("years_range", re.compile(
+        rf"(?:(?:from|between)\s+|(?:in|during|over)\s+)(?P<y1>{_Y})\s*(?:-|to|and|through)\s*"
+        rf"(?P<y2>{_Y}|\d{{2}})\b(?!\s*(?:km|kilomet|met|mi|sq|square|%|percent|per))", _I)),
+    # in the first half of 2025 / in the third quarter of last year
+    ("part_of_year", re.compile(
+        rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
+        rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+    # on the second day of the attack / on Tuesday / on 12 March / yesterday
+    ("one_day", re.compile(
+        rf"on\s+(?:the\s+)?(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
+        rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
+        rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b|"
+        rf"(?:yesterday|overnight)\b", _I)),
+    # in barely three weeks / after four months of heavy fighting / within 48 hours /
+    # during the opening week of the offensive / in the past 24 hours / in a single day
+    ("count", re.compile(
+        rf"{_PREP}\s+(?:the\s+|a\s+|an\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
+        rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}", _I)),
+    # last week / over the previous year / that month / this year
+    ("relative", re.compile(
+        r"(?:(?:in|during|over|within|for|throughout)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
+        r"(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
+        r"(?P<unit>day|week|fortnight|month|year)\b", _I)),
+    # in February 2025 / in December / during the month of May
+    ("month", re.compile(
+        rf"(?:in|during|over|throughout|for)\s+(?:(?:the\s+)?month\s+of\s+)?(?P<m1>{_M})"
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
+    # in 2024 / throughout the year 1943
+    ("year", re.compile(
+        rf"(?:in|during|over|throughout|for)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?"
+        rf"(?P<y1>{_Y})\b(?!\s*(?:-|km|kilomet|met|mi|sq|square|%|percent))", _I)),
+]  # fmt: skip
+
+#: Periods shorter than this are speeds (vehicles, projectiles), not rates of advance. [day]
+MIN_DAYS = 1.0
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period read from text.
+
+    Attributes
+    ----------
+    days : float
+        Its length. [day]
+    text : str
+        The words read.
+    note : str
+        What had to be assumed ("year not stated; …"), empty when nothing.
+    end : int
+        Offset just past the words read.
+    """
+
+    days: float
+    text: str
+    note: str = ""
+    end: int = 0
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _year_for(month: int, year: int | None, published: dt.date | None) -> tuple[int, str]:
+    """The year a month belongs to: stated, else the latest before publication, else assumed."""
+    if year is not None:
+        return year, ""
+    if published is not None:
+        guess = published.year if month <= published.month else published.year - 1
+        return guess, f"year not stated; {guess} taken from the publication date"
+    return 2001, "year not stated; a common year assumed"
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _span(first: dt.date, last: dt.date) -> float | None:
+    days = (last - first).days + 1
+    return float(days) if days > 0 else None
+
+
+def _unit_days(count: float, unit: str) -> float:
+    from .units import TIME_UNITS, get_registry
+
+    name = "fortnight" if unit.lower().startswith("fortnight") else TIME_UNITS[unit.lower()]
+    return float(get_registry().Quantity(count, name).m_as("day"))
+
+
+def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, str]:
+    """Length of "last month", "this year", "that week" and the like. [day]"""
+    rel, unit = rel.lower(), unit.lower()
+    mean = _unit_days(1, unit)
+    if unit in ("day", "week", "fortnight"):
+        return mean, ""
+    if published is not None and rel in ("last", "previous", "preceding"):
+        if unit == "month":
+            last_day = published.replace(day=1) - dt.timedelta(days=1)
+            return float(last_day.day), f"last month: {last_day:%B %Y} (from the publication date)"
+        year = published.year - 1
+        return float(366 if calendar.isleap(year) else 365), f"last year: {year}"
+    if published is not None and rel in ("this", "current"):
+        if unit == "month":
+            return float(published.day), f"this month: 1 to {published:%d %B %Y}, so far"
+        return float(published.timetuple().tm_yday), f"this year: to {published:%d %B %Y}, so far"
+    if rel == "past" and unit == "month":
+        return 30.0, "the past month: 30 days assumed"
+    if rel == "past" and unit == "year":
+        return 365.0, "the past year: 365 days assumed"
+    why = "no publication date given" if rel in ("last", "previous", "preceding", "this",
+                                                  "current") else "a back-reference"  # fmt: skip
+    return mean, f"'{rel} {unit}': a {unit} of {mean:g} days assumed ({why})"
+
+
+def read_period(
+    text: str, pos: int, limit: int | None = None, *, published: dt.date | None = None
+) -> Period | None:
+    """Read a period starting exactly at ``pos`` in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Cleaned text (see :func:`advrate.parse.clean_text`).
+    pos : int
+        Where the phrase must start (its preposition, or "last", "on", …).
+    limit : int, optional
+        Where reading must stop (the sentence's end).
+    published : datetime.date, optional
+        The article's date, for relative periods and months without a year.
+
+    Returns
+    -------
+    Period or None
+        Its length [day], the words and any assumption; None when no period
+        starts there, or when it is shorter than a day.
+
+    Examples
+    --------
+    >>> from advrate.periods import read_period
+    >>> read_period("in barely three weeks", 0).days
+    21.0
+    >>> read_period("in June and July", 0).days
+    61.0
+    >>> read_period("last month", 0, published=dt.date(2025, 3, 5)).days
+    28.0
+    """
+    limit = len(text) if limit is None else limit
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(text, pos, limit)
+        if m is None:
+            continue
+        found = _length(kind, m, published)
+        if found is None:
+            continue
+        days, note = found
+        if days < MIN_DAYS:
+            return None
+        words = re.sub(r"\s+", " ", m.group(0))
+        return Period(days, words, note, m.end())
+    return None
+
+
+def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[float, str] | None:
+    g = m.groupdict()
+    if kind in ("days_dm", "days_md", "days_dash"):
+        m2 = _month(g["m2"]) if g.get("m2") else _month(g["m1"])
+        m1 = _month(g["m1"]) if g.get("m1") else m2
+        y2 = int(g["y2"]) if g.get("y2") else None
+        y1 = int(g["y1"]) if g.get("y1") else None
+        if y2 is None and y1 is not None:
+            y2 = y1 + (1 if m2 < m1 else 0)
+        year2, note = _year_for(m2, y2, published)
+        year1 = y1 if y1 is not None else year2 - (1 if m1 > m2 else 0)
+        try:
+            first = dt.date(year1, m1, _day(g["d1"]))
+            last = dt.date(year2, m2, _day(g["d2"]))
+        except ValueError:
+            return None
+        days = _span(first, last)
+        return None if days is None else (days, note)
+    if kind == "months_range":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        y1 = int(g["y1"]) if g.get("y1") else None
+        y2 = int(g["y2"]) if g.get("y2") else None
+        if y2 is None and y1 is not None:
+            y2 = y1 + (1 if m2 < m1 else 0)
+        year2, note = _year_for(m2, y2, published)
+        year1 = y1 if y1 is not None else year2 - (1 if m1 > m2 else 0)
+        first = dt.date(year1, m1, 1)
+        last = dt.date(year2, m2, calendar.monthrange(year2, m2)[1])
+        days = _span(first, last)
+        return None if days is None else (days, note)
+    if kind == "months_and":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        year2, note = _year_for(m2, int(g["y2"]) if g.get("y2") else None, published)
+        year1 = year2 - (1 if m1 > m2 else 0)
+        days = calendar.monthrange(year1, m1)[1] + calendar.monthrange(year2, m2)[1]
+        return float(days), note
+    if kind == "years_range":
+        y1, second = int(g["y1"]), g["y2"]
+        y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+        days = _span(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+        note = f"whole calendar years {y1} to {y2} assumed"
+        return None if days is None else (days, note)
+    if kind == "part_of_year":
+        year = int(g["y"]) if g.get("y") else None
+        note = ""
+        if year is None:
+            if published is None:
+                return None
+            year = published.year - (1 if g["rel"].lower() == "last" else 0)
+            note = f"the year taken as {year} from the publication date"
+        parts = 2 if g["part"].lower() == "half" else 4
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": parts, "final": parts}
+        index = order[g["which"].lower()]
+        if index > parts:
+            return None
+        months = 12 // parts
+        first_month = (index - 1) * months + 1
+        last_month = first_month + months - 1
+        first = dt.date(year, first_month, 1)
+        last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        return _span(first, last) or 0.0, note
+    if kind == "one_day":
+        return 1.0, ""
+    if kind == "count":
+        n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
+        if n_text is None and rel is None:
+            word = m.group(0).lower()
+            if not re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word):
+                return None  # "in days", "for months": no stated length
+        count = (
+            1.0 if n_text is None or n_text.lower() in ("a", "an", "one") else _count_value(n_text)
+        )
+        if count <= 0:
+            return None
+        days = _unit_days(count, unit)
+        notes = []
+        # The qualifier, if any, follows the preposition ("over" may be either).
+        after_preposition = m.group(0).split(None, 1)[1]
+        qualifier = re.match(
+            r"(?:the\s+|a\s+)?(barely|just|only|less than|under|more than|over|nearly|almost|"
+            r"about|roughly|some|around|approximately)\b", after_preposition, _I,
+        )  # fmt: skip
+        if qualifier:
+            notes.append(f"period qualified: {qualifier.group(1).lower()}")
+        unit_name = unit.lower().rstrip("s")
+        if unit_name in ("month", "year"):
+            notes.append(f"{unit_name} of {days / count:g} days")
+        return days, "; ".join(notes)
+    if kind == "relative":
+        return _relative(g["rel"], g["unit"], published)
+    if kind == "month":
+        month = _month(g["m1"])
+        year, note = _year_for(month, int(g["y1"]) if g.get("y1") else None, published)
+        if g.get("y1") is None and month != 2:
+            note = ""  # the month's length does not depend on the year
+        return float(calendar.monthrange(year, month)[1]), note
+    if kind == "year":
+        year = int(g["y1"])
+        return float(366 if calendar.isleap(year) else 365), ""
+    return None  # pragma: no cover - every kind is handled above

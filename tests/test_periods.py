@@ -1,0 +1,121 @@
+"""Tests for advrate.periods: each class of period phrase, its length and its notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import hang_guard
+
+from advrate.periods import read_period
+
+MARCH_5 = dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # words inside the period
+        ("in barely ten days", 10),
+        ("in barely three weeks", 21),
+        ("after four months of heavy fighting", 4 * 30.4375),
+        ("during the opening week of the offensive", 7),
+        ("in just a week", 7),
+        ("in little more than a fortnight", 14),
+        ("over the first 30 days of the war", 30),
+        ("in the space of two weeks", 14),
+        # periods of a day or two, written other ways
+        ("within 48 hours", 2),
+        ("in the past 24 hours", 1),
+        ("on the second day of the attack", 1),
+        ("on the 3rd day of the invasion", 1),
+        ("on Tuesday", 1),
+        ("on 12 March", 1),
+        ("on March 12, 2024", 1),
+        ("in a single day", 1),
+        ("overnight", 1),
+        # spans of months and dates
+        ("from February to May 2025", 120),
+        ("in October-December 2023", 92),
+        ("in June and July 2024", 61),
+        ("between 3 and 17 April 2024", 15),
+        ("from 30 December 2024 to 5 January 2025", 7),
+        ("from December 30 to January 5, 2025", 7),
+        ("in 3-17 April 2024", 15),
+        ("between March 2023 and February 2024", 366),
+        ("in the first half of 2025", 181),
+        ("in the third quarter of 2024", 92),
+        ("from 2022 to 2024", 1096),
+        ("in February 2024", 29),
+        ("during the month of May", 31),
+        ("in 1943", 365),
+    ],
+)
+def test_period_lengths(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None, phrase
+    assert period.days == pytest.approx(days)
+    assert period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "note"),
+    [
+        ("last month", 28, "February 2025"),
+        ("last year", 366, "2024"),
+        ("this month", 5, "so far"),
+        ("this year", 64, "so far"),
+        ("last week", 7, ""),
+        ("that month", 30.4375, "back-reference"),
+        ("over the previous year", 365.25, ""),
+        ("from February to May", 121, "2024 taken from the publication date"),
+        ("in February", 28, "2025 taken from the publication date"),
+    ],
+)
+def test_relative_periods_resolve_against_the_publication_date(phrase, days, note):
+    period = read_period(phrase, 0, published=MARCH_5)
+    assert period.days == pytest.approx(days)
+    assert note in period.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "note"),
+    [
+        ("last month", 30.4375, "no publication date given"),
+        ("this year", 365.25, "no publication date given"),
+        ("in February", 28, "common year assumed"),
+        ("the past month", 30, "30 days assumed"),
+        ("in about three weeks", 21, "period qualified: about"),
+    ],
+)
+def test_without_a_date_lengths_are_assumed_and_said(phrase, days, note):
+    period = read_period(phrase, 0)
+    assert period.days == pytest.approx(days)
+    assert note in period.note
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in days", "for months", "within hours", "in 6 hours", "in Kharkiv", "in the spring",
+        "on the front", "last", "in 2024km", "between 17 and 3 April 2024",
+        "from May to February 2024x",
+    ],
+)  # fmt: skip
+def test_what_is_not_a_period(phrase):
+    period = read_period(phrase, 0)
+    assert period is None or phrase.endswith("x") and period.end < len(phrase)
+
+
+def test_reading_is_anchored_and_bounded():
+    text = "Russia took 40 km in three weeks."
+    assert read_period(text, 0) is None
+    assert read_period(text, text.index("in")).days == 21
+    assert read_period(text, text.index("in"), text.index("three")) is None
+
+
+def test_long_hostile_input_does_not_hang():
+    for filler in ("in " * 50_000, "from 1 " * 30_000, "in the " * 40_000, "of the " * 40_000):
+        with hang_guard(20):
+            assert read_period(filler, 0) is None
