@@ -30,16 +30,16 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import html
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .checks import as_path
+from .checks import as_date, as_path
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import (
@@ -47,7 +47,6 @@ from .parse import (
     _NUMBER_RE,
     _UNIT_ALT,
     QUALIFIERS,
-    _count_value,
     _first_chars,
     _NoRate,
     _Scan,
@@ -58,7 +57,7 @@ from .parse import (
 from .parse import (
     _SPACE_UNITS as _UNIT_KEYS,
 )
-from .units import TIME_UNITS
+from .periods import Period, read_period
 
 __all__ = ["COLUMNS", "MAX_HTML_CHARS", "extract_files", "extract_rates", "html_to_text"]
 
@@ -72,9 +71,6 @@ COLUMNS: tuple[str, ...] = (
 _SLOW_ENOUGH = {"day", "week", "month", "year"}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR_RE = r"(?:19|20)\d{2}"
-_UNIT_WORDS = r"(?:days?|weeks?|months?|years?)"
 _MAX_SENTENCE = 2000
 # How far back from a figure the extractor looks for its clause, a leading
 # period, "since", "daily" or a place name. Bounding it keeps extraction
@@ -144,117 +140,46 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------------------
-# Periods
-@dataclass(frozen=True)
-class _Period:
-    days: float
-    text: str
-    note: str = ""
-
-
-_N = rf"(?P<n>{_NUM_INLINE}|an?)"
-_PERIOD_PATTERNS = [
-    # in the week from December 30 to January 5 / from July 15 to 21
-    ("days_range", re.compile(
-        rf"(?:(?:in|during|over)\s+(?:the\s+week\s+)?)?(?:from|between)\s+(?P<m1>{_MONTH_RE})\s+"
-        rf"(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR_RE}))?\s+(?:to|and|-|through)\s+"
-        rf"(?:(?P<m2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_YEAR_RE}))?\b", re.I)),
-    # from March 2024 to February 2025 / between March 2023 and February 2024
-    ("months_range", re.compile(
-        rf"(?:from|between)\s+(?P<m1>{_MONTH_RE})\s+(?P<y1>{_YEAR_RE})\s+(?:to|and|through|-)\s+"
-        rf"(?P<m2>{_MONTH_RE})\s+(?P<y2>{_YEAR_RE})\b", re.I)),
-    # in the past week / in the first 30 days of the month / over the next five months
-    ("count", re.compile(
-        rf"(?:in|during|over|within)\s+(?:the\s+)?(?:(?P<rel>past|last|first|next|previous)\s+)?"
-        rf"(?P<qual>(?:approximately|about|roughly|some|around)\s+)?(?:{_N}\s+)?"
-        rf"(?P<unit>{_UNIT_WORDS})\b(?:\s+of\s+the\s+(?:month|year|war))?", re.I)),
-    # in February 2025 / in December
-    ("month", re.compile(rf"(?:in|during)\s+(?P<m1>{_MONTH_RE})(?:\s+(?P<y1>{_YEAR_RE}))?\b",
-                         re.I)),
-    # in 2024
-    ("year", re.compile(rf"(?:in|during)\s+(?P<y1>{_YEAR_RE})\b", re.I)),
-]  # fmt: skip
+# Periods (the grammar itself is advrate.periods)
 # Words that end the search for a period after an amount: "since" (no stated
 # end), comparisons ("less in March than in February"), other clauses.
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
-     "that", "who", "after", "before", "until", "by", "with", "while", "when"}
+     "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although"}
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
-_MAX_FILLER_WORDS = 5
-_LEAD_PERIOD_RE = re.compile(r"[\s\"'“‘(]*(?=(?:in|during|over|from|between)\s)", re.IGNORECASE)
+# What may stand between an amount and its period besides words: a bracketed
+# restatement, a closing quotation mark, a dash-enclosed aside.
+_ASIDE_RE = re.compile(
+    r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
+    r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
+    r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
+    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between)\s))"
+)
+_MAX_FILLER_WORDS = 6
+_PERIOD_ANCHOR_RE = re.compile(
+    r"\b(?:in|during|over|within|after|for|across|throughout|inside|under|from|between|last|"
+    r"past|previous|this|that|on|yesterday|overnight|the)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_LEAD_PERIOD_RE = re.compile(r"[\s\"'“‘(]*(?=\S)")
 _COMMA_ANY_RE = re.compile(",")
+_COMMA_RE = re.compile(r"\s*,")
 
 
-def _month_days(month: int, year: int | None) -> tuple[int, str]:
-    if year is not None:
-        return calendar.monthrange(year, month)[1], ""
-    if month == 2:
-        return 28, "year not stated; 28 days assumed for February"
-    return calendar.monthrange(2001, month)[1], ""
-
-
-def _read_period(text: str, pos: int, limit: int) -> tuple[_Period, int] | None:
-    """A stated period starting at ``pos``, with its length in days."""
-    for kind, pattern in _PERIOD_PATTERNS:
-        m = pattern.match(text, pos, limit)
-        if m is None:
+def _period_after(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
+    """A period after an amount, past filler words ("of Ukrainian land") and asides."""
+    for _ in range(_MAX_FILLER_WORDS + 3):
+        aside = _ASIDE_RE.match(text, pos, limit)
+        if aside is not None and aside.end() > pos:
+            pos = aside.end()
             continue
-        g = m.groupdict()
-        surface = _SPACES_RE.sub(" ", m.group(0))
-        if kind == "days_range":
-            m1 = _MONTHS[g["m1"].lower().rstrip(".")]
-            m2 = _MONTHS[g["m2"].lower().rstrip(".")] if g["m2"] else m1
-            y1 = int(g["y1"]) if g["y1"] else None
-            y2 = int(g["y2"]) if g["y2"] else None
-            year1 = y1 or (y2 - (1 if m2 < m1 else 0) if y2 else 2001)
-            year2 = y2 or (year1 + (1 if m2 < m1 else 0))
-            try:
-                first = pd.Timestamp(year1, m1, int(g["d1"]))
-                last = pd.Timestamp(year2, m2, int(g["d2"]))
-            except ValueError:
-                return None
-            days = (last - first).days + 1
-            if days <= 0:
-                return None
-            return _Period(days, surface), m.end()
-        if kind == "months_range":
-            first = pd.Timestamp(int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], 1)
-            end_month = pd.Timestamp(int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], 1)
-            last = end_month + pd.offsets.MonthEnd(0)
-            days = (last - first).days + 1
-            return (_Period(days, surface), m.end()) if days > 0 else None
-        if kind == "count":
-            n_text = g["n"]
-            if n_text is None and not g["rel"]:
-                return None  # "in days" alone is not a period
-            count = 1.0 if n_text is None or n_text.lower() in ("a", "an") else _count_value(n_text)
-            unit = TIME_UNITS[g["unit"].lower()]
-            from .units import get_registry
-
-            days = get_registry().Quantity(count, unit).m_as("day")
-            note = f"period qualified: {g['qual'].strip()}" if g["qual"] else ""
-            if unit in ("month", "year") and count:
-                note = "; ".join(filter(None, [note, f"{unit} of {days / count:g} days"]))
-            return _Period(days, surface, note), m.end()
-        if kind == "month":
-            year = int(g["y1"]) if g["y1"] else None
-            days, note = _month_days(_MONTHS[g["m1"].lower().rstrip(".")], year)
-            return _Period(days, surface, note), m.end()
-        if kind == "year":
-            year = int(g["y1"])
-            return _Period(366 if calendar.isleap(year) else 365, surface), m.end()
-    return None
-
-
-def _period_after(text: str, pos: int, limit: int) -> tuple[_Period, int] | None:
-    """A period after an amount, past up to five filler words ("of Ukrainian land")."""
-    for _ in range(_MAX_FILLER_WORDS + 1):
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
             return None
-        found = _read_period(text, space.end(), limit)
+        found = read_period(text, space.end(), limit, published=published)
         if found is not None:
             return found
         word = _FILLER_WORD_RE.match(text, pos, limit)
@@ -264,8 +189,10 @@ def _period_after(text: str, pos: int, limit: int) -> tuple[_Period, int] | None
     return None
 
 
-def _lead_periods(text: str, sent_start: int, sent_end: int) -> list[tuple[int, _Period]]:
-    """Clause-initial periods of a sentence ("In 2024, …", ", from March 2024 to …,").
+def _lead_periods(
+    text: str, sent_start: int, sent_end: int, published: dt.date | None
+) -> list[tuple[int, Period]]:
+    """Clause-initial periods of a sentence ("In 2024, …", "After four months of fighting …").
 
     Returns (position where the clause after the period starts, period), in order.
     """
@@ -275,26 +202,43 @@ def _lead_periods(text: str, sent_start: int, sent_end: int) -> list[tuple[int, 
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
             continue
-        result = _read_period(text, opening.end(), sent_end)
-        if result is None:
+        period = read_period(text, opening.end(), sent_end, published=published)
+        if period is None:
             continue
-        period, end = result
-        comma = _COMMA_RE.match(text, end, sent_end)
+        comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
+        elif clause == sent_start:
+            # "Between February and April 2025 they took …": the whole sentence.
+            leads.append((period.end, period))
     return leads
 
 
-_COMMA_RE = re.compile(r"\s*,")
-
-
-def _period_before(leads: list[tuple[int, _Period]], pos: int) -> _Period | None:
+def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:
     """The last clause-initial period before ``pos``, within the look-back."""
     index = bisect.bisect_right(leads, pos, key=lambda lead: lead[0])
     if index == 0:
         return None
     after, period = leads[index - 1]
     return period if pos - after <= _LOOKBACK else None
+
+
+def _period_in_clause(
+    text: str, clause_start: int, pos: int, published: dt.date | None
+) -> Period | None:
+    """The nearest period before ``pos`` in its own clause ("and in 2025 took 4,800 km²")."""
+    best = None
+    for anchor in _PERIOD_ANCHOR_RE.finditer(text, clause_start, pos):
+        period = read_period(text, anchor.start(), pos, published=published)
+        if period is None:
+            continue
+        between = text[period.end : pos]
+        if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
+            best = period
+    return best
+
+
+_STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -330,7 +274,10 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 
 # ---------------------------------------------------------------------------
-_CONTEXT_DAILY_RE = re.compile(r"\b(?:daily|per\s+day|each\s+day|a\s+day)\b", re.IGNORECASE)
+_CONTEXT_BASIS_RE = re.compile(
+    r"\b(?:daily|day-to-day|weekly|monthly|yearly|annual|(?:per|a|each)\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 _QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
@@ -398,7 +345,7 @@ _UNIT_AHEAD_RE = re.compile(
 )
 
 
-def extract_rates(text: str) -> pd.DataFrame:
+def extract_rates(text: str, *, published: object = None) -> pd.DataFrame:
     """Find every rate of advance in a text.
 
     Parameters
@@ -406,6 +353,11 @@ def extract_rates(text: str) -> pd.DataFrame:
     text : str
         An article or any running text (plain text; see
         :func:`html_to_text` for HTML).
+    published : date-like, optional
+        The article's publication date ("2025-03-05", a ``date``): relative
+        periods ("last month", "this year") and months named without a year
+        are resolved against it. Without it they take their unit's mean
+        length, and the ``note`` column says so.
 
     Returns
     -------
@@ -435,42 +387,58 @@ def extract_rates(text: str) -> pd.DataFrame:
     """  # noqa: E501
     if not isinstance(text, str):
         raise AdvrateError(f"extract_rates takes text, not {type(text).__name__}")
+    day = None if published is None else as_date(published, "published")
+    return pd.DataFrame(_rows(text, day), columns=list(COLUMNS))
+
+
+def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
+    """The rows of :func:`extract_rates` for one text, as dicts (no DataFrame)."""
     cleaned = clean_text(text)
     rows: list[dict[str, object]] = []
     for sent_start, sent_end in _sentences(cleaned):
-        rows.extend(_extract_sentence(text, cleaned, sent_start, sent_end))
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+        rows.extend(_extract_sentence(text, cleaned, sent_start, sent_end, published))
+    return rows
 
 
 def _extract_sentence(
-    original: str, s: str, sent_start: int, sent_end: int
+    original: str, s: str, sent_start: int, sent_end: int, published: dt.date | None = None
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     covered_until = sent_start
     list_basis: _Scan | None = None
+    previous: _Scan | None = None  # the last rate with its own time basis, for coordination
     if _UNIT_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
     # Looked up once per sentence, so each candidate costs the same however long it is.
-    has_daily = _CONTEXT_DAILY_RE.search(s, sent_start, sent_end) is not None
-    leads = _lead_periods(s, sent_start, sent_end)
+    has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
+    taken_until = sent_start  # a period read for one figure is never lent to the next
+    leads = _lead_periods(s, sent_start, sent_end, published)
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
     for number in _candidates(s, sent_start, sent_end):
         if number.start() < covered_until:
             continue
-        start = _qualifier_start(s, max(sent_start, covered_until), number.start())
+        floor = max(sent_start, covered_until)
+        start = _qualifier_start(s, floor, number.start())
+        opener = _RANGE_OPENER_RE.search(s, max(floor, start - 12), start)
+        if opener is not None:
+            start = opener.start()  # "between 20 and 60 metres": both ends
         try:
             scan = scan_rate(s, start, sent_end)
         except _NoRate:
             continue
         if scan.number_start != number.start() and start == number.start():
             continue
-        if _not_an_advance(s, sent_start, scan):
+        if _not_an_advance(s, sent_start, scan, published):
             covered_until = scan.end
             continue
         note = ""
         period_text = ""
+        if scan.time_unit is not None and scan.basis == "total" and scan.time_unit == "hour":
+            days = _hours_as_days(scan.per_count)
+            if days >= 1:  # "70 km within 48 hours" is two days' advance, not a speed
+                scan.time_unit, scan.per_count = "day", days
         if scan.time_unit is not None:
             if scan.time_unit not in _SLOW_ENOUGH:
                 covered_until = scan.end
@@ -478,18 +446,25 @@ def _extract_sentence(
             basis = "total over stated period" if scan.basis == "total" else "stated"
             if _in_parentheses(s, scan.start, scan.end):
                 list_basis = scan
-            following = _period_after(s, scan.end, sent_end)
+            following = _period_after(s, scan.end, sent_end, published)
             if following:
-                period_text = following[0].text
+                period_text = following.text
+                taken_until = following.end
+            previous = scan
         else:
             carried = None
             if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
                 carried = ("carried from list", list_basis)
             clause_start = _clause_start(s, sent_start, scan.start)
             tie_from = max(clause_start, scan.start - 120)
-            if carried is None and has_daily and _DAILY_TIE_RE.search(s, tie_from, scan.start):
-                scan.time_unit, scan.per_count = "day", 1.0
+            tie = _BASIS_TIE_RE.search(s, tie_from, scan.start) if has_basis_word else None
+            if carried is None and tie is not None:
+                scan.time_unit = _ADVERB_UNITS.get(tie.group("adj").lower(), "day") if tie.group(
+                    "adj") else tie.group("unit").lower()  # fmt: skip
+                scan.per_count = 1.0
                 carried = ("carried from context", None)
+            if carried is None and previous is not None and _coordinated(s, previous, scan):
+                carried = ("carried from previous figure", previous)
             if carried is not None:
                 basis = carried[0]
                 if carried[1] is not None:
@@ -498,12 +473,23 @@ def _extract_sentence(
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
             else:
-                found = _period_after(s, scan.end, sent_end)
-                period = found[0] if found else _period_before(leads, scan.start)
+                found = _period_after(s, scan.end, sent_end, published)
+                own_start = max(clause_start, taken_until)
+                if found is not None:
+                    taken_until = found.end  # this figure's, whether or not it is a rate
+                period = (
+                    found
+                    or _period_in_clause(s, own_start, scan.start, published)
+                    or _period_before(leads, scan.start)
+                )
                 if period is None:
                     continue
                 if _since_before(s, sent_start, scan.start) and found is None:
                     continue
+                if not _moved(s, sent_start, sent_end, scan) or _STOCK_BEFORE_RE.search(
+                    s, max(sent_start, scan.start - 60), scan.start
+                ):
+                    continue  # a distance or a stock, not ground covered: "a town 30 km away"
                 scan.time_unit, scan.per_count = "day", period.days
                 basis = "total over stated period"
                 period_text = period.text
@@ -536,6 +522,73 @@ def _extract_sentence(
         )
         covered_until = scan.end
     return rows
+
+
+def _hours_as_days(hours: float) -> float:
+    from .units import get_registry
+
+    return float(get_registry().Quantity(hours, "hour").m_as("day"))
+
+
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
+                 "yearly": "year", "annual": "year", "annually": "year"}  # fmt: skip
+
+# A second figure joined to a rate by coordination only: "3 to 6 square kilometres
+# per day in spring, and later up to 12 to 15 square kilometres".
+_COORDINATION_WORDS = (
+    r"and|but|then|before|while|later|subsequently|afterwards|eventually|rising|rose|climbing|"
+    r"climbed|falling|fell|dropping|dropped|slowing|slowed|increasing|increased|accelerating|"
+    r"accelerated|decreasing|decreased|declining|declined|reaching|reached|peaking|peaked|up|"
+    r"down|to|from|in|at|of|the|as|much|as|spring|summer|autumn|fall|winter|early|late|mid|"
+    r"times|periods|some|sectors|places|areas|by|end|start|beginning|year|month|week"
+)
+_COORDINATED_RE = re.compile(
+    rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_MONTH_WORDS}|(?:19|20)\d{{2}})\b)*",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(s: str, previous: _Scan, scan: _Scan) -> bool:
+    """True when only coordination and time words stand between two figures."""
+    gap_start, gap_end = previous.end, scan.start
+    if gap_end - gap_start > 90:
+        return False
+    found = _COORDINATED_RE.match(s, gap_start, gap_end)
+    return found is not None and found.end() == gap_end
+
+
+# A total is a rate of advance only when something moved: a verb or noun of
+# movement near the figure ("pushed 40 km in three weeks"), not a distance or
+# an area that merely exists ("a depot 30 km behind the front on Tuesday").
+_MOVED_RE = re.compile(
+    r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
+    r"captur\w+|conquest|seizure|takeover|cover\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|march\w*|"
+    r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
+    r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
+    r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
+    r"los(?:e|es|ing)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
+    r"went|travel\w*|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|rac\w+|"
+    r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|"
+    r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward)\b",
+    re.IGNORECASE,
+)
+
+
+# Territory held, not taken: "saw it control 45,426 square kilometers in March".
+_STOCK_BEFORE_RE = re.compile(
+    r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|administer\w*|"
+    r"total(?:s|led|ling)?|span(?:s|ned)?|measur\w+|area\s+of|size\s+of|covers|covering\s+an)"
+    r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
+    r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _moved(s: str, sent_start: int, sent_end: int, scan: _Scan) -> bool:
+    window_start = max(sent_start, scan.start - 150)
+    return _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
 
 
 def _kind(scan: _Scan) -> str:
@@ -575,7 +628,7 @@ _MOVED_BEFORE_RE = re.compile(
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
-def _not_an_advance(s: str, sent_start: int, scan: _Scan) -> bool:
+def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | None = None) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
     if _CURRENCY_BEFORE_RE.search(before_number):
@@ -592,7 +645,7 @@ def _not_an_advance(s: str, sent_start: int, scan: _Scan) -> bool:
         return False
     origin = _FROM_RE.match(s, scan.amount_end)
     if origin:
-        if _read_period(s, origin.start("word"), len(s)) is not None:
+        if read_period(s, origin.start("word"), len(s), published=published) is not None:
             return False  # "from March to May" is a period
         return _MOVED_BEFORE_RE.search(before) is None
     return True
@@ -610,9 +663,10 @@ _LINK = (
     r"up\s+to|reached|reaching|hit|stood\s+at|rose\s+to|fell\s+to|dropped\s+to|slowed\s+to|"
     r"grew\s+to|increased\s+to|now|then|still)"
 )
-_DAILY_TIE_RE = re.compile(
-    rf"(?:\b(?:daily|day-to-day)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
-    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+day)(?:\s+{_LINK})*\s+$",
+_BASIS_TIE_RE = re.compile(
+    rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
+    rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
+    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*\s+$",
     _I,
 )
 

@@ -406,3 +406,125 @@ def test_cli_one_odd_article_does_not_sink_the_batch(tmp_path):
     proc = _cli(str(odd), str(plain), "--quiet")
     assert proc.returncode == 0, proc.stderr
     assert "12 sq.km per day" in proc.stdout and "50 meters per day" in proc.stdout
+
+
+# ---------------------------------------------------------------------------
+# Issue 14: the grammar of periods, by class.
+WHY_SENTENCES = [
+    ("Troops moved between 20 and 60 metres per day, officials said.", [(20, 60, "m/day")]),
+    ("The column pushed 40 km in barely three weeks.", [(40_000 / 21, 40_000 / 21, "m/day")]),
+    ("After four months of heavy fighting the line had moved 6 km.",
+     [(6000 / 121.75, 6000 / 121.75, "m/day")]),
+    ("Troops gained 12 square kilometres last week.", [(12 / 7, 12 / 7, "km²/day")]),
+    ("The brigade covered 70 km within 48 hours.", [(35_000, 35_000, "m/day")]),
+    ("Between February and April 2025 they took 900 square kilometres.",
+     [(900 / 89, 900 / 89, "km²/day")]),
+    ("The weekly pace of gains reached 150 square kilometres.", [(150 / 7, 150 / 7, "km²/day")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WHY_SENTENCES, ids=lambda v: str(v)[:40])
+def test_the_sentences_of_issue_14(text, expected):
+    got = extract_rates(text)
+    found = list(zip(got["canonical_low"], got["canonical_high"], got["canonical_unit"],
+                     strict=True))  # fmt: skip
+    assert len(found) == len(expected), got[["surface", "basis", "period"]]
+    for (low, high, unit), (want_low, want_high, want_unit) in zip(found, expected, strict=True):
+        assert unit == want_unit
+        assert low == pytest.approx(want_low, rel=1e-6)
+        assert high == pytest.approx(want_high, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_day"),
+    [
+        # a period standing apart from its amount
+        ("Russia captured 500 square kilometres of territory in March 2025.", 500 / 31),
+        ("Russia seized 500 square kilometres (190 square miles) in March 2025.", 500 / 31),
+        ("In March 2025 - 190 square miles - Russia made its largest gain.", None),
+        ("Russian forces took 420 square kilometres near Pokrovsk in April 2025.", 420 / 30),
+        ("They advanced 30 km, he said, in three weeks.", 30_000 / 21),
+        # rate words as adjectives or nouns
+        ("A monthly pace of 600 square kilometres was reached.", 600 / 30.4375),
+        ("The advance continued at a rate of 3 km a week.", 3000 / 7),
+        ("Average weekly gains of 70 square kilometres were recorded.", 70 / 7),
+        # hours and single days
+        ("The division advanced 60 km in the past 24 hours.", 60_000),
+        ("On the second day of the attack the brigade gained 8 km.", 8000),
+    ],
+)
+def test_period_classes_in_sentences(text, per_day):
+    got = extract_rates(text)
+    assert len(got) == 1, got[["surface", "basis", "period"]]
+    if per_day is not None:
+        assert got["canonical_low"].iloc[0] == pytest.approx(per_day, rel=1e-6)
+
+
+def test_a_dash_aside_keeps_its_period_and_its_restatement():
+    got = extract_rates("In March 2025 - 190 square miles - Russia made its largest gain.")
+    assert got["canonical_unit"].iloc[0] == "km²/day"
+    assert got["period"].iloc[0] == "In March 2025"
+
+
+def test_a_time_basis_carries_to_a_coordinated_second_figure():
+    got = extract_rates(
+        "Russian forces were taking 3 to 6 square kilometres per day in spring, and later up to "
+        "12 to 15 square kilometres."
+    )
+    assert got["canonical_low"].tolist() == [3, 12]
+    assert got["canonical_high"].tolist() == [6, 15]
+    assert got["basis"].tolist() == ["stated", "carried from previous figure"]
+
+
+def test_a_basis_is_not_carried_across_kinds_or_to_a_new_clause():
+    got = extract_rates("The army advanced 2 km a day and captured 40 square kilometres.")
+    assert got["canonical_unit"].tolist() == ["m/day"]
+    got = extract_rates("Gains were 20 square kilometres a day; the front is 1,000 kilometres long.")
+    assert got["canonical_unit"].tolist() == ["km²/day"]
+
+
+def test_each_total_keeps_its_own_period_and_never_borrows_one():
+    got = extract_rates(
+        "Russia took 3,600 square kilometres in 2024 and 4,831 square kilometres in 2025."
+    )
+    assert got["canonical_low"].round(3).tolist() == [round(3600 / 366, 3), round(4831 / 365, 3)]
+    got = extract_rates(
+        "Its conquest of 120,000 square kilometers during the first five weeks of the war "
+        "compares with Ukraine's recapture of 50,000 square kilometers in the spring of 2022."
+    )
+    assert got["surface"].tolist() == ["120,000 square kilometers"]
+
+
+def test_both_ends_of_every_range_are_read():
+    for text in ("Troops moved between 20 and 60 metres per day.",
+                 "Troops moved from 20 to 60 metres per day.",
+                 "Troops moved 20-60 metres per day."):  # fmt: skip
+        got = extract_rates(text)
+        assert (got["canonical_low"].iloc[0], got["canonical_high"].iloc[0]) == (20, 60), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine struck a depot 30 km behind the front on Tuesday.",
+        "In March 2022, Russian operations saw it control 45,426 square kilometers.",
+        "The city, 25 km from the front, was shelled last week.",
+        "The drone flew 120 km in two hours.",
+        "The line stretched 1,000 km in 2024.",
+        "Russia has held 18 % of Ukraine since 2022.",
+    ],
+)
+def test_distances_and_stocks_with_a_time_are_not_rates(text):
+    assert extract_rates(text).empty
+
+
+def test_published_date_resolves_relative_periods():
+    text = "Russia gained 450 square kilometres last month."
+    dated = extract_rates(text, published="2025-03-05")
+    assert dated["canonical_low"].iloc[0] == pytest.approx(450 / 28)
+    assert "February 2025" in dated["note"].iloc[0]
+    undated = extract_rates(text)
+    assert undated["canonical_low"].iloc[0] == pytest.approx(450 / 30.4375)
+    assert "no publication date" in undated["note"].iloc[0]
+    with pytest.raises(AdvrateError, match="published"):
+        extract_rates(text, published="05/03/2025")
