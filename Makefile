@@ -7,7 +7,7 @@
 # installs every dependency, then `conda activate advrate`.
 
 PYTHON ?= python3
-EXTRAS := test,notebooks,docs
+EXTRAS := test,notebooks,docs,dask
 REPORT_DIR ?= build/report
 
 ifneq ($(and $(CONDA_PREFIX),$(filter-out base,$(CONDA_DEFAULT_ENV))),)

@@ -89,10 +89,20 @@ def _build_parser() -> argparse.ArgumentParser:
         help="find rates of advance in text or HTML files",
         description="Find every rate of advance in text or HTML files, normalised.",
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help="text or HTML files")
     extract.add_argument(
-        "--format", choices=("csv", "json", "markdown"), default="csv", help="output format [csv]"
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="text or HTML files, or folders read recursively for them",
     )
+    extract.add_argument(
+        "--format",
+        choices=("csv", "json", "markdown", "parquet"),
+        default="csv",
+        help="output format [csv]; parquet needs --out",
+    )
+    extract.add_argument("--published", metavar="YYYY-MM-DD",
+                         help="publication date, for 'last month' and undated months")  # fmt: skip
     extract.add_argument("--out", metavar="PATH", help="write here instead of standard output")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -193,7 +203,8 @@ def _report(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from .extract import extract_files
 
-    return extract_files(args.files, fmt=args.format, out=args.out, progress=not args.quiet)
+    return extract_files(args.files, fmt=args.format, out=args.out, progress=not args.quiet,
+                         published=args.published)  # fmt: skip
 
 
 def _data(args: argparse.Namespace) -> int:

@@ -34,12 +34,12 @@ import datetime as dt
 import html
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .checks import as_date, as_path
+from .checks import as_date, as_flag, as_path, as_text
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import (
@@ -59,7 +59,16 @@ from .parse import (
 )
 from .periods import Period, read_period
 
-__all__ = ["COLUMNS", "MAX_HTML_CHARS", "extract_files", "extract_rates", "html_to_text"]
+__all__ = [
+    "COLUMNS",
+    "MAX_HTML_CHARS",
+    "extract_bag",
+    "extract_files",
+    "extract_many",
+    "extract_partition",
+    "extract_rates",
+    "html_to_text",
+]
 
 #: Columns of the table :func:`extract_rates` returns.
 COLUMNS: tuple[str, ...] = (
@@ -389,6 +398,185 @@ def extract_rates(text: str, *, published: object = None) -> pd.DataFrame:
         raise AdvrateError(f"extract_rates takes text, not {type(text).__name__}")
     day = None if published is None else as_date(published, "published")
     return pd.DataFrame(_rows(text, day), columns=list(COLUMNS))
+
+
+def extract_many(
+    texts: Iterable[str] | pd.Series,
+    *,
+    published: object = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Find every rate in many texts, streaming, into one table.
+
+    The texts are read one at a time (a generator is never materialised) and
+    the rows of all of them become one DataFrame at the end: no DataFrame is
+    built per text, so a news archive costs what its rates cost.
+
+    Parameters
+    ----------
+    texts : iterable of str, or pandas.Series
+        The texts. A Series' index names each text in the ``doc`` column;
+        otherwise texts are numbered from 0.
+    published : date-like, or iterable/Series of date-like, optional
+        One publication date for all texts, or one per text (aligned with
+        ``texts``; ``None`` where unknown). See :func:`extract_rates`.
+    progress : bool, default False
+        A progress bar (texts read) on standard error.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc`` then the columns of :data:`COLUMNS`, in order of the texts.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``texts`` is a single string or not iterable, an item is not text, or
+        a date cannot be read; the message names the text.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.Series(["Russia took 450 km² in March 2025.", "No figure here."],
+    ...                      index=["afp-1", "afp-2"])
+    >>> extract_many(articles)[["doc", "surface", "canonical_low"]].round(1).values.tolist()
+    [['afp-1', '450 km²', 14.5]]
+    """
+    from tqdm import tqdm
+
+    if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
+        raise AdvrateError(f"texts must be an iterable of texts, not {texts!r:.60}")
+    progress = as_flag(progress, "progress")
+    if isinstance(texts, pd.Series):
+        items: Iterable[tuple[object, object]] = texts.items()
+    else:
+        items = enumerate(texts)
+    dates = _dates_for(published)
+    rows: list[dict[str, object]] = []
+    for doc, text in tqdm(items, desc="texts", unit="text", disable=not progress, file=sys.stderr):
+        if not isinstance(text, str):
+            raise AdvrateError(f"text {doc!r}: expected a string, not {type(text).__name__}")
+        day = next(dates, _NO_DATE)
+        if day is _NO_DATE:
+            raise AdvrateError(f"text {doc!r}: published holds fewer dates than there are texts")
+        if day is not None and not isinstance(day, str | dt.date) and pd.isna(day):
+            day = None  # an unknown date in a column of dates
+        try:
+            found = _rows(text, None if day is None else as_date(day, f"published of {doc!r}"))
+        except AdvrateError as err:
+            raise AdvrateError(f"text {doc!r}: {err}") from None
+        rows.extend({"doc": doc, **row} for row in found)
+    return pd.DataFrame(rows, columns=["doc", *COLUMNS])
+
+
+_NO_DATE = object()
+
+
+def _dates_for(published: object) -> Iterator[object]:
+    """One publication date per text: the same for all, or the next of a sequence."""
+    import itertools
+
+    if published is None or isinstance(published, str | dt.date | pd.Timestamp):
+        return itertools.repeat(published)
+    if isinstance(published, pd.Series):
+        return iter(published.to_list())
+    if isinstance(published, Iterable):
+        return iter(published)
+    return itertools.repeat(published)  # as_date refuses it with a clear message
+
+
+def extract_partition(
+    frame: pd.DataFrame, text_column: str = "text", published_column: str | None = None
+) -> pd.DataFrame:
+    """The rates in one partition of a table of texts (for ``dask.dataframe.map_partitions``).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One partition; its index names each text in the ``doc`` column.
+    text_column : str, default "text"
+        The column holding the texts.
+    published_column : str, optional
+        A column of publication dates.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`extract_many`; empty partitions give an empty table with
+        the same columns (see :func:`partition_meta`).
+
+    Examples
+    --------
+    With Dask (``pip install 'advrate[dask]'``)::
+
+        import dask.dataframe as dd
+        from advrate.extract import extract_partition, partition_meta
+        texts = dd.read_parquet("archive.parquet")         # a column "text"
+        rates = texts.map_partitions(extract_partition, meta=partition_meta())
+        rates.compute()
+    """
+    from .checks import require_frame
+
+    if published_column is not None:
+        published_column = as_text(published_column, "published_column")
+    frame = require_frame(
+        frame,
+        "frame",
+        (as_text(text_column, "text_column"), *([published_column] if published_column else [])),
+    )
+    published = None if published_column is None else frame[published_column]
+    table = extract_many(frame[text_column], published=published)
+    return table.astype({"doc": frame.index.dtype}) if not table.empty else _empty(frame)
+
+
+def _empty(frame: pd.DataFrame) -> pd.DataFrame:
+    meta = partition_meta()
+    return meta.astype({"doc": frame.index.dtype})
+
+
+def partition_meta() -> pd.DataFrame:
+    """The empty table :func:`extract_partition` returns, as Dask's ``meta``."""
+    numbers = ("start", "end", "value_low", "value_high", "canonical_low", "canonical_high")
+    columns = {"doc": pd.Series(dtype=object)}
+    for name in COLUMNS:
+        dtype = "int64" if name in ("start", "end") else float if name in numbers else object
+        columns[name] = pd.Series(dtype=dtype)
+    return pd.DataFrame(columns)
+
+
+def extract_bag(bag: object, *, published: object = None) -> object:
+    """The rates in a ``dask.bag`` of texts, as a ``dask.dataframe``.
+
+    Each partition runs :func:`extract_many` on its texts; ``doc`` is the
+    partition number and the text's place in it ("3:17").
+
+    Parameters
+    ----------
+    bag : dask.bag.Bag
+        Of strings (e.g. ``dask.bag.read_text("archive/*.txt", linedelimiter="\n\n")``).
+    published : date-like, optional
+        One publication date for all texts.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        Lazy; ``.compute()`` gives the table of :func:`extract_many`.
+    """
+    try:
+        import dask.bag as db
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise AdvrateError("extract_bag needs Dask: pip install 'advrate[dask]'") from None
+    if not isinstance(bag, db.Bag):
+        raise AdvrateError(f"extract_bag takes a dask.bag.Bag, not {type(bag).__name__}")
+    day = None if published is None else as_date(published, "published")
+
+    def partition(texts: Iterable[str], partition_info: object = None) -> list[dict[str, object]]:
+        table = extract_many(list(texts), published=day)
+        return table.to_dict("records")
+
+    records = bag.map_partitions(partition)
+    meta = partition_meta()
+    return records.to_dataframe(meta=meta)
 
 
 def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
@@ -788,25 +976,48 @@ def _read_file(path: Path) -> str:
     return text
 
 
+_TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Files as given, and the text and HTML files under any folder given (sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES)  # fmt: skip
+            if not inside:
+                raise AdvrateError(f"{path}: a folder with no text or HTML files "
+                                   f"({', '.join(_TEXT_SUFFIXES)})")  # fmt: skip
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
 def extract_files(
     files: Sequence[str | Path],
     *,
     fmt: str = "csv",
     out: str | Path | None = None,
     progress: bool = True,
+    published: object = None,
 ) -> int:
-    """Extract rates from text or HTML files and write one table.
+    """Extract rates from text or HTML files, or whole folders of them, into one table.
 
     Parameters
     ----------
     files : sequence of path
-        Text (``.txt``) or HTML (``.html``) files.
-    fmt : {"csv", "json", "markdown"}, default "csv"
-        Output format.
+        Text (``.txt``, ``.md``) or HTML (``.html``) files, or folders, read
+        recursively for such files.
+    fmt : {"csv", "json", "markdown", "parquet"}, default "csv"
+        Output format; Parquet needs ``out`` and pyarrow (``advrate[dask]``).
     out : path, optional
         Output file; standard output by default.
     progress : bool, default True
         Show a progress bar (on standard error) when there are several files.
+    published : date-like, optional
+        One publication date for every file (see :func:`extract_rates`).
 
     Returns
     -------
@@ -816,29 +1027,36 @@ def extract_files(
     """
     from tqdm import tqdm
 
-    if fmt not in ("csv", "json", "markdown"):
-        raise AdvrateError(f"unknown format {fmt!r}; use csv, json or markdown")
+    if fmt not in ("csv", "json", "markdown", "parquet"):
+        raise AdvrateError(f"unknown format {fmt!r}; use csv, json, markdown or parquet")
     if isinstance(files, str | bytes) or not isinstance(files, Iterable):
         raise AdvrateError(f"files must be a list of paths, not {files!r:.60}")
-    paths = [as_path(f, "file") for f in files]
-    target = None if out is None else check_output_file(out, inputs=paths)
-    tables = []
+    progress = as_flag(progress, "progress")
+    day = None if published is None else as_date(published, "published")
+    given = [as_path(f, "file") for f in files]
+    target = None if out is None else check_output_file(out, inputs=given)
+    if fmt == "parquet" and target is None:
+        raise AdvrateError("Parquet is binary: give --out FILE.parquet")
+    paths = _expand(given)
+    if target is not None:
+        check_output_file(target, inputs=paths)
+    rows: list[dict[str, object]] = []
     failed = 0
     bar = tqdm(paths, desc="extracting", unit="file", disable=not progress or len(paths) < 2,
                file=sys.stderr)  # fmt: skip
     for path in bar:
         try:
-            table = extract_rates(_read_file(path))
+            found = _rows(_read_file(path), day)
         except (OSError, AdvrateError) as err:
             failed += 1
             reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
             print(f"advrate extract: cannot read {path}: {reason}", file=sys.stderr)
             continue
-        table.insert(0, "file", str(path))
-        tables.append(table)
-    result = (
-        pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=["file", *COLUMNS])
-    )
+        rows.extend({"file": str(path), **row} for row in found)
+    result = pd.DataFrame(rows, columns=["file", *COLUMNS])
+    if fmt == "parquet":
+        _write_parquet(result, target)  # type: ignore[arg-type]
+        return 1 if failed else 0
     if fmt == "csv":
         payload = result.to_csv(index=False, lineterminator="\n")
     elif fmt == "json":
@@ -851,3 +1069,21 @@ def extract_files(
     else:
         write_text_atomic(target, payload)
     return 1 if failed else 0
+
+
+def _write_parquet(table: pd.DataFrame, target: Path) -> None:
+    import os
+    import tempfile
+
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise AdvrateError("Parquet output needs pyarrow: pip install 'advrate[dask]'") from None
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(handle)
+    try:
+        table.to_parquet(name, index=False)
+        os.replace(name, target)
+    finally:
+        if os.path.exists(name):
+            os.unlink(name)

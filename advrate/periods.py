@@ -27,6 +27,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .checks import as_date
+from .exceptions import AdvrateError
 from .parse import _NUM_INLINE, _count_value
 
 __all__ = ["Period", "read_period"]
@@ -246,6 +248,15 @@ def read_period(
     >>> read_period("last month", 0, published=dt.date(2025, 3, 5)).days
     28.0
     """
+    if not isinstance(text, str):
+        raise AdvrateError(f"text must be a string, not {type(text).__name__}")
+    for name, value in (("pos", pos), ("limit", limit)):
+        if (value is not None or name == "pos") and (
+            isinstance(value, bool) or not isinstance(value, int)
+        ):
+            raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+    if published is not None:
+        published = as_date(published, "published")
     limit = len(text) if limit is None else limit
     for kind, pattern in _PATTERNS:
         m = pattern.match(text, pos, limit)

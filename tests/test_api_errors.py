@@ -36,6 +36,7 @@ from advrate import (
     front,
     history,
     maps,
+    periods,
     plot,
     report,
     resources,
@@ -269,6 +270,19 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
         {"archives": [Ctx("maps")], "boundary": None, "progress": False},
     ),
     "series_maps": (maps.series_maps, {"archives": [Ctx("maps")]}),
+    "extract_many": (
+        extract.extract_many,
+        {"texts": ["Russia took 450 km² in March 2025."], "published": None, "progress": False},
+    ),
+    "extract_partition": (
+        extract.extract_partition,
+        {"frame": Ctx("texts"), "text_column": "text", "published_column": None},
+    ),
+    "extract_bag": (extract.extract_bag, {"bag": Ctx("bag"), "published": None}),
+    "read_period": (
+        periods.read_period,
+        {"text": "in three weeks", "pos": 0, "limit": None, "published": None},
+    ),
     "circle": (front.circle, {"lon": 37.5, "lat": 48.5, "radius_km": 20.0}),
     "furthest_advance": (
         front.furthest_advance,
@@ -392,6 +406,8 @@ def context(table, series, battles, tmp_path_factory) -> dict[str, Any]:
         "axes": front.load_axes(),
         "csis": front.reproduce_csis_modern(),
         "front_rates": front.monthly_rates().tail(12),
+        "texts": pd.DataFrame({"text": ["Russia took 450 km² in March 2025.", "none"]}),
+        "bag": __import__("dask.bag").bag.from_sequence(["They advanced 3 km a day."]),
         "front_tables": {
             "positions": pd.DataFrame(
                 {"date": ["2024-01-01"], "axis_id": ["x"], "position_km": [1.0]}
@@ -469,8 +485,8 @@ def test_only_advrate_errors_escape(name, context, tmp_path_factory):
 
 def test_every_public_function_is_covered():
     modules = [
-        advrate, compare, data, extract, files, front, history, maps, plot, report, resources,
-        territory, units, update,
+        advrate, compare, data, extract, files, front, history, maps, periods, plot, report,
+        resources, territory, units, update,
     ]  # fmt: skip
     public = {
         f"{m.__name__}.{name}"
@@ -490,6 +506,7 @@ def test_every_public_function_is_covered():
         "user_data_dir",
         "forget_cached_series",
         "update",  # its own generated-argument test in test_update.py (it writes files)
+        "partition_meta",  # takes no argument
         "resolve_folder",
         "build_report",
         "publish",

@@ -479,7 +479,7 @@ def test_a_time_basis_carries_to_a_coordinated_second_figure():
 def test_a_basis_is_not_carried_across_kinds_or_to_a_new_clause():
     got = extract_rates("The army advanced 2 km a day and captured 40 square kilometres.")
     assert got["canonical_unit"].tolist() == ["m/day"]
-    got = extract_rates("Gains were 20 square kilometres a day; the front is 1,000 kilometres long.")
+    got = extract_rates("Gains were 20 km² a day; the front is 1,000 kilometres long.")
     assert got["canonical_unit"].tolist() == ["km²/day"]
 
 

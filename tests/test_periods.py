@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from helpers import hang_guard
 
 from advrate.periods import read_period
@@ -105,7 +104,7 @@ def test_without_a_date_lengths_are_assumed_and_said(phrase, days, note):
 )  # fmt: skip
 def test_what_is_not_a_period(phrase):
     period = read_period(phrase, 0)
-    assert period is None or phrase.endswith("x") and period.end < len(phrase)
+    assert period is None or (phrase.endswith("x") and period.end < len(phrase))
 
 
 def test_reading_is_anchored_and_bounded():
