@@ -57,7 +57,9 @@ from .parse import (
 from .parse import (
     _SPACE_UNITS as _UNIT_KEYS,
 )
-from .periods import Period, read_period
+from .periods import Period
+from .periods import _read as _read_period
+from .units import kind_of
 
 __all__ = [
     "COLUMNS",
@@ -188,7 +190,7 @@ def _period_after(text: str, pos: int, limit: int, published: dt.date | None) ->
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
             return None
-        found = read_period(text, space.end(), limit, published=published)
+        found = _read_period(text, space.end(), limit, published)
         if found is not None:
             return found
         word = _FILLER_WORD_RE.match(text, pos, limit)
@@ -211,7 +213,7 @@ def _lead_periods(
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
             continue
-        period = read_period(text, opening.end(), sent_end, published=published)
+        period = _read_period(text, opening.end(), sent_end, published)
         if period is None:
             continue
         comma = _COMMA_RE.match(text, period.end, sent_end)
@@ -238,7 +240,7 @@ def _period_in_clause(
     """The nearest period before ``pos`` in its own clause ("and in 2025 took 4,800 km²")."""
     best = None
     for anchor in _PERIOD_ANCHOR_RE.finditer(text, clause_start, pos):
-        period = read_period(text, anchor.start(), pos, published=published)
+        period = _read_period(text, anchor.start(), pos, published)
         if period is None:
             continue
         between = text[period.end : pos]
@@ -598,9 +600,9 @@ def _extract_sentence(
     if _UNIT_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
     # Looked up once per sentence, so each candidate costs the same however long it is.
-    has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
+    has_basis_word: bool | None = None  # looked up once, only if a figure lacks a basis
     taken_until = sent_start  # a period read for one figure is never lent to the next
-    leads = _lead_periods(s, sent_start, sent_end, published)
+    leads: list[tuple[int, Period]] | None = None  # read only if a figure needs them
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
@@ -609,9 +611,11 @@ def _extract_sentence(
             continue
         floor = max(sent_start, covered_until)
         start = _qualifier_start(s, floor, number.start())
-        opener = _RANGE_OPENER_RE.search(s, max(floor, start - 12), start)
-        if opener is not None:
-            start = opener.start()  # "between 20 and 60 metres": both ends
+        before = s[max(floor, start - 9) : start].lower()
+        if before.endswith((" ", "\t", "\n")) and before.rstrip().endswith(("between", "from")):
+            opener = _RANGE_OPENER_RE.search(s, max(floor, start - 12), start)
+            if opener is not None:
+                start = opener.start()  # "between 20 and 60 metres": both ends
         try:
             scan = scan_rate(s, start, sent_end)
         except _NoRate:
@@ -645,6 +649,8 @@ def _extract_sentence(
                 carried = ("carried from list", list_basis)
             clause_start = _clause_start(s, sent_start, scan.start)
             tie_from = max(clause_start, scan.start - 120)
+            if has_basis_word is None:
+                has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
             tie = _BASIS_TIE_RE.search(s, tie_from, scan.start) if has_basis_word else None
             if carried is None and tie is not None:
                 scan.time_unit = _ADVERB_UNITS.get(tie.group("adj").lower(), "day") if tie.group(
@@ -665,11 +671,11 @@ def _extract_sentence(
                 own_start = max(clause_start, taken_until)
                 if found is not None:
                     taken_until = found.end  # this figure's, whether or not it is a rate
-                period = (
-                    found
-                    or _period_in_clause(s, own_start, scan.start, published)
-                    or _period_before(leads, scan.start)
-                )
+                period = found or _period_in_clause(s, own_start, scan.start, published)
+                if period is None:
+                    if leads is None:
+                        leads = _lead_periods(s, sent_start, sent_end, published)
+                    period = _period_before(leads, scan.start)
                 if period is None:
                     continue
                 if _since_before(s, sent_start, scan.start) and found is None:
@@ -780,8 +786,6 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: _Scan) -> bool:
 
 
 def _kind(scan: _Scan) -> str:
-    from .units import kind_of
-
     return kind_of(scan.pint_unit)
 
 
@@ -833,7 +837,7 @@ def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | N
         return False
     origin = _FROM_RE.match(s, scan.amount_end)
     if origin:
-        if read_period(s, origin.start("word"), len(s), published=published) is not None:
+        if _read_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
         return _MOVED_BEFORE_RE.search(before) is None
     return True

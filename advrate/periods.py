@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -135,6 +136,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<y1>{_Y})\b(?!\s*(?:-|km|kilomet|met|mi|sq|square|%|percent))", _I)),
 ]  # fmt: skip
 
+# Every pattern starts with one of a few words: try only the patterns that can match.
+_FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+_FIRST_WORDS = {
+    "days_dm": "in during over from between", "days_md": "in during over from between",
+    "days_dash": "in during over on from between", "months_range": "in during over from between "
+    "throughout", "months_and": "in during over throughout", "years_range": "from between in "
+    "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
+    "overnight", "count": "in during over within after for across throughout inside under",
+    "relative": "in during over within for throughout the course last past previous preceding "
+    "this that same current", "month": "in during over throughout for", "year": "in during over "
+    "throughout for",
+}  # fmt: skip
+_BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _pattern in _PATTERNS:
+    for _word in _FIRST_WORDS[_kind].split():
+        _BY_FIRST_WORD.setdefault(_word, []).append((_kind, _pattern))
+
 #: Periods shorter than this are speeds (vehicles, projectiles), not rates of advance. [day]
 MIN_DAYS = 1.0
 
@@ -184,6 +202,7 @@ def _span(first: dt.date, last: dt.date) -> float | None:
     return float(days) if days > 0 else None
 
 
+@functools.lru_cache(maxsize=512)
 def _unit_days(count: float, unit: str) -> float:
     from .units import TIME_UNITS, get_registry
 
@@ -257,8 +276,18 @@ def read_period(
             raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
     if published is not None:
         published = as_date(published, "published")
-    limit = len(text) if limit is None else limit
-    for kind, pattern in _PATTERNS:
+    return _read(text, pos, len(text) if limit is None else limit, published)
+
+
+def _read(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
+    """:func:`read_period` without the argument checks, for the extractor's inner loop."""
+    word = _FIRST_WORD_RE.match(text, pos, limit)
+    if word is None:
+        return None
+    kinds = _BY_FIRST_WORD.get(word.group(0).lower())
+    if kinds is None:
+        return None
+    for kind, pattern in kinds:
         m = pattern.match(text, pos, limit)
         if m is None:
             continue

@@ -187,13 +187,17 @@ def get_registry() -> pint.UnitRegistry:
         return _REGISTRY
 
 
+_LENGTH_NAMES = frozenset(LENGTH_UNITS.values())
+_AREA_NAMES = frozenset(AREA_UNITS.values())
+
+
 def kind_of(pint_unit: str) -> Kind:
     """Return ``"linear"`` or ``"areal"`` for a vetted pint length or area unit name."""
     if not isinstance(pint_unit, str):
         raise DimensionError(f"{pint_unit!r:.60} is neither a length nor an area unit")
-    if pint_unit in LENGTH_UNITS.values():
+    if pint_unit in _LENGTH_NAMES:
         return "linear"
-    if pint_unit in AREA_UNITS.values():
+    if pint_unit in _AREA_NAMES:
         return "areal"
     raise DimensionError(f"{pint_unit!r} is neither a length nor an area unit")
 
