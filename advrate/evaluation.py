@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Scores", "corpus_paths", "evaluate", "load_corpus", "quantulum3_extractor"]
+__all__ = [
+    "Scores",
+    "bootstrap_f1",
+    "corpus_paths",
+    "evaluate",
+    "load_corpus",
+    "quantulum3_extractor",
+]
 
 Prediction = tuple[float, float, str]
 Extractor = Callable[[str], list[Prediction]]
@@ -89,13 +96,31 @@ def corpus_paths() -> list[Path]:
     return sorted(corpus_dir().glob("*.jsonl"))
 
 
-def load_corpus(paths: Iterable[Path] | None = None) -> list[dict]:
-    """Read corpus items from JSON Lines files (default :func:`corpus_paths`)."""
+#: The two parts of the corpus: ``dev`` is what the extractor is developed
+#: against; ``test`` is labelled but only scored, never used to change the
+#: extractor. Each sentence's part is fixed by a hash of its id.
+SPLITS = ("dev", "test")
+
+
+def load_corpus(paths: Iterable[Path] | None = None, *, split: str | None = None) -> list[dict]:
+    """Read corpus items from JSON Lines files (default :func:`corpus_paths`).
+
+    Parameters
+    ----------
+    paths : iterable of path, optional
+        The files; default :func:`corpus_paths`.
+    split : {"dev", "test"}, optional
+        Only the items of one part of the corpus (see :data:`SPLITS`).
+    """
+    if split is not None and split not in SPLITS:
+        from .exceptions import AdvrateError
+
+        raise AdvrateError(f"split must be one of {SPLITS} or None, not {split!r:.40}")
     items = []
     for path in corpus_paths() if paths is None else paths:
         with Path(path).open(encoding="utf-8") as f:
             items.extend(json.loads(line) for line in f if line.strip())
-    return items
+    return [i for i in items if split is None or i.get("split") == split]
 
 
 def _close(a: float, b: float) -> bool:
@@ -116,11 +141,11 @@ def match(predicted: list[Prediction], labels: list[dict]) -> tuple[int, int, in
     return tp, len(predicted) - tp, len(remaining)
 
 
-def advrate_extractor(text: str) -> list[Prediction]:
-    """advrate's own extractor, as predictions."""
+def advrate_extractor(text: str, published: str | None = None) -> list[Prediction]:
+    """advrate's own extractor, as predictions (with the article's date where known)."""
     from .extract import extract_rates
 
-    table = extract_rates(text)
+    table = extract_rates(text, published=published)
     return list(
         zip(table["canonical_low"], table["canonical_high"], table["canonical_unit"], strict=True)
     )
@@ -160,29 +185,44 @@ def quantulum3_extractor() -> Extractor:
     return extract
 
 
-def evaluate(extractor: Extractor | None = None, items: list[dict] | None = None) -> Scores:
+def _predict(
+    extractor: Extractor | None, items: list[dict]
+) -> tuple[list[list[Prediction]], float]:
+    predictions = []
+    start = time.perf_counter()
+    for item in items:
+        if extractor is None:  # advrate's own, given the publication date
+            predictions.append(advrate_extractor(item["text"], item.get("published")))
+        else:
+            predictions.append(extractor(item["text"]))
+    return predictions, time.perf_counter() - start
+
+
+def evaluate(
+    extractor: Extractor | None = None,
+    items: list[dict] | None = None,
+    *,
+    split: str | None = None,
+) -> Scores:
     """Score an extractor on the corpus.
 
     Parameters
     ----------
     extractor : callable, optional
         Text -> list of (canonical_low, canonical_high, canonical_unit);
-        advrate's extractor by default.
+        advrate's extractor by default (given each item's ``published`` date).
     items : list of dict, optional
         Corpus items; :func:`load_corpus` by default.
+    split : {"dev", "test"}, optional
+        Score one part of the corpus only.
 
     Returns
     -------
     Scores
         Counts, precision, recall, F1 and sentences per second.
     """
-    extractor = advrate_extractor if extractor is None else extractor
-    items = load_corpus() if items is None else items
-    predictions = []
-    start = time.perf_counter()
-    for item in items:
-        predictions.append(extractor(item["text"]))
-    seconds = time.perf_counter() - start
+    items = load_corpus(split=split) if items is None else items
+    predictions, seconds = _predict(extractor, items)
     tp = fp = fn = 0
     for item, predicted in zip(items, predictions, strict=True):
         a, b, c = match(predicted, item["labels"])
@@ -190,13 +230,52 @@ def evaluate(extractor: Extractor | None = None, items: list[dict] | None = None
     return Scores(tp, fp, fn, len(items), seconds)
 
 
+def bootstrap_f1(
+    extractor: Extractor | None = None,
+    items: list[dict] | None = None,
+    *,
+    split: str | None = None,
+    resamples: int = 2000,
+    seed: int = 0,
+) -> tuple[float, float, float]:
+    """F1 with a 95 % bootstrap interval, resampling sentences.
+
+    Returns
+    -------
+    (f1, low, high) : tuple of float
+        F1 on the items, and the 2.5th and 97.5th percentiles of F1 over
+        ``resamples`` resamples of the sentences (with replacement). [-]
+    """
+    import numpy as np
+
+    items = load_corpus(split=split) if items is None else items
+    predictions, _ = _predict(extractor, items)
+    counts = np.array([match(p, i["labels"]) for p, i in zip(predictions, items, strict=True)],
+                      dtype=float)  # fmt: skip
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(items), size=(resamples, len(items)))
+    tp, fp, fn = (counts[picks, k].sum(axis=1) for k in range(3))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(2 * tp + fp + fn > 0, 2 * tp / (2 * tp + fp + fn), 1.0)
+    total = counts.sum(axis=0)
+    whole = 2 * total[0] / (2 * total[0] + total[1] + total[2]) if total.any() else 1.0
+    return float(whole), float(np.percentile(f1, 2.5)), float(np.percentile(f1, 97.5))
+
+
 def benchmark_extractors(say: Callable[[str], None] = print) -> None:
     """Print F1 and throughput of advrate and, when installed, quantulum3."""
     items = load_corpus()
-    evaluate(advrate_extractor, items)  # warm-up: the unit registry, regex caches
-    ours = evaluate(advrate_extractor, items)
+    evaluate(None, items)  # warm-up: the unit registry, regex caches
+    ours = evaluate(None, items)
     say(f"extraction on the labelled corpus ({len(items)} sentences)")
     say(f"  advrate     {ours} (one call per sentence)")
+    for part in SPLITS:
+        f1, low, high = bootstrap_f1(split=part)
+        scores = evaluate(split=part)
+        say(
+            f"  advrate     {part} part: {scores.sentences} sentences, P {scores.precision:.3f}, "
+            f"R {scores.recall:.3f}, F1 {f1:.3f} (95 % bootstrap interval {low:.3f}-{high:.3f})"
+        )
     from .extract import extract_many
 
     article = " ".join(item["text"] for item in items)

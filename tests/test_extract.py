@@ -35,16 +35,49 @@ def test_corpus_is_large_enough_and_cited():
 
 
 def test_corpus_scores_do_not_regress():
-    scores = evaluate()
-    # The level reached when the corpus was labelled: F1 0.990 (52 TP, 0 FP, 1 FN).
-    assert scores.precision >= 0.98, scores
-    assert scores.recall >= 0.96, scores
-    assert scores.f1 >= 0.98, scores
+    # The development part is what the extractor is built against: it must stay clean.
+    dev = evaluate(split="dev")
+    assert dev.precision >= 0.98, dev
+    assert dev.recall >= 0.96, dev
+    # The test part is only scored (issue 14: F1 0.840, P 0.917 when first measured);
+    # this guards the level reached, it does not tune to it.
+    test = evaluate(split="test")
+    assert test.f1 >= 0.80 and test.precision >= 0.90, test
+
+
+def test_the_original_corpus_keeps_its_precision():
+    from advrate.evaluation import corpus_paths
+
+    original = [p for p in corpus_paths() if p.name != "reporting_issue14.jsonl"]
+    scores = evaluate(items=load_corpus(original))
+    assert scores.precision >= 0.98 and scores.recall >= 0.96, scores
+
+
+def test_the_corpus_is_large_cited_and_split():
+    items = load_corpus()
+    assert len(items) >= 300
+    historical = [i for i in items if i.get("era") == "historical"]
+    negatives = [i for i in items if not i["labels"] and not i.get("constructed")]
+    assert len(historical) >= 100 and len(negatives) >= 100
+    for item in items:
+        assert item["split"] in ("dev", "test"), item["id"]
+        if not item.get("constructed"):
+            assert item["source"] and item["url"].startswith("http"), item["id"]
+    assert len({i["id"] for i in items}) == len(items)
+    share = sum(i["split"] == "test" for i in items) / len(items)
+    assert 0.3 < share < 0.5
+
+
+def test_bootstrap_interval_brackets_the_f1():
+    from advrate.evaluation import bootstrap_f1
+
+    f1, low, high = bootstrap_f1(split="test", resamples=300)
+    assert low <= f1 <= high and 0 < high - low < 0.5
 
 
 def test_basis_and_subject_right_where_labelled():
     for item in load_corpus():
-        table = extract_rates(item["text"])
+        table = extract_rates(item["text"], published=item.get("published"))
         for label in item["labels"]:
             hits = table[
                 (table["canonical_unit"] == label["canonical_unit"])
@@ -54,7 +87,8 @@ def test_basis_and_subject_right_where_labelled():
             if hits.empty:
                 continue  # a known miss, counted by the F1 test
             row = hits.iloc[0]
-            assert row["basis"] == label["basis"], (item["id"], row["surface"])
+            if "basis" in label:
+                assert row["basis"] == label["basis"], (item["id"], row["surface"])
             if "subject" in label:
                 assert row["subject"] == label["subject"], (item["id"], row["surface"])
 
