@@ -180,11 +180,20 @@ _COMMA_ANY_RE = re.compile(",")
 _COMMA_RE = re.compile(r"\s*,")
 
 
-def _period_after(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
-    """A period after an amount, past filler words ("of Ukrainian land") and asides."""
+def _period_after(
+    text: str, pos: int, limit: int, published: dt.date | None, *, past_comma: bool = True
+) -> Period | None:
+    """A period after an amount, past filler words ("of Ukrainian land") and asides.
+
+    ``past_comma=False`` stops at a comma: a period in the figure's own clause,
+    before it, then comes first ("in February-March they took 325 km², in
+    April-May 632 km²").
+    """
     for _ in range(_MAX_FILLER_WORDS + 3):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
+            if not past_comma and aside.group(0).lstrip().startswith(","):
+                return None
             pos = aside.end()
             continue
         space = _SPACES_RE.match(text, pos, limit)
@@ -247,6 +256,48 @@ def _period_in_clause(
         if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
             best = period
     return best
+
+
+_MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "in just six days, 650 km": a period closing the clause just before the figure;
+# "in July, when Russia captured 634 km²"; "since November 2024, when it seized 700 km²".
+_CLAUSE_END_PERIOD_RE = re.compile(
+    rf"(?:(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?)?,\s+"
+    r"(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?)$",
+    re.IGNORECASE,
+)
+# "August's 455 square kilometers": a month owning the figure.
+_MONTH_OWNS_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?['’]s\s+(?:[a-z]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def _period_across_comma(
+    text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
+) -> Period | None:
+    """A period that closes the clause before the figure's, or a month that owns the figure."""
+    owned = _MONTH_OWNS_RE.search(text, max(sent_start, pos - 40), pos)
+    if owned is None:
+        tail = _CLAUSE_END_PERIOD_RE.search(text, max(sent_start, clause_start - 40), pos)
+        if tail is None:
+            return None
+        if tail.group("month"):
+            owned = tail
+        else:
+            comma = tail.start()
+            window = max(sent_start, comma - 120)
+            best = None
+            for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
+                period = _read_period(text, anchor.start(), comma, published)
+                if period is not None and period.end == comma:
+                    best = period
+            return best
+    phrase = f"in {owned.group('month')}" + (
+        f" {owned.group('year')}" if owned.group("year") else ""
+    )
+    period = _read_period(phrase, 0, len(phrase), published)
+    return None if period is None else Period(period.days, owned.group(0).strip(), period.note, pos)
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
@@ -619,7 +670,12 @@ def _extract_sentence(
         try:
             scan = scan_rate(s, start, sent_end)
         except _NoRate:
-            continue
+            if start == number.start() or start == _qualifier_start(s, floor, number.start()):
+                continue
+            try:  # "advanced from 60 km": not a range after all
+                scan = scan_rate(s, _qualifier_start(s, floor, number.start()), sent_end)
+            except _NoRate:
+                continue
         if scan.number_start != number.start() and start == number.start():
             continue
         if _not_an_advance(s, sent_start, scan, published):
@@ -667,11 +723,18 @@ def _extract_sentence(
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
             else:
-                found = _period_after(s, scan.end, sent_end, published)
+                found = _period_after(s, scan.end, sent_end, published, past_comma=False)
                 own_start = max(clause_start, taken_until)
+                period = found or _period_in_clause(s, own_start, scan.start, published)
+                if period is None and own_start == clause_start:
+                    period = _period_across_comma(
+                        s, sent_start, clause_start, scan.start, published
+                    )
+                if period is None:
+                    found = _period_after(s, scan.end, sent_end, published)
+                    period = found
                 if found is not None:
                     taken_until = found.end  # this figure's, whether or not it is a rate
-                period = found or _period_in_clause(s, own_start, scan.start, published)
                 if period is None:
                     if leads is None:
                         leads = _lead_periods(s, sent_start, sent_end, published)
@@ -736,7 +799,8 @@ _COORDINATION_WORDS = (
     r"climbed|falling|fell|dropping|dropped|slowing|slowed|increasing|increased|accelerating|"
     r"accelerated|decreasing|decreased|declining|declined|reaching|reached|peaking|peaked|up|"
     r"down|to|from|in|at|of|the|as|much|as|spring|summer|autumn|fall|winter|early|late|mid|"
-    r"times|periods|some|sectors|places|areas|by|end|start|beginning|year|month|week"
+    r"times|periods|some|sectors|places|areas|by|end|start|beginning|year|month|week|compared|"
+    r"with|against|versus|vs|sometimes|occasionally|often|even|many|at"
 )
 _COORDINATED_RE = re.compile(
     rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_MONTH_WORDS}|(?:19|20)\d{{2}})\b)*",
@@ -764,7 +828,7 @@ _MOVED_RE = re.compile(
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
     r"los(?:e|es|ing)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|rac\w+|"
-    r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|"
+    r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward)\b",
     re.IGNORECASE,
 )
@@ -805,7 +869,15 @@ _CURRENCY_AFTER_RE = re.compile(
 _POSITION_AFTER_RE = re.compile(
     r"(?:\s*-\s*|\s+)(?:from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
-    r"in\s+(?:length|width|diameter|radius|depth))\b",
+    r"in\s+(?:length|width|diameter|radius|depth)|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
+    r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
+    _I,
+)
+# Distances measured from where an advance began are advances, not positions.
+_START_LINE_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+from\s+(?:their|its|his|the|our)\s+(?:start(?:ing)?\s+"
+    r"(?:lines?|points?|positions?)|jump-?off(?:\s+\w+)?|departure\s+\w+|line\s+of\s+departure)",
     _I,
 )
 _POSITION_BEFORE_RE = re.compile(r"\b(?:within|beyond|outside|inside\s+of)\s+$", _I)
@@ -835,6 +907,8 @@ def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | N
     position = _POSITION_AFTER_RE.match(s, scan.amount_end)
     if position is None:
         return False
+    if _START_LINE_RE.match(s, scan.amount_end):
+        return False
     origin = _FROM_RE.match(s, scan.amount_end)
     if origin:
         if _read_period(s, origin.start("word"), len(s), published) is not None:
@@ -847,7 +921,7 @@ def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | N
 # about 30 square kilometres": a daily rate word tied by linking words to the
 # figure, with nothing else between them.
 _RATE_NOUN = (
-    r"(?:advances?|progress|gains?|pace|rate(?:\s+of\s+(?:advance|progress|gains?))?|"
+    r"(?:advances?|progress|gains?|pace|rates?(?:\s+of\s+(?:advance|progress|gains?))?|"
     r"movement|push)"
 )
 _LINK = (
@@ -858,6 +932,8 @@ _LINK = (
 _BASIS_TIE_RE = re.compile(
     rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
     rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
+    # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"
+    r"(?:\s+(?:in|of|for|during|on|across|along)\s+[^,;:.]{1,80}?)?"
     rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*\s+$",
     _I,
 )

@@ -289,7 +289,8 @@ _FILLER_RE = re.compile(
 )
 # A restatement in other units: "(0.8 square miles)".
 _RESTATE_RE = re.compile(
-    rf"\s*\(\s*(?:about\s+|approximately\s+|roughly\s+|some\s+|~\s*)?{_DIGITS}\s*{_UNIT_ALT}"
+    rf"\s*\(\s*(?:(?:about|approximately|roughly|some|around|nearly|almost|over|more\s+than|"
+    rf"less\s+than|just\s+over|just\s+under|or|i\.e\.)\s+|~\s*)*{_DIGITS}\s*{_UNIT_ALT}"
     r"(?![A-Za-z0-9²³])\s*\)",
     _I,
 )

@@ -50,7 +50,8 @@ _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{_NUM_INLINE}|an?|one)"
 _PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
 _QUAL = (
-    r"(?:(?:barely|just|only|less\s+than|under|more\s+than|over|nearly|almost|about|"
+    r"(?:(?:barely|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
+    r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
     r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
     r"the\s+course\s+of)\s+)"
@@ -82,6 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
         rf"(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?(?:,?\s+(?P<y1>{_Y}))?{_TO}(?P<d2>{_D})\s+"
         rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # over the week of Oct. 20-27 / in the week ending 5 January: a week, whatever the dates say
+    ("week_of", re.compile(
+        rf"(?:in|during|over)\s+the\s+week\s+(?:of|ending|ended|to|through|from)\s+"
+        rf"(?:{_M}\s+{_D}|{_D}\s+{_M}|{_D})(?:\s*(?:-|to|and|through)\s*(?:{_M}\s+)?{_D}"
+        rf"(?:\s+{_M})?)?(?:,?\s+{_Y})?\b", _I)),
     # from December 30 to January 5 / between July 15 and 21, 2024
     ("days_md", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
@@ -139,6 +145,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Every pattern starts with one of a few words: try only the patterns that can match.
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
 _FIRST_WORDS = {
+    "week_of": "in during over",
     "days_dm": "in during over from between", "days_md": "in during over from between",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
@@ -304,6 +311,8 @@ def _read(text: str, pos: int, limit: int, published: dt.date | None) -> Period 
 
 def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[float, str] | None:
     g = m.groupdict()
+    if kind == "week_of":
+        return 7.0, ""
     if kind in ("days_dm", "days_md", "days_dash"):
         m2 = _month(g["m2"]) if g.get("m2") else _month(g["m1"])
         m1 = _month(g["m1"]) if g.get("m1") else m2
@@ -319,6 +328,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         except ValueError:
             return None
         days = _span(first, last)
+        if days == 8 and re.search(r"\bweek\b", m.group(0), _I):
+            # "the week from Oct. 20 to Oct. 27": dates given end to end; a week is meant
+            return 7.0, "; ".join(filter(None, [note, "a week: the dates are its two ends"]))
         return None if days is None else (days, note)
     if kind == "months_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
@@ -378,11 +390,16 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             return None
         days = _unit_days(count, unit)
         notes = []
+        if n_text is None and rel is not None and rel.lower() in ("past", "last"):
+            rolling = {"month": 30.0, "year": 365.0}.get(unit.lower().rstrip("s"))
+            if rolling is not None:  # "in the past month": the last 30 days, not a calendar month
+                return rolling, f"the {rel.lower()} {unit.lower()}: {rolling:g} days assumed"
         # The qualifier, if any, follows the preposition ("over" may be either).
         after_preposition = m.group(0).split(None, 1)[1]
         qualifier = re.match(
-            r"(?:the\s+|a\s+)?(barely|just|only|less than|under|more than|over|nearly|almost|"
-            r"about|roughly|some|around|approximately)\b", after_preposition, _I,
+            r"(?:the\s+|a\s+)?(barely|just|only|no less than|no more than|at least|at most|"
+            r"less than|under|more than|over|nearly|almost|about|roughly|some|around|"
+            r"approximately)\b", after_preposition, _I,
         )  # fmt: skip
         if qualifier:
             notes.append(f"period qualified: {qualifier.group(1).lower()}")
