@@ -44,7 +44,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .checks import as_flag, as_number, as_numbers, require_frame
+from .checks import as_flag, as_number, as_numbers, as_option, require_frame
 from .data import read_resource, resolve_folder
 from .exceptions import AdvrateError, DataError, DimensionError
 from .units import get_registry
@@ -370,8 +370,15 @@ def percentile_of(
     posture: str | None = None,
     outcome: str | None = None,
     include_duplicates: bool = False,
+    population: str = "advanced",
 ) -> float:
     """Where a rate sits among CDB90 battles with a known advance.
+
+    By default among the battles in which the attacker advanced: a reader
+    comparing a rate of advance with history asks how it ranks among
+    advances. ``population="all"`` also counts battles in which the attacker
+    did not move or fell back (their rates are zero or negative), which puts
+    any slow positive rate far higher up the ranking.
 
     Parameters
     ----------
@@ -389,12 +396,21 @@ def percentile_of(
         "attacker lost").
     include_duplicates : bool, default False
         Also count battles Arnold flags as duplicates or parts of another.
+    population : {"advanced", "all"}, default "advanced"
+        Battles in which the attacker advanced (rate above zero), or all
+        battles with a known rate.
 
     Returns
     -------
     float
         Percentage of the selected battles whose rate (signed: retreats count
         as negative rates) is at or below ``rate_m_per_day``. [%]
+
+    Examples
+    --------
+    >>> from advrate import history
+    >>> round(history.percentile_of(50), 1), round(history.percentile_of(50, population="all"), 1)
+    (0.2, 25.3)
 
     Raises
     ------
@@ -404,7 +420,12 @@ def percentile_of(
     rate_m_per_day = as_number(rate_m_per_day, "rate_m_per_day")
     selected = _select(table, era=era, posture=posture, outcome=outcome,
                        include_duplicates=include_duplicates)  # fmt: skip
+    population = as_option(population, "population", ("advanced", "all"))
     rates = selected["rate_m_per_day"].to_numpy()
+    if population == "advanced":
+        rates = rates[rates > 0]
+    if rates.size == 0:
+        raise AdvrateError("no battle in which the attacker advanced matches these filters")
     return float(100.0 * np.count_nonzero(rates <= rate_m_per_day) / rates.size)
 
 

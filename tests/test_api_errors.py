@@ -173,6 +173,7 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
             "posture": None,
             "outcome": None,
             "include_duplicates": False,
+            "population": "advanced",
         },
     ),
     "summary_by": (
@@ -194,6 +195,10 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
         },
     ),
     "monthly_gains": (territory.monthly_gains, {"series": Ctx("series", 70)}),
+    "redraw_noise_km2": (
+        territory.redraw_noise_km2,
+        {"series": Ctx("series"), "since": "2023-01-01"},
+    ),
     "weekly_gains": (territory.weekly_gains, {"series": Ctx("series", 30)}),
     "load_quoted_amounts": (territory.load_quoted_amounts, {"folder": None}),
     "estimates": (
@@ -244,7 +249,11 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
         plot.monthly_gain_chart,
         {"monthly": Ctx("monthly"), "quoted": None, "claims": None, "title": "T", "subtitle": None},
     ),
-    "cost_chart": (plot.cost_chart, {"costs": Ctx("costs"), "title": "T", "subtitle": None}),
+    "cost_chart": (
+        plot.cost_chart,
+        {"costs": Ctx("costs"), "title": "T", "subtitle": None, "noise_km2": 30.0},
+    ),
+    "attacker_group": (plot.attacker_group, {"side": "Russia", "war": "Russo-Ukrainian War"}),
     "save_figure": (
         plot.save_figure,
         {"fig": Ctx("fig"), "path_stem": Ctx("tmp", "f"), "formats": ("svg",), "dpi": 50},

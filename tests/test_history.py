@@ -129,10 +129,13 @@ def test_campaign_rate_errors(battles):
 
 
 def test_percentiles(battles):
-    kharkiv = h.percentile_of(50, battles)
-    donetsk = h.percentile_of(135, battles)
+    kharkiv = h.percentile_of(50, battles, population="all")
+    donetsk = h.percentile_of(135, battles, population="all")
     assert kharkiv == pytest.approx(100 * 151 / 598)
     assert donetsk == pytest.approx(100 * 162 / 598)
+    # By default, among the 448 battles in which the attacker advanced.
+    assert h.percentile_of(50, battles) == pytest.approx(100 * 1 / 448)
+    assert h.percentile_of(135, battles) == pytest.approx(100 * 12 / 448)
     assert 0 <= kharkiv < donetsk <= 100
     assert h.percentile_of(-1e9, battles) == 0
     assert h.percentile_of(1e9, battles) == 100
@@ -232,4 +235,5 @@ def _synthetic_battles() -> pd.DataFrame:
     ],
 )
 def test_percentile_filters_select_what_they_say(kwargs, expected):
-    assert h.percentile_of(45, _synthetic_battles(), **kwargs) == pytest.approx(expected)
+    assert h.percentile_of(45, _synthetic_battles(), population="all", **kwargs) == \
+        pytest.approx(expected)  # fmt: skip
