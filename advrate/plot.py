@@ -11,6 +11,7 @@ files.
 from __future__ import annotations
 
 import contextlib
+import re
 import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -28,8 +29,10 @@ from .files import checked_stem
 from .parse import QUALIFIERS
 
 __all__ = [
+    "ATTACKER_COLOURS",
     "COLUMN_WIDTH_IN",
     "HOUSE_STYLE",
+    "attacker_group",
     "cost_chart",
     "csis_reproduction_chart",
     "days_to_advance_chart",
@@ -50,7 +53,7 @@ CURRENT_WAR = "Russo-Ukrainian War"
 COLOURS = {"current": "#c0392b", "historical": "#5b7fa6"}
 
 HOUSE_STYLE: dict[str, object] = {
-    "font.family": "DejaVu Sans",
+    "font.family": ["DejaVu Sans", "sans-serif"],
     "font.size": 9,
     "axes.titlesize": 11,
     "axes.titleweight": "bold",
@@ -69,7 +72,10 @@ HOUSE_STYLE: dict[str, object] = {
     "savefig.bbox": "tight",
     "savefig.pad_inches": 0.08,
     "svg.hashsalt": "advrate",
-    "svg.fonttype": "path",
+    # Text stays text in SVG, so an editor can correct or translate a label and a
+    # screen reader can read it; DejaVu Sans ships with matplotlib, and a viewer
+    # without it falls back to the generic family named after it.
+    "svg.fonttype": "none",
     "pdf.fonttype": 42,
 }
 
@@ -83,6 +89,24 @@ def house_style() -> Iterator[None]:
 
 def _group(war: str) -> str:
     return "current" if war == CURRENT_WAR else "historical"
+
+
+#: Who attacked, in colours that stay apart under deuteranopia, protanopia and
+#: in greyscale (Okabe-Ito vermillion, a dark blue and a light grey; checked in
+#: tests/test_plot.py by simulating both).
+ATTACKER_COLOURS = {"Russia": "#D55E00", "Ukraine": "#0B4F8A", "historical": "#B4B4B4"}
+ATTACKER_LABELS = {"Russia": "Russia attacking", "Ukraine": "Ukraine attacking",
+                   "historical": "Historical offensives"}  # fmt: skip
+
+
+def attacker_group(side: object, war: object) -> str:
+    """ "Russia", "Ukraine" or "historical": who attacked, for the charts' colours."""
+    if war == CURRENT_WAR and isinstance(side, str):
+        if side.strip().lower().startswith("russia"):
+            return "Russia"
+        if side.strip().lower().startswith("ukrain"):
+            return "Ukraine"
+    return "historical"
 
 
 def _label(row: pd.Series) -> str:
@@ -166,30 +190,39 @@ def _bar_figure(
     subtitle: str | None,
     footnote: str | None,
 ) -> Figure:
-    """Horizontal bars in the house style, first row at the bottom."""
+    """Horizontal bars (or, on a log scale, dots) in the house style, first row at the bottom.
+
+    A bar's length is only meaningful from zero, so a log axis gets dots on
+    thin guide lines instead (a "dot plot"). Colours say who attacked.
+    """
     with house_style():
         height = 1.3 + 0.32 * len(data)
         fig, ax = _column_figure(height)
         y = np.arange(len(data))
-        colours = [COLOURS[_group(w)] for w in data["war"]]
-        ax.barh(y, values, color=colours, height=0.65)
-        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
-        ax.tick_params(axis="y", length=0)
+        sides = data["side"] if "side" in data.columns else [None] * len(data)
+        groups_by_row = [attacker_group(s, w) for s, w in zip(sides, data["war"], strict=True)]
+        colours = [ATTACKER_COLOURS[g] for g in groups_by_row]
         xmax = float(values.max())
         if log:
             ax.set_xscale("log")
-            ax.set_xlim(right=xmax * 6)
+            xmin = float(values[values > 0].min())
+            ax.set_xlim(xmin / 3, xmax * 6)
+            ax.hlines(y, xmin / 3, values, color="#dddddd", linewidth=0.8, zorder=1)
+            ax.scatter(values, y, s=34, c=colours, zorder=3, edgecolors="none")
         else:
+            ax.barh(y, values, color=colours, height=0.65)
             ax.set_xlim(0, xmax * 1.32)
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
+        ax.tick_params(axis="y", length=0)
         ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
         for yi, (value, text) in enumerate(zip(values, labels, strict=True)):
-            x = value * 1.08 if log else value + xmax * 0.012
+            x = value * 1.25 if log else value + xmax * 0.012
             ax.text(x, yi, text, va="center", ha="left", fontsize=8)
         ax.set_xlabel(xlabel)
         _titles(ax, title, subtitle, size=9)
-        groups = dict.fromkeys(_group(w) for w in data["war"])
-        names = {"current": CURRENT_WAR, "historical": "Historical offensives"}
-        handles = [mpl.patches.Patch(color=COLOURS[g], label=names[g]) for g in groups]
+        groups = dict.fromkeys(groups_by_row)
+        handles = [mpl.patches.Patch(color=ATTACKER_COLOURS[g], label=ATTACKER_LABELS[g])
+                   for g in ("Russia", "Ukraine", "historical") if g in groups]  # fmt: skip
         ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8)
         _footnote(fig, data, footnote)
     return fig
@@ -339,8 +372,33 @@ def save_figure(
         for fmt in formats:
             path = stem.parent / f"{stem.name}.{fmt}"  # keeps dots: "rates.linear"
             fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt])
+            if fmt == "svg":
+                _add_svg_title(path, *_describe(fig))
             written.append(path)
     return written
+
+
+def _describe(fig: Figure) -> tuple[str, str]:
+    """A figure's title, and its subtitle and notes, as plain text."""
+    titles = [ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center", "right")]
+    title = next((t for t in titles if t), "Chart")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_transform() == ax.transAxes]
+    texts += [t.get_text() for t in fig.texts]
+    desc = " ".join(" ".join(t.split()) for t in texts if t.strip())
+    return title, desc
+
+
+def _add_svg_title(path: Path, title: str, desc: str) -> None:
+    """Give an SVG the <title> and <desc> that screen readers and editors show."""
+    import html as _html
+
+    svg = path.read_text(encoding="utf-8")
+    opening = re.search(r"<svg\b[^>]*>", svg)
+    if opening is None:  # pragma: no cover - matplotlib always writes one
+        return
+    tags = f"\n <title>{_html.escape(title)}</title>\n <desc>{_html.escape(desc)}</desc>"
+    svg = svg[: opening.end()] + tags + svg[opening.end() :]
+    path.write_text(svg, encoding="utf-8")
 
 
 def rate_distribution_chart(
@@ -367,9 +425,9 @@ def rate_distribution_chart(
     Returns
     -------
     matplotlib.figure.Figure
-        Share of battles at or below each rate (y, %) against rate (x, log
-        scale; battles with no advance or a retreat sit below the curve's
-        start).
+        Share of the battles in which the attacker advanced that were at or
+        below each rate (y, %) against rate (x, log scale); battles with no
+        advance or a retreat are counted in the subtitle, not ranked.
     """
     if not isinstance(rates_m_per_day, pd.Series):
         raise AdvrateError(f"rates_m_per_day must be a pandas Series, not {rates_m_per_day!r:.60}")
@@ -383,32 +441,36 @@ def rate_distribution_chart(
         raise AdvrateError("rates_m_per_day must hold numbers") from None
     if values.size == 0:
         raise AdvrateError("no rates to plot")
-    share = 100.0 * np.arange(1, values.size + 1) / values.size
-    positive = values > 0
-    non_positive = int(np.count_nonzero(~positive))
+    # The question a reader asks: how does a rate rank among advances? Battles in
+    # which the attacker did not move or fell back are counted, but not ranked.
+    advances = values[values > 0]
+    if advances.size == 0:
+        raise AdvrateError("no battle in which the attacker advanced")
+    non_positive = values.size - advances.size
+    share = 100.0 * np.arange(1, advances.size + 1) / advances.size
     subtitle = subtitle or (
-        f"Share of {values.size} battles advancing at or below each rate; {non_positive} "
-        "with no advance or a retreat count below the curve's start"
+        f"Share of the {advances.size} battles in which the attacker advanced that were at or "
+        f"below each rate ({non_positive} with no advance or a retreat are left out)"
     )
     subtitle = "\n".join(textwrap.wrap(subtitle, 95))
     with house_style():
         fig, ax = _column_figure(3.8, grid_y=True)
-        ax.step(values[positive], share[positive], where="post", color=COLOURS["historical"])
+        ax.step(advances, share, where="post", color=COLOURS["historical"])
         ax.set_xscale("log")
         ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.set_ylim(0, 100)
         for i, (name, rate) in enumerate(sorted(marks.items(), key=lambda kv: kv[1])):
-            pct = 100.0 * np.count_nonzero(values <= rate) / values.size
+            pct = 100.0 * np.count_nonzero(advances <= rate) / advances.size
             ax.axvline(rate, color=COLOURS["current"], linewidth=1)
             ax.plot([rate], [pct], "o", color=COLOURS["current"], markersize=4)
             ax.annotate(
-                f"{name}: {rate:,.6g} m/day\n{pct:.0f}th percentile", (rate, pct),
+                f"{name}: {rate:,.6g} m/day\n{pct:.1f}th percentile of advances", (rate, pct),
                 xytext=(6, 18 + 30 * i), textcoords="offset points", fontsize=8,
                 color=COLOURS["current"], bbox={"facecolor": "white", "edgecolor": "none",
                                                 "pad": 1.5},
             )  # fmt: skip
         ax.set_xlabel("Rate of advance [m/day] (log scale)")
-        ax.set_ylabel("Battles at or below [%]")
+        ax.set_ylabel("Advances at or below [%]")
         _titles(ax, title, subtitle)
         _note(fig, f"Source: {source}.", size=7)
     return fig
@@ -514,40 +576,59 @@ def cost_chart(
     subtitle: str | None = (
         "Ukraine's General Staff loss claims divided by the map series' net monthly gain"
     ),
+    noise_km2: float | None = None,
 ) -> Figure:
-    """Bar chart of casualties per km² by period.
+    """Casualties per km² by period, as dots on a log axis.
 
     Parameters
     ----------
     costs : pandas.DataFrame
         Output of :func:`advrate.territory.cost_of_advance`.
+    noise_km2 : float, optional
+        Periods whose net gain is smaller are drawn hollow and named as
+        within the maps' redraw noise (see
+        :func:`advrate.territory.redraw_noise_km2`). [km²]
 
     Returns
     -------
     matplotlib.figure.Figure
-        The chart; periods with no net gain are left empty and counted in the
+        The chart; periods with no net gain are left out and counted in the
         footnote. [persons/km²]
     """
     costs = require_frame(costs, "costs", ("start", "end", "casualties_per_km2"))
     _check_texts(title=title, subtitle=subtitle)
     if costs.empty:
         raise AdvrateError("no periods to plot")
+    noise = as_number(noise_km2, "noise_km2", minimum=0) if noise_km2 is not None else None
     with house_style():
         fig, ax = _column_figure(3.4, grid_y=True)
         mid = _middle(costs["start"], costs["end"])
-        ax.bar(mid, costs["casualties_per_km2"].fillna(0), width=26, color=COLOURS["current"])
+        values = costs["casualties_per_km2"]
+        # Dots, not bars: a log axis has no zero for a bar to start from.
+        noisy = (costs["gain_km2"].abs() < noise) if (noise is not None and "gain_km2" in costs)\
+            else pd.Series(False, index=costs.index)  # fmt: skip
+        ax.vlines(mid, values.min() / 2 if values.notna().any() else 1, values, color="#dddddd",
+                  linewidth=0.8, zorder=1)  # fmt: skip
+        ax.scatter(mid[~noisy], values[~noisy], s=18, color=ATTACKER_COLOURS["Russia"], zorder=3,
+                   label="Month with a net gain above the maps' redraw noise")  # fmt: skip
+        if noisy.any():
+            ax.scatter(mid[noisy], values[noisy], s=22, facecolors="white", zorder=3,
+                       edgecolors=ATTACKER_COLOURS["Russia"], linewidths=1.2,
+                       label=f"Net gain under {noise:.0f} km²: within redraw noise")  # fmt: skip
         ax.set_yscale("log")
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.set_ylabel("Claimed casualties per km² gained (log scale)")
         _titles(ax, title, subtitle)
+        ax.legend(loc="upper center", frameon=False, fontsize=7.5)
         empty = int(costs["casualties_per_km2"].isna().sum())
+        first, last = costs["start"].min(), costs["end"].max()
         note = (
-            "Source: Russian personnel losses claimed by Ukraine's General Staff (one side's "
-            f"claims, not deaths); areas from DeepStateMap.live maps (© DEEPSTATEUATECH LLC; "
-            f"{_vintage_of(costs)})."
+            f"{first:%b %Y} to {last:%b %Y}. Source: Russian personnel losses claimed by Ukraine's "
+            "General Staff (one side's claims, not deaths); areas from DeepStateMap.live maps "
+            f"(© DEEPSTATEUATECH LLC; {_vintage_of(costs)})."
         )
         if empty:
-            note += f" {empty} periods with no net Russian gain are left empty."
+            note += f" {empty} periods with no net Russian gain are left out."
         _note(fig, note)
     return fig
 

@@ -44,6 +44,7 @@ __all__ = [
     "monthly_gains",
     "occupied_area",
     "period_bounds",
+    "redraw_noise_km2",
     "time_to_objective",
     "weekly_gains",
 ]
@@ -61,6 +62,37 @@ CAVEATS: tuple[str, ...] = (
 
 EARLY_MAP_END = dt.date(2022, 6, 1)
 CRIMEA_REDRAW = dt.date(2022, 9, 18)
+
+
+def redraw_noise_km2(series: pd.DataFrame | None = None, *, since: object = "2023-01-01") -> float:
+    """How large one day's redrawing of the map can be: a net gain below it is noise. [km²]
+
+    The 95th percentile of the day-to-day decreases of the occupied area
+    since ``since`` (corrections and Ukrainian recaptures alike): a month
+    whose net gain is smaller than this could be undone by one ordinary
+    day's redrawing, so a rate computed on it says little.
+
+    Parameters
+    ----------
+    series : pandas.DataFrame, optional
+        Output of :func:`occupied_area`.
+    since : date-like, default "2023-01-01"
+        First day counted (the maps of 2022 were still being completed).
+
+    Returns
+    -------
+    float
+        The threshold. [km²]
+    """
+    import numpy as np
+
+    series = _series(series)
+    start = pd.Timestamp(as_date(since, "since"))
+    change = series.loc[start:, "area_km2"].diff().dropna()
+    decreases = -change[change < 0].to_numpy()
+    if decreases.size == 0:
+        raise AdvrateError(f"no day-to-day decrease in the series since {start.date()}")
+    return float(np.percentile(decreases, 95))
 
 
 def occupied_area(folder: Path | None = None) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import matplotlib as mpl
+import numpy as np
 import pytest
 
 import advrate
@@ -40,7 +41,7 @@ def test_bar_chart_content(table):
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[-1] == "Kursk-Oboyan (1943)" and labels[0] == "Kharkiv (2024-25)"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["Russo-Ukrainian War", "Historical offensives"]
+    assert legend == ["Russia attacking", "Historical offensives"]
 
 
 def test_bar_chart_keeps_precision_qualifiers():
@@ -154,7 +155,7 @@ def test_baseline_casualties_per_km2():
     from advrate.plot import cost_chart
 
     costs = territory.cost_of_advance("month")
-    return cost_chart(costs[costs["start"] >= "2023-10-01"])
+    return cost_chart(costs[costs["start"] >= "2023-10-01"], noise_km2=territory.redraw_noise_km2())
 
 
 def test_new_charts_refuse_empty_input():
@@ -168,3 +169,80 @@ def test_new_charts_refuse_empty_input():
         monthly_gain_chart(pd.DataFrame())
     with pytest.raises(advrate.AdvrateError):
         cost_chart(pd.DataFrame())
+
+
+# ---------------------------------------------------------------------------
+# Who attacked must stay readable for colour-blind readers and in greyscale print.
+# Deuteranopia and protanopia simulated with the matrices of Machado, Oliveira and
+# Fernandes (2009, severity 1.0), applied in linear RGB.
+_MACHADO = {
+    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                     [-0.011820, 0.042940, 0.968881]],
+    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                   [-0.003882, -0.048116, 1.051998]],
+}  # fmt: skip
+
+
+def _linear(hex_colour):
+    import matplotlib.colors as mcolors
+
+    rgb = np.array(mcolors.to_rgb(hex_colour))
+    return np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+
+
+def _lightness(linear_rgb):
+    """CIE L* of a linear RGB colour. [0-100]"""
+    y = float(np.clip(linear_rgb @ [0.2126, 0.7152, 0.0722], 0, 1))
+    return 116 * (y ** (1 / 3) if y > 0.008856 else 7.787 * y + 16 / 116) - 16
+
+
+def test_attacker_colours_survive_colour_blindness_and_greyscale():
+    from itertools import combinations
+
+    from advrate.plot import ATTACKER_COLOURS
+
+    colours = {k: _linear(v) for k, v in ATTACKER_COLOURS.items()}
+    # Greyscale: lightness alone must tell every pair apart.
+    for a, b in combinations(colours, 2):
+        assert abs(_lightness(colours[a]) - _lightness(colours[b])) >= 15, (a, b)
+    # Colour-blind vision: simulated colours stay apart.
+    for name, matrix in _MACHADO.items():
+        seen = {k: np.clip(np.array(matrix) @ v, 0, 1) for k, v in colours.items()}
+        for a, b in combinations(seen, 2):
+            assert np.linalg.norm(seen[a] - seen[b]) >= 0.15, (name, a, b)
+
+
+def test_the_chart_shows_who_attacked():
+    from advrate.plot import ATTACKER_COLOURS, attacker_group
+
+    table = comparison_table(subjects="all")
+    groups = {attacker_group(s, w) for s, w in zip(table["side"], table["war"], strict=True)}
+    assert groups == {"Russia", "Ukraine", "historical"}
+    fig = rate_bar_chart(table, log=True)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["Russia attacking", "Ukraine attacking", "Historical offensives"]
+    faces = {tuple(np.round(c, 3)) for c in fig.axes[0].collections[-1].get_facecolors()[:, :3]}
+    import matplotlib.colors as mcolors
+
+    assert {tuple(np.round(mcolors.to_rgb(c), 3)) for c in ATTACKER_COLOURS.values()} == faces
+
+
+def test_log_scale_draws_dots_not_bars():
+    fig = rate_bar_chart(comparison_table(subjects="all"), log=True)
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log"
+    assert not ax.patches  # no bars whose length would mean nothing
+    linear = rate_bar_chart(comparison_table())
+    assert linear.axes[0].patches and linear.axes[0].get_xlim()[0] == 0  # bars start at zero
+
+
+def test_svg_text_is_editable_and_titled(tmp_path):
+    import re
+
+    fig = rate_bar_chart(comparison_table())
+    svg = save_figure(fig, tmp_path / "chart", formats=("svg",))[0].read_text(encoding="utf-8")
+    assert "<title>Rates of advance: Russia in Ukraine against historical offensives</title>" in svg
+    desc = re.search(r"<desc>(.*?)</desc>", svg, re.S).group(1)
+    assert "Source: CSIS" in desc
+    assert len(re.findall(r"<text\b", svg)) >= 10  # labels are text, not outlines
+    assert "Kharkiv (2024-25)" in svg
