@@ -606,7 +606,7 @@ def extract_bag(bag: object, *, published: object = None) -> object:
     Parameters
     ----------
     bag : dask.bag.Bag
-        Of strings (e.g. ``dask.bag.read_text("archive/*.txt", linedelimiter="\n\n")``).
+        Of strings, e.g. from ``dask.bag.read_text`` over an archive of text files.
     published : date-like, optional
         One publication date for all texts.
 

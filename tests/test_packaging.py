@@ -19,7 +19,7 @@ def _canonical(name: str) -> str:
 
 
 #: The extras a complete conda environment holds (compare and bench-only extras excepted).
-CONDA_EXTRAS = ("notebooks", "test", "docs")
+CONDA_EXTRAS = ("notebooks", "test", "docs", "dask")
 
 
 def test_environment_yml_matches_pyproject():
