@@ -223,7 +223,11 @@ def _bar_figure(
         groups = dict.fromkeys(groups_by_row)
         handles = [mpl.patches.Patch(color=ATTACKER_COLOURS[g], label=ATTACKER_LABELS[g])
                    for g in ("Russia", "Ukraine", "historical") if g in groups]  # fmt: skip
-        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8)
+        # The legend goes to the end of the axis where the bars are short, so that it
+        # never covers a bar or its label.
+        short_at_bottom = float(values.iloc[0]) <= float(values.iloc[-1])
+        ax.legend(handles=handles, loc="lower right" if short_at_bottom else "upper right",
+                  frameon=False, fontsize=8)  # fmt: skip
         _footnote(fig, data, footnote)
     return fig
 

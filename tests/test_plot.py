@@ -246,3 +246,20 @@ def test_svg_text_is_editable_and_titled(tmp_path):
     assert "Source: CSIS" in desc
     assert len(re.findall(r"<text\b", svg)) >= 10  # labels are text, not outlines
     assert "Kharkiv (2024-25)" in svg
+
+
+@pytest.mark.parametrize("chart", ["rates", "rates-log", "days"])
+def test_the_legend_covers_no_bar_or_label(chart, table):
+    if chart == "days":
+        fig = days_to_advance_chart(table)
+    else:
+        fig = rate_bar_chart(comparison_table(subjects="all") if chart == "rates-log" else table,
+                             log=chart == "rates-log")  # fmt: skip
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent(renderer)
+    items = [p.get_window_extent(renderer) for p in ax.patches]
+    items += [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
+    for box in items:
+        assert not legend.overlaps(box), (chart, box)
