@@ -28,12 +28,13 @@ _LAZY = {
     "load_quoted_rates": "advrate.data",
     "comparison_table": "advrate.compare",
     "extract_rates": "advrate.extract",
+    "extract_many": "advrate.extract",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .compare import comparison_table
     from .data import load_quoted_rates, load_sources
-    from .extract import extract_rates
+    from .extract import extract_many, extract_rates
 
 __all__ = [
     "CANONICAL_UNITS",
@@ -46,6 +47,7 @@ __all__ = [
     "UnknownUnitError",
     "__version__",
     "comparison_table",
+    "extract_many",
     "extract_rates",
     "get_registry",
     "load_quoted_rates",
@@ -60,7 +62,8 @@ __all__ = [
 # Submodules reachable as attributes (``advrate.history.percentile_of``) without
 # importing them, and their pandas/matplotlib, up front.
 _SUBMODULES = {
-    "checks", "compare", "data", "extract", "files", "front", "history", "maps", "plot", "report",
+    "checks", "compare", "data", "evaluation", "extract", "files", "front", "history", "maps",
+    "periods", "plot", "report",
     "resources", "territory",
 }  # fmt: skip
 
