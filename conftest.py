@@ -19,3 +19,15 @@ collect_ignore = ["advrate/__main__.py", "benchmarks", "build"]
 _USER_DIR = tempfile.mkdtemp(prefix="advrate-test-user-")
 os.environ["ADVRATE_USER_DIR"] = _USER_DIR
 atexit.register(shutil.rmtree, _USER_DIR, ignore_errors=True)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Close every figure a test opened, so a long run holds no stale charts."""
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")

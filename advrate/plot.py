@@ -35,11 +35,14 @@ __all__ = [
     "attacker_group",
     "cost_chart",
     "csis_reproduction_chart",
+    "cumulative_gain_chart",
     "days_to_advance_chart",
     "front_position_chart",
     "front_rates_chart",
     "house_style",
+    "losses_and_gain_chart",
     "monthly_gain_chart",
+    "monthly_rate_chart",
     "rate_bar_chart",
     "rate_distribution_chart",
     "save_figure",
@@ -808,4 +811,180 @@ def front_rates_chart(
         _note(fig, "Attacker: Russia on every axis shown. Historical rates: CSIS (June 2025), "
                    "whole-campaign averages. Measured by advrate on "
                    f"{_MAP_CREDIT}; {_vintage_of(monthly)}.")  # fmt: skip
+    return fig
+
+
+def monthly_rate_chart(
+    monthly: pd.DataFrame,
+    *,
+    title: str = "Russia's net territorial gain, km² per day, month by month",
+    subtitle: str | None = None,
+) -> Figure:
+    """Net gain per day for each month, with each year's average as a reference line.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        Output of :func:`advrate.territory.monthly_gains`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Bars from zero (net losses below it, in Ukraine's colour); months on
+        flagged maps hatched and named in the note; a dashed line per
+        calendar year at that year's average. [km²/day]
+    """
+    monthly = require_frame(monthly, "monthly", ("start", "end", "km2_per_day", "gain_km2", "days"))
+    _check_texts(title=title, subtitle=subtitle)
+    if monthly.empty:
+        raise AdvrateError("no months to plot")
+    first, last = monthly["start"].min(), monthly["end"].max()
+    subtitle = (
+        subtitle
+        or f"Net change of the occupied area per day of each month, {first:%B %Y} to {last:%B %Y}"
+    )
+    with house_style():
+        fig, ax = _column_figure(3.6, grid_y=True)
+        mid = _middle(monthly["start"], monthly["end"])
+        values = monthly["km2_per_day"]
+        colours = np.where(values >= 0, ATTACKER_COLOURS["Russia"], ATTACKER_COLOURS["Ukraine"])
+        flagged = monthly["flag"].fillna("").astype(bool) if "flag" in monthly else \
+            pd.Series(False, index=monthly.index)  # fmt: skip
+        bars = ax.bar(mid, values, width=24, color=colours)
+        for bar, hatch in zip(bars, flagged, strict=True):
+            if hatch:
+                bar.set_hatch("////")
+                bar.set_edgecolor("white")
+        years = monthly.groupby(monthly["start"].dt.year)
+        for year, group in years:
+            average = group["gain_km2"].sum() / group["days"].sum()
+            start, end = group["start"].min(), group["end"].max()
+            ax.hlines(average, start, end, color="#222222", linestyle="--", linewidth=1)
+            ax.text(start, average, f" {year}: {average:.1f}", fontsize=7.5, va="bottom",
+                    color="#222222")  # fmt: skip
+        ax.axhline(0, color="#000000", linewidth=0.8)
+        ax.set_ylabel("Net gain (km²/day)")
+        _titles(ax, title, subtitle)
+        note = (
+            "Dashed: each calendar year's average (net gain ÷ days). Below zero: months in which "
+            "Ukraine regained more than Russia took. "
+        )
+        if flagged.any():
+            note += (
+                "Hatched: maps of spring 2022, still being completed, or before the Crimea redraw. "
+            )
+        note += ("Source: areas computed by advrate from DeepStateMap.live maps "
+                 f"(© DEEPSTATEUATECH LLC); {_vintage_of(monthly)}.")  # fmt: skip
+        _note(fig, note, size=7)
+    return fig
+
+
+def cumulative_gain_chart(
+    series: pd.DataFrame,
+    *,
+    since: object = "2024-01-01",
+    ukraine_km2: float = 603_550.0,
+    title: str = "Ground taken by Russia since January 2024",
+    subtitle: str | None = None,
+) -> Figure:
+    """Cumulative net gain since a day, in km² and as a share of Ukraine.
+
+    Parameters
+    ----------
+    series : pandas.DataFrame
+        Output of :func:`advrate.territory.occupied_area`.
+    since : date-like, default "2024-01-01"
+        The day counted from (the map of the day before is the baseline).
+    ukraine_km2 : float, default 603,550
+        Ukraine's area, for the right-hand axis. [km²]
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        A line from zero: km² on the left axis, % of Ukraine on the right. [km², %]
+    """
+    from .checks import as_date
+
+    series = require_frame(series, "series", ("area_km2",))
+    _check_texts(title=title, subtitle=subtitle)
+    ukraine_km2 = as_number(ukraine_km2, "ukraine_km2", positive=True)
+    day = pd.Timestamp(as_date(since, "since"))
+    before = series.loc[: day - pd.Timedelta(days=1), "area_km2"]
+    after = series.loc[day:, "area_km2"]
+    if before.empty or after.empty:
+        raise AdvrateError(f"the series does not span {day.date()}")
+    gained = after - before.iloc[-1]
+    subtitle = subtitle or (
+        f"Net change of the occupied area from the map of {before.index[-1]:%d %B %Y} "
+        f"to {after.index[-1]:%d %B %Y}"
+    )
+    with house_style():
+        fig, ax = _column_figure(3.4, grid_y=True)
+        ax.fill_between(gained.index, 0, gained.to_numpy(), color=ATTACKER_COLOURS["Russia"],
+                        alpha=0.25, linewidth=0)  # fmt: skip
+        ax.plot(gained.index, gained.to_numpy(), color=ATTACKER_COLOURS["Russia"], linewidth=1.5)
+        ax.set_ylim(bottom=min(0.0, float(gained.min())))
+        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.set_ylabel("Net gain since the start (km²)")
+        share = ax.secondary_yaxis(
+            "right", functions=(lambda km2: 100 * km2 / ukraine_km2,
+                                lambda pct: pct * ukraine_km2 / 100),
+        )  # fmt: skip
+        share.set_ylabel("Share of Ukraine (%)")
+        last = float(gained.iloc[-1])
+        ax.annotate(f"{last:,.0f} km² ({100 * last / ukraine_km2:.2f} % of Ukraine)",
+                    (gained.index[-1], last), xytext=(-6, 6), textcoords="offset points",
+                    ha="right", fontsize=8)  # fmt: skip
+        _titles(ax, title, subtitle)
+        _note(fig, f"Ukraine's area taken as {ukraine_km2:,.0f} km². Source: areas computed by "
+                   "advrate from DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
+                   f"{_vintage_of(series)}.", size=7)  # fmt: skip
+    return fig
+
+
+def losses_and_gain_chart(
+    costs: pd.DataFrame,
+    *,
+    title: str = "Claimed Russian losses and ground gained, month by month",
+    subtitle: str | None = None,
+) -> Figure:
+    """Claimed losses and net gain in two aligned panels sharing the months.
+
+    Parameters
+    ----------
+    costs : pandas.DataFrame
+        Output of :func:`advrate.territory.cost_of_advance` with ``freq="month"``.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Top: claimed losses per month [persons]; bottom: net gain [km²];
+        bars from zero in both.
+    """
+    costs = require_frame(costs, "costs", ("start", "end", "claimed_losses", "gain_km2"))
+    _check_texts(title=title, subtitle=subtitle)
+    if costs.empty:
+        raise AdvrateError("no periods to plot")
+    first, last = costs["start"].min(), costs["end"].max()
+    subtitle = subtitle or f"{first:%B %Y} to {last:%B %Y}"
+    with house_style():
+        fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(COLUMN_WIDTH_IN, 4.6),
+                                          layout="constrained")  # fmt: skip
+        mid = _middle(costs["start"], costs["end"])
+        top.bar(mid, costs["claimed_losses"], width=24, color="#555555")
+        top.set_ylabel("Claimed losses\n(persons)")
+        top.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        gains = costs["gain_km2"]
+        bottom.bar(mid, gains, width=24, color=np.where(gains >= 0, ATTACKER_COLOURS["Russia"],
+                                                       ATTACKER_COLOURS["Ukraine"]))  # fmt: skip
+        bottom.axhline(0, color="#000000", linewidth=0.8)
+        bottom.set_ylabel("Net gain (km²)")
+        for ax in (top, bottom):
+            ax.set_axisbelow(True)
+            ax.grid(axis="y")
+        _titles(top, title, subtitle)
+        _note(fig, "Losses: Russian personnel losses claimed by Ukraine's General Staff "
+                   "(one side's claims, not deaths). Gain: areas computed by advrate from "
+                   "DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
+                   f"{_vintage_of(costs)}.", size=7)  # fmt: skip
     return fig

@@ -254,6 +254,24 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
         {"costs": Ctx("costs"), "title": "T", "subtitle": None, "noise_km2": 30.0},
     ),
     "attacker_group": (plot.attacker_group, {"side": "Russia", "war": "Russo-Ukrainian War"}),
+    "monthly_rate_chart": (
+        plot.monthly_rate_chart,
+        {"monthly": Ctx("monthly"), "title": "T", "subtitle": None},
+    ),
+    "cumulative_gain_chart": (
+        plot.cumulative_gain_chart,
+        {
+            "series": Ctx("series"),
+            "since": "2024-01-01",
+            "ukraine_km2": 603550.0,
+            "title": "T",
+            "subtitle": None,
+        },
+    ),
+    "losses_and_gain_chart": (
+        plot.losses_and_gain_chart,
+        {"costs": Ctx("costs"), "title": "T", "subtitle": None},
+    ),
     "save_figure": (
         plot.save_figure,
         {"fig": Ctx("fig"), "path_stem": Ctx("tmp", "f"), "formats": ("svg",), "dpi": 50},
@@ -457,6 +475,9 @@ _FAST = {
     "front_position_chart",
     "csis_reproduction_chart",
     "front_rates_chart",
+    "monthly_rate_chart",
+    "cumulative_gain_chart",
+    "losses_and_gain_chart",
 }
 
 

@@ -263,3 +263,32 @@ def test_the_legend_covers_no_bar_or_label(chart, table):
     items += [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
     for box in items:
         assert not legend.overlaps(box), (chart, box)
+
+
+def test_new_territory_charts_start_from_zero_and_say_their_window():
+    from advrate import territory
+    from advrate.plot import cumulative_gain_chart, losses_and_gain_chart, monthly_rate_chart
+
+    monthly = territory.monthly_gains()
+    fig = monthly_rate_chart(monthly)
+    ax = fig.axes[0]
+    assert any("April 2022" in t for t in _texts(fig))
+    years = {t.get_text().split(":")[0].strip() for t in ax.texts if ":" in t.get_text()}
+    assert {"2022", "2023", "2024", "2025"} <= years  # a reference line per year
+    assert any(p.get_hatch() for p in ax.patches)  # flagged spring-2022 months are marked
+
+    series = territory.occupied_area()
+    fig = cumulative_gain_chart(series)
+    ax = fig.axes[0]
+    start = series.loc[:"2023-12-31", "area_km2"].iloc[-1]
+    since = series.loc["2024-01-01":, "area_km2"] - start
+    # the axis holds zero, and any early net loss below it, never less
+    assert ax.get_ylim()[0] == pytest.approx(min(0.0, since.min()))
+    gained = since.iloc[-1]
+    assert any(f"{gained:,.0f} km²" in t for t in _texts(fig))
+
+    costs = territory.cost_of_advance("month")
+    fig = losses_and_gain_chart(costs[costs["start"] >= "2024-01-01"])
+    top, bottom = fig.axes[:2]
+    assert top.get_shared_x_axes().joined(top, bottom)
+    assert top.get_ylim()[0] == 0
