@@ -11,8 +11,11 @@ files.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import textwrap
+import warnings
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,7 +23,10 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from .checks import as_flag, as_number, as_texts, require_frame
@@ -31,15 +37,19 @@ from .parse import QUALIFIERS
 __all__ = [
     "ATTACKER_COLOURS",
     "COLUMN_WIDTH_IN",
+    "FIGURE_WIDTHS_CM",
     "HOUSE_STYLE",
+    "MIN_TEXT_PT",
     "attacker_group",
     "cost_chart",
     "csis_reproduction_chart",
     "cumulative_gain_chart",
     "days_to_advance_chart",
+    "fitted_to_width",
     "front_position_chart",
     "front_rates_chart",
     "house_style",
+    "legend_covers_data",
     "losses_and_gain_chart",
     "monthly_gain_chart",
     "monthly_rate_chart",
@@ -48,8 +58,22 @@ __all__ = [
     "save_figure",
 ]
 
-#: Width of one report column. [inch]
+#: Width the charts are drawn at on screen and in notebooks. [inch]
 COLUMN_WIDTH_IN = 6.5
+
+#: Widths an editor pastes a chart at: one newspaper or two-column-journal
+#: column, and a full page. :func:`save_figure` lays a chart out again at
+#: either, so the saved image is no wider than this. [cm]
+FIGURE_WIDTHS_CM = {"column": 8.5, "page": 17.0}
+
+#: Smallest text in a saved chart, at the width it was saved for. [pt]
+MIN_TEXT_PT = 7.0
+
+# Texts the library wraps itself (titles, subtitles, footnotes), with their
+# unwrapped text, so a chart saved at another width can wrap them again.
+_WRAPPED: weakref.WeakKeyDictionary[Text, str] = weakref.WeakKeyDictionary()
+# Each axes' subtitle and the number of lines the title's pad was set for.
+_SUBTITLES: weakref.WeakKeyDictionary[Axes, Text] = weakref.WeakKeyDictionary()
 
 #: Colours: the current war against historical offensives (colour-blind safe).
 CURRENT_WAR = "Russo-Ukrainian War"
@@ -137,17 +161,40 @@ def _middle(start: pd.Series, end: pd.Series) -> pd.Series:
 
 
 def _titles(ax: plt.Axes, title: str, subtitle: str | None, *, size: float = 8) -> None:
-    """Bold title with a grey subtitle line under it, left-aligned on the axes."""
+    """Bold title with a grey subtitle under it, left-aligned on the axes."""
     lines = subtitle.count("\n") + 1 if subtitle else 0
-    ax.set_title(title, pad=6 + 12 * lines)
+    _WRAPPED[ax.set_title(title, loc="left", pad=_title_pad(lines, size))] = title
     if subtitle:
-        ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=size, color="#444444")
+        # a fixed gap in points above the axes, whatever the axes' height
+        gap = mpl.transforms.ScaledTranslation(0, 4 / 72, ax.figure.dpi_scale_trans)
+        above = ax.transAxes + gap
+        sub = ax.text(0, 1, subtitle, transform=above, fontsize=size, color="#444444",
+                      va="bottom")  # fmt: skip
+        _WRAPPED[sub] = subtitle
+        _SUBTITLES[ax] = sub
 
 
-def _note(fig: Figure, text: str, *, width: int = 120, size: float = 6.5) -> None:
+def _title_pad(subtitle_lines: int, size: float = 8) -> float:
+    """Space between an axes and its title that holds the subtitle. [pt]"""
+    return 4 + 1.25 * size * subtitle_lines + 4 if subtitle_lines else 6
+
+
+def _make_room_for_subtitle(ax: Axes, subtitle_lines: int) -> None:
+    """Move an axes' left title up or down to hold a subtitle of so many lines."""
+    title = next(t for t in _WRAPPED if t.axes is ax and t.get_text() == ax.get_title(loc="left"))
+    size = _SUBTITLES[ax].get_fontsize() if ax in _SUBTITLES else 8
+    # a title wrapped over lines grows up from its bottom, clear of the subtitle
+    align = "bottom" if "\n" in title.get_text() else "baseline"
+    ax.set_title(title.get_text(), loc="left", pad=_title_pad(subtitle_lines, size),
+                 fontsize=title.get_fontsize(), fontweight=title.get_fontweight(),
+                 color=title.get_color(), verticalalignment=align)  # fmt: skip
+
+
+def _note(fig: Figure, text: str, *, width: int = 120, size: float = 7) -> None:
     """Source footnote under the figure, wrapped to the column."""
-    fig.text(0.01, 0.0, "\n".join(textwrap.wrap(text, width)), ha="left", va="top",
-             fontsize=size, color="#555555")  # fmt: skip
+    note = fig.text(0.01, 0.0, "\n".join(textwrap.wrap(text, width)), ha="left", va="top",
+                    fontsize=size, color="#555555")  # fmt: skip
+    _WRAPPED[note] = text
 
 
 def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
@@ -335,6 +382,7 @@ def save_figure(
     path_stem: str | Path,
     formats: Sequence[str] = ("svg", "pdf", "png"),
     dpi: int = 300,
+    width: str | None = "page",
 ) -> list[Path]:
     """Save a figure for a report, byte-for-byte reproducibly.
 
@@ -348,6 +396,13 @@ def save_figure(
         Formats to write.
     dpi : int, default 300
         Resolution of the PNG. [dots per inch]
+    width : {"page", "column"} or None, default "page"
+        Width the chart will be printed at: "page" (17 cm) or "column"
+        (8.5 cm, a newspaper or two-column-journal column). The chart is laid
+        out again at that width — titles and notes re-wrapped, no text under
+        :data:`MIN_TEXT_PT`, axes widened for their labels — so the saved image
+        is no wider than the width and pastes at 100 %. None saves the figure
+        as drawn. The figure itself is left as it was.
 
     Returns
     -------
@@ -373,9 +428,12 @@ def save_figure(
     unknown = set(formats) - set(metadata)
     if unknown:
         raise AdvrateError(f"unknown figure format(s) {sorted(unknown)}; use svg, pdf or png")
+    if width is not None and width not in FIGURE_WIDTHS_CM:
+        raise AdvrateError(f"unknown width {width!r}; use 'page', 'column' or None")
     stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
-    with house_style():
+    fitted = fitted_to_width(fig, width) if width else contextlib.nullcontext()
+    with house_style(), fitted:
         for fmt in formats:
             path = stem.parent / f"{stem.name}.{fmt}"  # keeps dots: "rates.linear"
             fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata[fmt])
@@ -385,13 +443,423 @@ def save_figure(
     return written
 
 
+def _wrap_to(text: str, prop: FontProperties, width_px: float, renderer: object) -> str:
+    """Greedy word wrap of a text to a width measured with the renderer."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}" if line else word
+            if (
+                line
+                and renderer.get_text_width_height_descent(trial, prop, ismath=False)[0] > width_px
+            ):
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _drawn_texts(fig: Figure) -> list[Text]:
+    """The texts a renderer actually draws: visible, not empty, ticks inside the view."""
+    hidden: set[int] = set()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            span = high - low
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                loc = tick.get_loc()
+                if loc is None or not low - 1e-9 * span <= loc <= high + 1e-9 * span:
+                    hidden.update({id(tick.label1), id(tick.label2)})
+    return [t for t in fig.findobj(Text)
+            if t.get_visible() and t.get_text().strip() and id(t) not in hidden]  # fmt: skip
+
+
+def _collide(a: object, b: object, shrink: float = 1.0) -> bool:
+    return (a.x0 + shrink < b.x1 - shrink and b.x0 + shrink < a.x1 - shrink
+            and a.y0 + shrink < b.y1 - shrink and b.y0 + shrink < a.y1 - shrink)  # fmt: skip
+
+
+def _pad_inches() -> float:
+    pad = HOUSE_STYLE["savefig.pad_inches"]
+    return float(pad) if isinstance(pad, int | float) else 0.0
+
+
+@contextlib.contextmanager
+def fitted_to_width(fig: Figure, width: str) -> Iterator[Figure]:
+    """Lay a chart out again at a printed width, and put it back afterwards.
+
+    Titles, subtitles and notes are wrapped again; text under
+    :data:`MIN_TEXT_PT` is enlarged; tick labels that would collide are
+    thinned; an axis is widened when a value label sticks out; a legend that
+    would cover a label moves under the chart.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        A chart from this module (or any figure; only this module's titles
+        and notes are re-wrapped).
+    width : {"page", "column"}
+        The printed width, from :data:`FIGURE_WIDTHS_CM`.
+
+    Yields
+    ------
+    matplotlib.figure.Figure
+        The same figure, laid out so that its tight bounding box plus the
+        saving pad is no wider than the width.
+    """
+    if not isinstance(fig, Figure):
+        raise AdvrateError(f"fig must be a matplotlib Figure, not {fig!r:.60}")
+    if width not in FIGURE_WIDTHS_CM:
+        raise AdvrateError(f"unknown width {width!r}; use 'page' or 'column'")
+    from .units import get_registry
+
+    target_in = float(get_registry().Quantity(FIGURE_WIDTHS_CM[width], "cm").m_as("inch"))
+    with house_style():
+        yield from _fitted(fig, target_in)
+
+
+def _fitted(fig: Figure, target_in: float) -> Iterator[Figure]:
+    size = tuple(fig.get_size_inches())
+    texts = {t: (t.get_text(), t.get_fontsize(), t.get_position()) for t in fig.findobj(Text)}
+    limits = {ax: (ax.get_xlim(), ax.get_ylim()) for ax in fig.axes}
+    axes = [(ax, name) for ax in fig.axes for name in ("x", "y")]
+    tickers = {
+        key: (
+            getattr(key[0], f"{key[1]}axis").get_major_locator(),
+            getattr(key[0], f"{key[1]}axis").get_major_formatter(),
+        )
+        for key in axes
+    }
+    ticks = {
+        key: getattr(key[0], f"{key[1]}axis").get_ticklabels()[0].get_fontsize()
+        for key in axes
+        if getattr(key[0], f"{key[1]}axis").get_ticklabels()
+    }
+    subtitles = {ax: sub.get_text().count("\n") + 1 for ax, sub in _SUBTITLES.items()
+                 if ax in limits}  # fmt: skip
+    moved: list[tuple[object, object]] = []
+    # Value labels in data coordinates are kept inside their axes by widening
+    # the axis; left in the layout, they would squeeze a narrow axes to nothing.
+    in_layout = {t: t.get_in_layout() for ax in fig.axes for t in ax.texts
+                 if t.get_transform() == ax.transData}  # fmt: skip
+    try:
+        for text in in_layout:
+            text.set_in_layout(False)
+        fig.draw_without_rendering()
+        heights = {ax: ax.get_window_extent().height for ax in fig.axes}
+        fig.set_size_inches(target_in - 2 * _pad_inches(), size[1])
+        for (ax, name), points in ticks.items():
+            getattr(ax, f"{name}axis").set_tick_params(labelsize=max(points, MIN_TEXT_PT))
+        for text in texts:
+            text.set_fontsize(max(text.get_fontsize(), MIN_TEXT_PT))
+        with warnings.catch_warnings():
+            # passes before the last may squeeze an axes that a later pass frees
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            _passes(fig, moved, limits, heights)
+        _refit(fig, moved, limits)
+        yield fig
+    finally:
+        for below, original in moved:
+            below.axes.legend_ = original  # the chart's own legend, where it was
+        fig.set_size_inches(*size)
+        for text, flag in in_layout.items():
+            text.set_in_layout(flag)
+        for text, (string, points, position) in texts.items():
+            text.set_text(string)
+            text.set_fontsize(points)
+            text.set_position(position)
+        for (ax, name), (locator, formatter) in tickers.items():
+            getattr(ax, f"{name}axis").set_major_locator(locator)
+            getattr(ax, f"{name}axis").set_major_formatter(formatter)
+        for (ax, name), points in ticks.items():
+            getattr(ax, f"{name}axis").set_tick_params(labelsize=points)
+        for ax, (xlim, ylim) in limits.items():
+            ax.set_xlim(xlim)
+            ax.set_ylim(ylim)
+        for ax, lines in subtitles.items():
+            _make_room_for_subtitle(ax, lines)
+
+
+def _passes(
+    fig: Figure,
+    moved: list[tuple[object, object]],
+    limits: dict[Axes, tuple[tuple[float, float], tuple[float, float]]],
+    heights: dict[Axes, float],
+) -> None:
+    """The fitting passes before the last: wrap, widen, and give back lost height."""
+    _refit(fig, moved, limits, first=True)
+    for _ in range(2):  # wrapping moves the axes, which moves the room left
+        _refit(fig, moved, limits)
+        # lines added by wrapping come out of the plot's height: give it back
+        fig.draw_without_rendering()
+        lost = max(heights[ax] - ax.get_window_extent().height for ax in heights)
+        lost = max(lost, max((_category_crowding(ax) for ax in heights), default=0.0))
+        if lost > 1:
+            fig.set_size_inches(fig.get_size_inches()[0], fig.get_size_inches()[1] + lost / fig.dpi)
+
+
+def _thin_ticks(axis: object, renderer: object) -> bool:
+    """Ask for fewer ticks on an axis whose drawn labels collide. True if changed."""
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
+
+    low, high = sorted(axis.get_view_interval())
+    margin = 1e-9 * (high - low)
+    labels = [tick.label1 for tick in axis.get_major_ticks()
+              if tick.get_loc() is not None and low - margin <= tick.get_loc() <= high + margin
+              and tick.label1.get_visible() and tick.label1.get_text().strip()]  # fmt: skip
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    if not any(_collide(a, b, 0.0) for a, b in itertools.pairwise(boxes)):
+        return False
+    count = max(len(labels) - 1, 2)
+    locator = axis.get_major_locator()
+    if isinstance(locator, FixedLocator):  # categories: every one must stay named
+        return False
+    if isinstance(locator, mdates.DateLocator):
+        new = mdates.AutoDateLocator(minticks=2, maxticks=count)
+        axis.set_major_locator(new)
+        axis.set_major_formatter(mdates.ConciseDateFormatter(new))
+    elif isinstance(locator, LogLocator):
+        axis.set_major_locator(LogLocator(base=10.0, numticks=count))
+    else:
+        axis.set_major_locator(MaxNLocator(nbins=max(count - 1, 2), steps=[1, 2, 2.5, 5, 10]))
+    return True
+
+
+def _refit(
+    fig: Figure,
+    moved: list[tuple[object, object]],
+    limits: dict[Axes, tuple[tuple[float, float], tuple[float, float]]],
+    *,
+    first: bool = False,
+) -> None:
+    """One pass of :func:`fitted_to_width`.
+
+    The first pass wraps to the figure's width before any layout is drawn: a
+    title laid out unwrapped in a narrow figure can squeeze the axes to nothing.
+    """
+    renderer = fig.canvas.get_renderer()
+    if not first:
+        fig.draw_without_rendering()
+    for text in [t for t in fig.findobj(Text) if t in _WRAPPED and t.get_visible()]:
+        ax = text.axes  # None for the figure's own notes
+        if first:
+            left, right = fig.bbox.x0 + 0.15 * fig.bbox.width, fig.bbox.x1 - 2
+        else:
+            left = text.get_window_extent(renderer).x0
+            # titles may run over to the figure's edge, unless a second axis has labels
+            # on the right-hand side
+            right = fig.bbox.x1 - 2
+            if ax is not None and ax.child_axes:
+                right = ax.get_window_extent(renderer).x1
+        text.set_text(_wrap_to(_WRAPPED[text], text.get_fontproperties(), right - left, renderer))
+    for ax, sub in _SUBTITLES.items():
+        if ax.figure is fig:
+            _make_room_for_subtitle(ax, sub.get_text().count("\n") + 1)
+    if first:
+        for ax in fig.axes:
+            _wrap_category_labels(ax, renderer)
+        return
+    fig.draw_without_rendering()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for _ in range(4):  # fewer ticks until their labels stand apart
+                if not _thin_ticks(axis, renderer):
+                    break
+                fig.draw_without_rendering()
+        _wrap_category_labels(ax, renderer)
+        _widen_for_labels(ax, renderer, limits[ax][0])
+        label = ax.xaxis.label
+        room = ax.get_window_extent(renderer).width
+        if label.get_text() and label.get_window_extent(renderer).width > room:
+            # an axis title centred under a narrow axes would run off the figure
+            one_line = " ".join(label.get_text().split())
+            label.set_text(_wrap_to(one_line, label.get_fontproperties(), room, renderer))
+        _move_legend_below(ax, moved, renderer)
+    fig.draw_without_rendering()
+    _notes_below(fig, renderer)
+
+
+def _wrap_category_labels(ax: Axes, renderer: object) -> None:
+    """Wrap long category names on the y axis when they leave the data too little room."""
+    from matplotlib.ticker import FixedLocator
+
+    fig = ax.figure
+    if not isinstance(ax.yaxis.get_major_locator(), FixedLocator):
+        return
+    limit = 0.4 * fig.bbox.width
+    ticks = [t for t in ax.yaxis.get_ticklabels() if t.get_text().strip()]
+    if not ticks or max(t.get_window_extent(renderer).width for t in ticks) <= limit:
+        return
+    prop = ticks[0].get_fontproperties()
+    locations = ax.get_yticks()
+    names = [t.get_text() for t in ax.yaxis.get_ticklabels()]
+    ax.set_yticks(locations, [_wrap_to(name, prop, limit, renderer) for name in names])
+
+
+def _category_crowding(ax: Axes) -> float:
+    """Height the axes lacks for its wrapped category names to stand apart. [px]"""
+    from matplotlib.ticker import FixedLocator
+
+    if not isinstance(ax.yaxis.get_major_locator(), FixedLocator):
+        return 0.0
+    boxes = sorted((t.get_window_extent() for t in ax.yaxis.get_ticklabels()
+                    if t.get_visible() and t.get_text().strip()), key=lambda b: b.y0)  # fmt: skip
+    overlap = max((low.y1 - high.y0 + 2 for low, high in itertools.pairwise(boxes)), default=0.0)
+    return max(overlap, 0.0) * len(boxes)
+
+
+def _widen_for_labels(ax: Axes, renderer: object, drawn: tuple[float, float]) -> None:
+    """Extend the x axis, from its limits as drawn, so that value labels end inside it."""
+    box = ax.get_window_extent(renderer)
+    if box.width < 10:
+        return
+    log = ax.get_xscale() == "log"
+    ax.set_xlim(drawn)
+    x0, x1 = drawn
+    scale = (lambda v: np.log10(v)) if log else (lambda v: v)
+    span = scale(x1) - scale(x0)
+    ratio = 1.0
+    for text in ax.texts:
+        if not (text.get_visible() and text.get_transform() == ax.transData
+                and text.get_horizontalalignment() == "left"):  # fmt: skip
+            continue
+        x = float(ax.xaxis.convert_units(text.get_position()[0]))
+        if log and x <= 0:
+            continue
+        room = box.width - text.get_window_extent(renderer).width - 4
+        if room <= 0.5 * box.width and text.get_fontsize() > MIN_TEXT_PT:
+            text.set_fontsize(MIN_TEXT_PT)  # a long label in a narrow axes: smallest size first
+            room = box.width - text.get_window_extent(renderer).width - 4
+        if (
+            room <= 0.5 * box.width
+            and " " in text.get_text().strip()
+            and "\n" not in text.get_text()
+        ):
+            # then over two lines: "approximately / 1,250 m/day"
+            words = text.get_text().split(" ")
+            half = max(range(1, len(words)), key=lambda i: -abs(
+                len(" ".join(words[:i])) - len(" ".join(words[i:]))))  # fmt: skip
+            text.set_text(" ".join(words[:half]) + "\n" + " ".join(words[half:]))
+            room = box.width - text.get_window_extent(renderer).width - 4
+        if room <= 0.2 * box.width:  # no axis length can hold it
+            continue
+        ratio = max(ratio, (scale(x) - scale(x0)) / span * box.width / room)
+    ratio = min(ratio, 2.0 if log else 4.0)  # a log axis stretched far reads as a new scale
+    if ratio > 1.0 + 1e-6:
+        new_span = span * ratio
+        ax.set_xlim(x0, 10 ** (np.log10(x0) + new_span) if log else x0 + new_span)
+
+
+def _notes_below(fig: Figure, renderer: object) -> None:
+    """Hang the figure's notes under the lowest other text, legend or axis."""
+    notes = [t for t in fig.texts if t in _WRAPPED and t.get_visible()]
+    if not notes:
+        return
+    artists = [t for t in _drawn_texts(fig) if t not in notes]
+    artists += [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None]
+    lowest = min([a.get_window_extent(renderer).y0 for a in artists] + [fig.bbox.y0])
+    y = (lowest - fig.bbox.y0 - 3) / fig.bbox.height
+    for note in notes:
+        note.set_y(min(y, 0.0))
+
+
+def legend_covers_data(ax: Axes, renderer: object | None = None) -> bool:
+    """Whether an axes' legend hides a bar, a marker or a point of a line.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        An axes with or without a legend.
+    renderer : optional
+        The figure's renderer; drawn first when not given.
+
+    Returns
+    -------
+    bool
+        True when any bar's box or any plotted point falls inside the legend.
+    """
+    legend = ax.get_legend()
+    if legend is None or not legend.get_visible():
+        return False
+    if renderer is None:
+        ax.figure.draw_without_rendering()
+        renderer = ax.figure.canvas.get_renderer()
+    spot = legend.get_window_extent(renderer)
+    for patch in ax.patches:
+        if patch.get_visible() and _collide(spot, patch.get_window_extent(renderer)):
+            return True
+    points = [line.get_transform().transform(line.get_xydata()) for line in ax.lines
+              if line.get_visible() and len(line.get_xydata())]  # fmt: skip
+    points += [c.get_offset_transform().transform(c.get_offsets()) for c in ax.collections
+               if c.get_visible() and len(c.get_offsets())]  # fmt: skip
+    for xy in points:
+        xy = xy[np.isfinite(xy).all(axis=1)]
+        inside = ((xy[:, 0] > spot.x0) & (xy[:, 0] < spot.x1)
+                  & (xy[:, 1] > spot.y0) & (xy[:, 1] < spot.y1))  # fmt: skip
+        if inside.any():
+            return True
+    return False
+
+
+def _move_legend_below(ax: Axes, moved: list[tuple[object, object]], renderer: object) -> None:
+    """Put a legend that covers a text under the axis labels, where nothing is drawn.
+
+    The moved legend stays out of the layout (it would squeeze a narrow axes
+    to make room for its width); the notes hang under it instead.
+    """
+    legend = ax.get_legend()
+    if legend is None:
+        return
+    fig = ax.figure
+    if not any(new is legend for new, _ in moved):
+        own = set(legend.get_texts())
+        spot = legend.get_window_extent(renderer)
+        others = [t for t in _drawn_texts(fig) if t not in own]
+        covers_text = any(_collide(spot, t.get_window_extent(renderer)) for t in others)
+        if not covers_text and not legend_covers_data(ax, renderer):
+            return
+        points = max(legend.get_texts()[0].get_fontsize(), MIN_TEXT_PT)
+        handles = legend.legend_handles
+        prop = legend.get_texts()[0].get_fontproperties().copy()
+        prop.set_size(points)
+        labels = [_wrap_to(t.get_text(), prop, 0.8 * fig.bbox.width, renderer)
+                  for t in legend.get_texts()]  # fmt: skip
+        original = legend
+        for columns in (min(len(labels), 2), 1):
+            legend = ax.legend(handles, labels, loc="upper left", ncols=columns, frameon=False,
+                               fontsize=points, borderaxespad=0,
+                               bbox_transform=fig.transFigure)  # fmt: skip
+            legend.set_in_layout(False)
+            if legend.get_window_extent(renderer).width < 0.97 * fig.bbox.width:
+                break
+        moved.append((legend, original))
+    box = ax.get_tightbbox(renderer, bbox_extra_artists=[])
+    lowest = min(box.y0, ax.get_window_extent(renderer).y0) - 4
+    legend.set_bbox_to_anchor(
+        ((0.01 * fig.bbox.width) / fig.bbox.width, (lowest - fig.bbox.y0) / fig.bbox.height),
+        fig.transFigure,
+    )
+
+
 def _describe(fig: Figure) -> tuple[str, str]:
-    """A figure's title, and its subtitle and notes, as plain text."""
-    titles = [ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center", "right")]
-    title = next((t for t in titles if t), "Chart")
-    texts = [t.get_text() for ax in fig.axes for t in ax.texts if t.get_transform() == ax.transAxes]
-    texts += [t.get_text() for t in fig.texts]
-    desc = " ".join(" ".join(t.split()) for t in texts if t.strip())
+    """A figure's title, and its subtitle and notes, as plain text (unwrapped)."""
+
+    def plain(text: Text) -> str:
+        return " ".join(_WRAPPED.get(text, text.get_text()).split())
+
+    titles = [t for ax in fig.axes for t in ax.findobj(Text) if t in _WRAPPED
+              and t.get_text() and t.get_text() == ax.get_title(loc="left")]  # fmt: skip
+    if not titles:
+        titles = [t for ax in fig.axes for t in (ax.title,) if t.get_text()]
+    title = plain(titles[0]) if titles else "Chart"
+    texts = [t for ax in fig.axes for t in ax.texts
+             if t in _WRAPPED or t.get_transform() == ax.transAxes]  # fmt: skip
+    texts += list(fig.texts)
+    desc = " ".join(plain(t) for t in texts if t.get_text().strip())
     return title, desc
 
 
@@ -856,17 +1324,20 @@ def monthly_rate_chart(
                 bar.set_hatch("////")
                 bar.set_edgecolor("white")
         years = monthly.groupby(monthly["start"].dt.year)
+        yearly: list[str] = []
         for year, group in years:
             average = group["gain_km2"].sum() / group["days"].sum()
             start, end = group["start"].min(), group["end"].max()
             ax.hlines(average, start, end, color="#222222", linestyle="--", linewidth=1)
-            ax.text(start, average, f" {year}: {average:.1f}", fontsize=7.5, va="bottom",
-                    color="#222222")  # fmt: skip
+            ax.text(start + (end - start) / 2, average, f"{average:.1f}", fontsize=7.5,
+                    ha="center", va="bottom", color="#222222")  # fmt: skip
+            yearly.append(f"{year} {average:.1f}")
         ax.axhline(0, color="#000000", linewidth=0.8)
         ax.set_ylabel("Net gain (km²/day)")
         _titles(ax, title, subtitle)
         note = (
-            "Dashed: each calendar year's average (net gain ÷ days). Below zero: months in which "
+            f"Dashed: each calendar year's average (net gain ÷ days): {', '.join(yearly)} "
+            "km²/day. Below zero: months in which "
             "Ukraine regained more than Russia took. "
         )
         if flagged.any():
@@ -933,8 +1404,8 @@ def cumulative_gain_chart(
         share.set_ylabel("Share of Ukraine (%)")
         last = float(gained.iloc[-1])
         ax.annotate(f"{last:,.0f} km² ({100 * last / ukraine_km2:.2f} % of Ukraine)",
-                    (gained.index[-1], last), xytext=(-6, 6), textcoords="offset points",
-                    ha="right", fontsize=8)  # fmt: skip
+                    (gained.index[-1], last), xytext=(-6, -8), textcoords="offset points",
+                    ha="right", va="top", fontsize=8)  # fmt: skip
         _titles(ax, title, subtitle)
         _note(fig, f"Ukraine's area taken as {ukraine_km2:,.0f} km². Source: areas computed by "
                    "advrate from DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "

@@ -38,8 +38,9 @@ def publish(obj: Any, name: str, *, title: str | None = None) -> list[Path]:
     Parameters
     ----------
     obj : matplotlib.figure.Figure or pandas.DataFrame
-        A chart (saved as SVG, PDF and 300-dpi PNG) or a table (saved as CSV
-        and Markdown).
+        A chart (saved as SVG, PDF and 300-dpi PNG, 17 cm wide in
+        ``figures/`` and 8.5 cm wide in ``figures/column/``) or a table
+        (saved as CSV and Markdown).
     name : str
         File name without extension, e.g. ``"comparison-bar"``.
     title : str, optional
@@ -60,7 +61,9 @@ def publish(obj: Any, name: str, *, title: str | None = None) -> list[Path]:
     if isinstance(obj, Figure):
         from .plot import save_figure
 
-        written = save_figure(obj, out / "figures" / name)
+        # a page-wide version and one for a single newspaper or journal column
+        written = save_figure(obj, out / "figures" / name, width="page")
+        written += save_figure(obj, out / "figures" / "column" / name, width="column")
     elif isinstance(obj, pd.DataFrame):
         from .compare import export_table
 
@@ -372,6 +375,13 @@ def _write_index(folder: Path, executed: list[tuple[str, str]]) -> Path:
                 for fmt in ("svg", "pdf", "png")
                 if (folder / "figures" / f"{stem}.{fmt}").exists()
             )
+            column = " · ".join(
+                f'<a href="figures/column/{e(stem)}.{fmt}">{fmt.upper()}</a>'
+                for fmt in ("svg", "pdf", "png")
+                if (folder / "figures" / "column" / f"{stem}.{fmt}").exists()
+            )
+            if column:
+                links = f"page width, 17 cm: {links}; column width, 8.5 cm: {column}"
             parts.append(
                 f'<figure><img src="figures/{e(png.name)}" alt="{e(captions.get(stem, stem))}">'
                 f"<figcaption>{e(captions.get(stem, stem))} ({links})</figcaption></figure>"

@@ -30,9 +30,16 @@ def test_publish_writes_figures_and_tables(monkeypatch, tmp_path):
     monkeypatch.setenv(REPORT_DIR_ENV, str(tmp_path))
     table = comparison_table()
     written = publish(table, "cmp", title="A table") + publish(rate_bar_chart(table), "bar")
-    assert sorted(p.name for p in written) == [
-        "bar.pdf", "bar.png", "bar.svg", "cmp.csv", "cmp.md",
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == [
+        "figures/bar.pdf", "figures/bar.png", "figures/bar.svg",
+        "figures/column/bar.pdf", "figures/column/bar.png", "figures/column/bar.svg",
+        "tables/cmp.csv", "tables/cmp.md",
     ]  # fmt: skip
+    from PIL import Image
+
+    # 300 dpi: 17 cm is 2008 px, 8.5 cm is 1004 px, at most
+    assert Image.open(tmp_path / "figures" / "bar.png").size[0] <= 2008
+    assert Image.open(tmp_path / "figures" / "column" / "bar.png").size[0] <= 1004
     assert (tmp_path / "captions.tsv").read_text(encoding="utf-8") == "cmp\tA table\nbar\tbar\n"
     with pytest.raises(AdvrateError, match="Figure or a DataFrame"):
         publish("text", "nope")
@@ -187,6 +194,7 @@ def test_report_index_links_everything(report):
     index = (out / "index.html").read_text(encoding="utf-8")
     for target in ("notebooks/02-historical-comparison.html", "figures/comparison-bar.svg",
                    "figures/comparison-bar.pdf", "figures/comparison-bar.png",
+                   "figures/column/comparison-bar.svg", "figures/column/comparison-bar.png",
                    "tables/comparison-table.csv", "tables/comparison-table.md"):  # fmt: skip
         assert f'href="{target}"' in index
         assert (out / target).exists()
