@@ -55,6 +55,7 @@ __all__ = [
     "monthly_rate_chart",
     "rate_bar_chart",
     "rate_distribution_chart",
+    "rate_length_chart",
     "save_figure",
 ]
 
@@ -428,8 +429,8 @@ def save_figure(
     unknown = set(formats) - set(metadata)
     if unknown:
         raise AdvrateError(f"unknown figure format(s) {sorted(unknown)}; use svg, pdf or png")
-    if width is not None and width not in FIGURE_WIDTHS_CM:
-        raise AdvrateError(f"unknown width {width!r}; use 'page', 'column' or None")
+    if width is not None and (not isinstance(width, str) or width not in FIGURE_WIDTHS_CM):
+        raise AdvrateError(f"unknown width {width!r:.60}; use 'page', 'column' or None")
     stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
     fitted = fitted_to_width(fig, width) if width else contextlib.nullcontext()
@@ -487,8 +488,7 @@ def _pad_inches() -> float:
     return float(pad) if isinstance(pad, int | float) else 0.0
 
 
-@contextlib.contextmanager
-def fitted_to_width(fig: Figure, width: str) -> Iterator[Figure]:
+def fitted_to_width(fig: Figure, width: str) -> contextlib.AbstractContextManager[Figure]:
     """Lay a chart out again at a printed width, and put it back afterwards.
 
     Titles, subtitles and notes are wrapped again; text under
@@ -504,24 +504,35 @@ def fitted_to_width(fig: Figure, width: str) -> Iterator[Figure]:
     width : {"page", "column"}
         The printed width, from :data:`FIGURE_WIDTHS_CM`.
 
-    Yields
-    ------
-    matplotlib.figure.Figure
-        The same figure, laid out so that its tight bounding box plus the
-        saving pad is no wider than the width.
+    Returns
+    -------
+    context manager of matplotlib.figure.Figure
+        Inside the ``with`` block, the same figure laid out so that its tight
+        bounding box plus the saving pad is no wider than the width; after
+        it, the figure as it was.
     """
     if not isinstance(fig, Figure):
         raise AdvrateError(f"fig must be a matplotlib Figure, not {fig!r:.60}")
-    if width not in FIGURE_WIDTHS_CM:
-        raise AdvrateError(f"unknown width {width!r}; use 'page' or 'column'")
+    if not isinstance(width, str) or width not in FIGURE_WIDTHS_CM:
+        raise AdvrateError(f"unknown width {width!r:.60}; use 'page' or 'column'")
     from .units import get_registry
 
     target_in = float(get_registry().Quantity(FIGURE_WIDTHS_CM[width], "cm").m_as("inch"))
+    return _fitting(fig, target_in)
+
+
+@contextlib.contextmanager
+def _fitting(fig: Figure, target_in: float) -> Iterator[Figure]:
     with house_style():
         yield from _fitted(fig, target_in)
 
 
 def _fitted(fig: Figure, target_in: float) -> Iterator[Figure]:
+    canvas = fig.canvas
+    if not hasattr(canvas, "get_renderer"):  # a Figure made without pyplot: measure with Agg
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
     size = tuple(fig.get_size_inches())
     texts = {t: (t.get_text(), t.get_fontsize(), t.get_position()) for t in fig.findobj(Text)}
     limits = {ax: (ax.get_xlim(), ax.get_ylim()) for ax in fig.axes}
@@ -559,7 +570,7 @@ def _fitted(fig: Figure, target_in: float) -> Iterator[Figure]:
             # passes before the last may squeeze an axes that a later pass frees
             warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
             _passes(fig, moved, limits, heights)
-        _refit(fig, moved, limits)
+        _refit(fig, moved, limits, thin=True)
         yield fig
     finally:
         for below, original in moved:
@@ -581,6 +592,7 @@ def _fitted(fig: Figure, target_in: float) -> Iterator[Figure]:
             ax.set_ylim(ylim)
         for ax, lines in subtitles.items():
             _make_room_for_subtitle(ax, lines)
+        fig.set_canvas(canvas)
 
 
 def _passes(
@@ -595,7 +607,7 @@ def _passes(
         _refit(fig, moved, limits)
         # lines added by wrapping come out of the plot's height: give it back
         fig.draw_without_rendering()
-        lost = max(heights[ax] - ax.get_window_extent().height for ax in heights)
+        lost = max((heights[ax] - ax.get_window_extent().height for ax in heights), default=0.0)
         lost = max(lost, max((_category_crowding(ax) for ax in heights), default=0.0))
         if lost > 1:
             fig.set_size_inches(fig.get_size_inches()[0], fig.get_size_inches()[1] + lost / fig.dpi)
@@ -619,9 +631,22 @@ def _thin_ticks(axis: object, renderer: object) -> bool:
     if isinstance(locator, FixedLocator):  # categories: every one must stay named
         return False
     if isinstance(locator, mdates.DateLocator):
-        new = mdates.AutoDateLocator(minticks=2, maxticks=count)
-        axis.set_major_locator(new)
-        axis.set_major_formatter(mdates.ConciseDateFormatter(new))
+        # quarters, half years, years, every other year: the first with fewer labels
+        candidates = [
+            (mdates.MonthLocator(bymonth=(1, 4, 7, 10)), "%Y-%m"),
+            (mdates.MonthLocator(bymonth=(1, 7)), "%Y-%m"),
+            (mdates.YearLocator(1), "%Y"),
+            (mdates.YearLocator(2), "%Y"),
+            (mdates.YearLocator(5), "%Y"),
+        ]
+        for candidate, form in candidates:
+            inside = [v for v in candidate.tick_values(*mdates.num2date(sorted((low, high))))
+                      if low <= v <= high]  # fmt: skip
+            if 2 <= len(inside) < len(labels):
+                axis.set_major_locator(candidate)
+                axis.set_major_formatter(mdates.DateFormatter(form))
+                return True
+        return False
     elif isinstance(locator, LogLocator):
         axis.set_major_locator(LogLocator(base=10.0, numticks=count))
     else:
@@ -635,6 +660,7 @@ def _refit(
     limits: dict[Axes, tuple[tuple[float, float], tuple[float, float]]],
     *,
     first: bool = False,
+    thin: bool = False,
 ) -> None:
     """One pass of :func:`fitted_to_width`.
 
@@ -647,14 +673,12 @@ def _refit(
     for text in [t for t in fig.findobj(Text) if t in _WRAPPED and t.get_visible()]:
         ax = text.axes  # None for the figure's own notes
         if first:
-            left, right = fig.bbox.x0 + 0.15 * fig.bbox.width, fig.bbox.x1 - 2
+            left, right = fig.bbox.x0 + 0.35 * fig.bbox.width, fig.bbox.x1 - 2
         else:
             left = text.get_window_extent(renderer).x0
-            # titles may run over to the figure's edge, unless a second axis has labels
-            # on the right-hand side
-            right = fig.bbox.x1 - 2
-            if ax is not None and ax.child_axes:
-                right = ax.get_window_extent(renderer).x1
+            # A title wider than its axes makes the layout narrow the axes to hold it,
+            # which makes the title wider still: wrapped to the axes, it cannot.
+            right = ax.get_window_extent(renderer).x1 if ax is not None else fig.bbox.x1 - 2
         text.set_text(_wrap_to(_WRAPPED[text], text.get_fontproperties(), right - left, renderer))
     for ax, sub in _SUBTITLES.items():
         if ax.figure is fig:
@@ -665,7 +689,9 @@ def _refit(
         return
     fig.draw_without_rendering()
     for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
+        # ticks are thinned once the layout has settled: an axes squeezed in an
+        # early pass would lose ticks it has room for
+        for axis in (ax.xaxis, ax.yaxis) if thin else ():
             for _ in range(4):  # fewer ticks until their labels stand apart
                 if not _thin_ticks(axis, renderer):
                     break
@@ -767,27 +793,36 @@ def _notes_below(fig: Figure, renderer: object) -> None:
         note.set_y(min(y, 0.0))
 
 
-def legend_covers_data(ax: Axes, renderer: object | None = None) -> bool:
+def legend_covers_data(ax: Axes) -> bool:
     """Whether an axes' legend hides a bar, a marker or a point of a line.
 
     Parameters
     ----------
     ax : matplotlib.axes.Axes
-        An axes with or without a legend.
-    renderer : optional
-        The figure's renderer; drawn first when not given.
+        An axes with or without a legend; its figure is laid out first.
 
     Returns
     -------
     bool
         True when any bar's box or any plotted point falls inside the legend.
     """
+    if not isinstance(ax, Axes):
+        raise AdvrateError(f"ax must be a matplotlib Axes, not {ax!r:.60}")
+    if ax.get_legend() is None:
+        return False
+    fig = ax.figure
+    if not hasattr(fig.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
+    fig.draw_without_rendering()
+    return _legend_covers_data(ax, fig.canvas.get_renderer())
+
+
+def _legend_covers_data(ax: Axes, renderer: object) -> bool:
     legend = ax.get_legend()
     if legend is None or not legend.get_visible():
         return False
-    if renderer is None:
-        ax.figure.draw_without_rendering()
-        renderer = ax.figure.canvas.get_renderer()
     spot = legend.get_window_extent(renderer)
     for patch in ax.patches:
         if patch.get_visible() and _collide(spot, patch.get_window_extent(renderer)):
@@ -820,7 +855,7 @@ def _move_legend_below(ax: Axes, moved: list[tuple[object, object]], renderer: o
         spot = legend.get_window_extent(renderer)
         others = [t for t in _drawn_texts(fig) if t not in own]
         covers_text = any(_collide(spot, t.get_window_extent(renderer)) for t in others)
-        if not covers_text and not legend_covers_data(ax, renderer):
+        if not covers_text and not _legend_covers_data(ax, renderer):
             return
         points = max(legend.get_texts()[0].get_fontsize(), MIN_TEXT_PT)
         handles = legend.legend_handles
@@ -952,12 +987,30 @@ def rate_distribution_chart(
 
 
 #: Marker per estimator in :func:`monthly_gain_chart`.
+# Estimators are told apart by shape (dark markers with a white rim, so they
+# stand out on the bars whatever the reader's colour vision); those whose
+# counts include areas Moscow only claims are drawn hollow.
 _ESTIMATOR_MARKERS = {
-    "AFP analysis of ISW data": ("o", "#2a7f62"),
-    "ISW": ("s", "#8e44ad"),
-    "UK Ministry of Defence": ("^", "#d68910"),
-    "Agentstvo analysis of DeepState data": ("D", "#7f8c8d"),
+    "AFP analysis of ISW data": "o",
+    "ISW": "s",
+    "UK Ministry of Defence": "^",
+    "Agentstvo analysis of DeepState data": "D",
 }
+_MARKER_INK = "#1a1a1a"
+
+
+def _includes_claimed_areas(rows: pd.DataFrame) -> bool:
+    """Whether an estimator's counts include areas only claimed (see load_quoted_amounts)."""
+    if "includes_claimed" in rows:
+        return bool(rows["includes_claimed"].fillna(False).astype(bool).any())
+    notes = rows["notes"].fillna("") if "notes" in rows else pd.Series([], dtype=str)
+    return bool(notes.str.contains(r"\bclaimed\b", case=False, regex=True).any())
+
+
+def _publishers(citations: pd.Series) -> str:
+    """ "CSIS, Novinite": the publishers of a set of citations, in order met."""
+    names = [str(c).split(" (")[0].strip() for c in citations if str(c).strip()]
+    return ", ".join(dict.fromkeys(names))
 
 
 def monthly_gain_chart(
@@ -966,9 +1019,7 @@ def monthly_gain_chart(
     claims: pd.DataFrame | None = None,
     *,
     title: str = "Russian territorial gains in Ukraine, km² per day by month",
-    subtitle: str | None = (
-        "Bars: DeepStateMap-derived series (hatched: flagged maps). Markers: other estimates"
-    ),
+    subtitle: str | None = None,
 ) -> Figure:
     """Monthly km²/day from the map series, with quoted estimates overlaid.
 
@@ -978,10 +1029,14 @@ def monthly_gain_chart(
         Output of :func:`advrate.territory.monthly_gains`.
     quoted : pandas.DataFrame, optional
         Quoted gains (:func:`advrate.territory.load_quoted_amounts`, gains
-        only); each is drawn at its period's middle as gain ÷ days.
+        only); each is drawn at its period's middle as gain ÷ days, one shape
+        per estimator, hollow when its notes say it includes areas only
+        claimed by Moscow.
     claims : pandas.DataFrame, optional
         Quoted areal rates (rows of :func:`advrate.load_quoted_rates`), drawn
-        as crosses at the middle of their month.
+        as crosses at the middle of their month; their publishers are named.
+    subtitle : str, optional
+        Default: the window shown and what bars and markers are.
 
     Returns
     -------
@@ -996,50 +1051,74 @@ def monthly_gain_chart(
     _check_texts(title=title, subtitle=subtitle)
     if monthly.empty:
         raise AdvrateError("no months to plot")
+    flagged = monthly["flag"].fillna("") != ""
+    if subtitle is None:
+        first, last = monthly["start"].min(), monthly["end"].max()
+        subtitle = f"{first:%B %Y} to {last:%B %Y}. Bars: the map series"
+        subtitle += " (hatched: flagged maps)" if flagged.any() else ""
+        subtitle += ". Markers: other estimates" if quoted is not None or claims is not None else ""
     with house_style():
         fig, ax = _column_figure(3.9, grid_y=True)
         mid = _middle(monthly["start"], monthly["end"])
-        flagged = monthly["flag"].fillna("") != ""
-        colours = np.where(monthly["km2_per_day"] >= 0, COLOURS["current"], COLOURS["historical"])
+        colours = np.where(monthly["km2_per_day"] >= 0, ATTACKER_COLOURS["Russia"],
+                           ATTACKER_COLOURS["Ukraine"])  # fmt: skip
         bars = ax.bar(mid, monthly["km2_per_day"], width=26, color=colours, linewidth=0)
         for bar, is_flagged in zip(bars, flagged, strict=True):
             if is_flagged:
                 bar.set_alpha(0.35)
                 bar.set_hatch("///")
         handles = [
-            mpl.patches.Patch(color=COLOURS["current"], label="Map series: net Russian gain")
+            mpl.patches.Patch(
+                color=ATTACKER_COLOURS["Russia"], label="Map series: net Russian gain"
+            )
         ]
         if (monthly["km2_per_day"] < 0).any():
-            handles.append(
-                mpl.patches.Patch(
-                    color=COLOURS["historical"], label="Map series: net Ukrainian gain"
-                )
-            )
+            handles.append(mpl.patches.Patch(color=ATTACKER_COLOURS["Ukraine"],
+                                             label="Map series: net Ukrainian gain"))  # fmt: skip
+        claimed_note = ""
         if quoted is not None and not quoted.empty:
-            for estimator, rows in quoted.groupby("estimator", sort=True):
-                marker, colour = _ESTIMATOR_MARKERS.get(str(estimator), ("v", "#333333"))
-                when = _middle(rows["period_start"], rows["period_end"])
+            groups = list(quoted.groupby("estimator", sort=True))
+            for i, (estimator, rows) in enumerate(groups):
+                marker = _ESTIMATOR_MARKERS.get(str(estimator), "v")
+                hollow = _includes_claimed_areas(rows)
+                # a few days apart, so that estimates of one month do not hide each other
+                shift = pd.Timedelta(days=4 * (i - (len(groups) - 1) / 2))
+                when = _middle(rows["period_start"], rows["period_end"]) + shift
+                label = f"{estimator}{' (includes areas only claimed)' if hollow else ''}"
                 (line,) = ax.plot(
-                    when, rows["km2"] / rows["days"], marker, color=colour, markersize=4.5,
-                    linestyle="none", label=str(estimator),
+                    when, rows["km2"] / rows["days"], marker, markersize=5, linestyle="none",
+                    markerfacecolor="white" if hollow else _MARKER_INK,
+                    markeredgecolor=_MARKER_INK if hollow else "white",
+                    markeredgewidth=1.2 if hollow else 0.6, label=label, zorder=3,
                 )  # fmt: skip
                 handles.append(line)
+                if hollow:
+                    claimed_note = (f" Hollow markers: {estimator}, whose counts include areas "
+                                    "Moscow claims but the maps do not show as taken.")  # fmt: skip
+        claims_note = ""
         if claims is not None and not claims.empty:
             when = [pd.Period(p.split("/")[0], freq="M") for p in claims["period"]]
             centres = [w.start_time + (w.end_time - w.start_time) / 2 for w in when]
-            (line,) = ax.plot(centres, claims["rate_km2_per_day"], "x", color="black",
-                              markersize=6, mew=1.5, linestyle="none",
-                              label="Quoted km²/day figures")  # fmt: skip
+            publishers = (_publishers(claims["source_citation"])
+                          if "source_citation" in claims else "")  # fmt: skip
+            (line,) = ax.plot(centres, claims["rate_km2_per_day"], "X", color=_MARKER_INK,
+                              markeredgecolor="white", markeredgewidth=0.6, markersize=6.5,
+                              linestyle="none", zorder=4,
+                              label=f"Quoted km²/day ({publishers})" if publishers
+                              else "Quoted km²/day figures")  # fmt: skip
             handles.append(line)
+            if publishers:
+                claims_note = f" Crosses: km²/day figures as quoted by {publishers}."
         ax.axhline(0, color="#333333", linewidth=0.6)
         ax.set_ylabel("Territory gained [km²/day]")
         _titles(ax, title, subtitle)
         ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=7)
         _note(
             fig,
-            f"Source: areas computed from DeepStateMap.live maps (© DEEPSTATEUATECH LLC; "
-            f"{_vintage_of(monthly)}); quoted figures from AFP analyses of ISW data, ISW, UK MoD "
-            "and Agentstvo as reported (data/sources.csv).",
+            "Source: areas computed by advrate from DeepStateMap.live maps (© DEEPSTATEUATECH "
+            f"LLC; {_vintage_of(monthly)}); estimates from AFP analyses of ISW data, ISW, the UK "
+            "Ministry of Defence and Agentstvo as reported. Markers of one month are set a few "
+            f"days apart.{claimed_note}{claims_note}",
         )
     return fig
 
@@ -1206,10 +1285,10 @@ def csis_reproduction_chart(
         quoted, measured = table["quoted_m_per_day"], table["measured_m_per_day"]
         ax.hlines(y, np.minimum(quoted, measured), np.maximum(quoted, measured), color="#bbbbbb",
                   linewidth=1.2)  # fmt: skip
-        ax.scatter(quoted, y, s=38, facecolors="white", edgecolors=COLOURS["current"],
+        ax.scatter(quoted, y, s=38, facecolors="white", edgecolors=ATTACKER_COLOURS["Russia"],
                    linewidths=1.4, label="Quoted by CSIS", zorder=3)  # fmt: skip
-        ax.scatter(measured, y, s=38, color=COLOURS["current"], label="Measured on the maps",
-                   zorder=3)  # fmt: skip
+        ax.scatter(measured, y, s=38, color=ATTACKER_COLOURS["Russia"],
+                   label="Measured on the maps", zorder=3)  # fmt: skip
         labels = [f"{s} ({p[:7]} to {p[-10:-3]})" for s, p in zip(table["subject"], table["period"],
                                                                     strict=True)]  # fmt: skip
         ax.set_yticks(y, labels)
@@ -1458,4 +1537,97 @@ def losses_and_gain_chart(
                    "(one side's claims, not deaths). Gain: areas computed by advrate from "
                    "DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
                    f"{_vintage_of(costs)}.", size=7)  # fmt: skip
+    return fig
+
+
+def _separate_annotations(ax: Axes) -> None:
+    """Move point labels down, a line at a time, until none covers another."""
+    fig = ax.figure
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    labels = sorted((t for t in ax.texts if isinstance(t, mpl.text.Annotation)),
+                    key=lambda t: -t.get_window_extent(renderer).y0)  # fmt: skip
+    placed: list[object] = []
+    for label in labels:
+        for _ in range(6):
+            box = label.get_window_extent(renderer)
+            if not any(_collide(box, other) for other in placed):
+                break
+            label.xyann = (label.xyann[0], label.xyann[1] - 9)
+        placed.append(label.get_window_extent(renderer))
+
+
+def rate_length_chart(
+    battles: pd.DataFrame,
+    offensives: pd.DataFrame,
+    *,
+    title: str = "Rate of advance against the length of the campaign",
+    subtitle: str | None = None,
+    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3)",
+) -> Figure:
+    """Rate of advance against campaign length, both on log scales.
+
+    Parameters
+    ----------
+    battles : pandas.DataFrame
+        Historical battles with ``span_days`` [days] and ``rate_m_per_day``
+        [m/day] (e.g. :func:`advrate.history.battles`); only those in which
+        the attacker advanced can sit on a log scale, and the note counts the
+        others.
+    offensives : pandas.DataFrame
+        Offensives of the current war with ``label``, ``attacker`` ("Russia"
+        or "Ukraine"), ``days`` [days] and ``m_per_day`` [m/day], each labelled
+        on the chart.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Dots: grey for historical battles, coloured by who attacked for the
+        current war. [days, m/day]
+    """
+    battles = require_frame(battles, "battles", ("span_days", "rate_m_per_day"))
+    offensives = require_frame(offensives, "offensives", ("label", "attacker", "days", "m_per_day"))
+    _check_texts(title=title, subtitle=subtitle)
+    advanced = battles[(battles["rate_m_per_day"] > 0) & (battles["span_days"] > 0)]
+    left_out = len(battles) - len(advanced)
+    if advanced.empty and offensives.empty:
+        raise AdvrateError("nothing to plot: no battle with an advance and no offensive")
+    unknown = set(offensives["attacker"]) - {"Russia", "Ukraine"}
+    if unknown:
+        raise AdvrateError(f"attacker must be 'Russia' or 'Ukraine', not {sorted(unknown)}")
+    subtitle = subtitle or (
+        f"Average metres per day against the campaign's length in days: {len(advanced):,} "
+        "historical battles in which the attacker advanced, and offensives of the current war "
+        "measured on the maps"
+    )
+    with house_style():
+        fig, ax = _column_figure(4.2, grid_y=True)
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.scatter(advanced["span_days"], advanced["rate_m_per_day"], s=10,
+                   color=ATTACKER_COLOURS["historical"], edgecolors="none",
+                   label=f"Historical battles (CDB90, {len(advanced):,})", zorder=2)  # fmt: skip
+        for side in ("Russia", "Ukraine"):
+            rows = offensives[offensives["attacker"] == side]
+            if rows.empty:
+                continue
+            ax.scatter(rows["days"], rows["m_per_day"], s=34, color=ATTACKER_COLOURS[side],
+                       edgecolors="white", linewidths=0.6, zorder=3,
+                       label=ATTACKER_LABELS[side] + " (measured)")  # fmt: skip
+            for row in rows.itertuples():
+                ax.annotate(str(row.label), (row.days, row.m_per_day), xytext=(5, -3),
+                            textcoords="offset points", fontsize=7.5,
+                            color="#222222")  # fmt: skip
+        _separate_annotations(ax)
+        ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.set_xlabel("Length of the campaign (days, log scale)")
+        ax.set_ylabel("Rate of advance (m/day, log scale)")
+        ax.grid(axis="x")
+        _titles(ax, title, subtitle)
+        ax.legend(loc="upper right", frameon=False, fontsize=7.5)
+        _note(fig, f"Historical: {source}; rate = distance ÷ days from the battle's start to its "
+                   f"end; {left_out:,} battles with no advance, a retreat or no length left out. "
+                   "Current war: front position measured by advrate on DeepStateMap.live maps "
+                   "(© DEEPSTATEUATECH LLC) over the windows named.", size=7)  # fmt: skip
     return fig

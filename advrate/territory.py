@@ -426,8 +426,9 @@ def load_quoted_amounts(folder: Path | None = None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         The columns of ``quoted_amounts.csv`` plus ``km2`` (value in km²,
-        via pint), ``days`` (inclusive days of the period, gains only) and
-        ``source_citation``.
+        via pint), ``days`` (inclusive days of the period, gains only),
+        ``source_citation`` and ``includes_claimed`` (True for every figure of
+        an estimator whose notes say its counts include areas only claimed).
 
     Raises
     ------
@@ -462,6 +463,11 @@ def load_quoted_amounts(folder: Path | None = None) -> pd.DataFrame:
     sources = read_resource("sources", folder)
     citations = dict(zip(sources["source_id"], short_citation(sources), strict=True))
     table["source_citation"] = table["source_id"].map(citations)
+    # An estimator's method travels with each of its figures: a note on any row
+    # that its counts include areas only claimed applies to all of them.
+    claims = table["notes"].fillna("").str.contains(r"\bclaimed\b", case=False, regex=True)
+    claimed_by = set(table.loc[claims, "estimator"])
+    table["includes_claimed"] = table["estimator"].isin(claimed_by)
     return table
 
 

@@ -74,3 +74,21 @@ CHARTS: dict[str, Callable[[], Figure]] = {
     "cumulative-gain-since-2024": lambda: plot.cumulative_gain_chart(territory.occupied_area()),
     "losses-and-gain": _losses,
 }
+
+
+def _rate_length() -> Figure:
+    return plot.rate_length_chart(history.battles(), _measured_offensives())
+
+
+def _measured_offensives():
+    import pandas as pd
+
+    csis = front.reproduce_csis_modern()
+    rows = pd.DataFrame({"label": csis["subject"], "attacker": "Russia", "days": csis["days"],
+                         "m_per_day": csis["measured_m_per_day"]})  # fmt: skip
+    kharkiv = front.axis_rate("kharkiv-2022", "2022-09-05", "2022-09-15")
+    rows.loc[len(rows)] = ["Kharkiv 2022", "Ukraine", kharkiv.days, kharkiv.m_per_day]
+    return rows
+
+
+CHARTS["rate-against-length"] = _rate_length

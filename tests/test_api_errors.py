@@ -274,7 +274,25 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
     ),
     "save_figure": (
         plot.save_figure,
-        {"fig": Ctx("fig"), "path_stem": Ctx("tmp", "f"), "formats": ("svg",), "dpi": 50},
+        {
+            "fig": Ctx("fig"),
+            "path_stem": Ctx("tmp", "f"),
+            "formats": ("svg",),
+            "dpi": 50,
+            "width": "column",
+        },
+    ),
+    "fitted_to_width": (plot.fitted_to_width, {"fig": Ctx("fig"), "width": "column"}),
+    "legend_covers_data": (plot.legend_covers_data, {"ax": Ctx("ax")}),
+    "rate_length_chart": (
+        plot.rate_length_chart,
+        {
+            "battles": Ctx("battles"),
+            "offensives": Ctx("offensives"),
+            "title": "T",
+            "subtitle": None,
+            "source": "S",
+        },
     ),
     "check_report_target": (
         report.check_report_target,
@@ -426,6 +444,10 @@ def context(table, series, battles, tmp_path_factory) -> dict[str, Any]:
         "monthly": territory.monthly_gains(series).tail(3),
         "costs": territory.cost_of_advance("year", series=series),
         "fig": plt.figure(),
+        "ax": plt.figure().add_subplot(),
+        "offensives": pd.DataFrame(
+            {"label": ["Pokrovsk"], "attacker": ["Russia"], "days": [709], "m_per_day": [69.8]}
+        ),
         "occupied": shapely.box(37.0, 48.0, 38.0, 49.0),
         "occupied_more": shapely.box(37.0, 48.0, 38.1, 49.0),
         "region": front.circle(38.0, 48.5, 30),
@@ -478,6 +500,9 @@ _FAST = {
     "monthly_rate_chart",
     "cumulative_gain_chart",
     "losses_and_gain_chart",
+    "fitted_to_width",
+    "legend_covers_data",
+    "rate_length_chart",
 }
 
 
