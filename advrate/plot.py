@@ -163,6 +163,11 @@ def _middle(start: pd.Series, end: pd.Series) -> pd.Series:
 
 def _titles(ax: plt.Axes, title: str, subtitle: str | None, *, size: float = 8) -> None:
     """Bold title with a grey subtitle under it, left-aligned on the axes."""
+    raw_subtitle = subtitle
+    if subtitle and "\n" not in subtitle and len(subtitle) > 100:
+        # wider than the drawn column: a subtitle past the axes makes the layout
+        # narrow them to hold it (save_figure wraps again for the printed width)
+        subtitle = textwrap.fill(subtitle, 100)
     lines = subtitle.count("\n") + 1 if subtitle else 0
     _WRAPPED[ax.set_title(title, loc="left", pad=_title_pad(lines, size))] = title
     if subtitle:
@@ -171,7 +176,7 @@ def _titles(ax: plt.Axes, title: str, subtitle: str | None, *, size: float = 8) 
         above = ax.transAxes + gap
         sub = ax.text(0, 1, subtitle, transform=above, fontsize=size, color="#444444",
                       va="bottom")  # fmt: skip
-        _WRAPPED[sub] = subtitle
+        _WRAPPED[sub] = raw_subtitle or subtitle
         _SUBTITLES[ax] = sub
 
 
@@ -1618,6 +1623,13 @@ def rate_length_chart(
                 ax.annotate(str(row.label), (row.days, row.m_per_day), xytext=(5, -3),
                             textcoords="offset points", fontsize=7.5,
                             color="#222222")  # fmt: skip
+        # room on the right for the labels of the longest offensives; kept out of the
+        # layout, which would otherwise narrow the axes around them
+        longest = max(float(advanced["span_days"].max()) if len(advanced) else 1.0,
+                      float(offensives["days"].max()) if len(offensives) else 1.0)  # fmt: skip
+        ax.set_xlim(right=longest * 4)
+        for label in ax.texts:
+            label.set_in_layout(False)
         _separate_annotations(ax)
         ax.xaxis.set_major_formatter(FuncFormatter(_thousands))
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
