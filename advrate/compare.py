@@ -6,8 +6,10 @@ Linear rates (m/day) and areal rates (km²/day) always go in separate tables;
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -20,9 +22,11 @@ from .units import get_registry
 
 __all__ = [
     "CSIS_SUBJECTS",
+    "ReaderTable",
     "comparison_table",
     "export_table",
     "format_table",
+    "reader_table",
 ]
 
 #: The offensives compared in CSIS's June 2025 report and the two articles.
@@ -230,6 +234,181 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
             shown[col] = shown[col].map(lambda v: f"{v:,g}")
     shown["qualifier"] = shown["qualifier"].fillna("")
     return shown.rename(columns=headers)
+
+
+@dataclass(frozen=True)
+class ReaderTable:
+    """A table laid out for readers: shown as HTML in notebooks, as text elsewhere.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        The cells, as text: headers with units, empty cells empty.
+    caption : str
+        What the table shows, and any value shared by every row.
+    sources : tuple of str
+        Full citations, numbered as the ``Source`` column refers to them.
+    """
+
+    frame: pd.DataFrame
+    caption: str = ""
+    sources: tuple[str, ...] = field(default=())
+
+    def __str__(self) -> str:
+        lines = [self.caption, ""] if self.caption else []
+        lines.append(self.frame.to_string(index=False))
+        if self.sources:
+            lines += ["", *self.sources]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:  # the plain-text form nbval compares, readable on its own
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        # A fixed id keeps the HTML byte-identical from run to run.
+        styler = self.frame.style.hide(axis="index").set_uuid("advrate")
+        styler = styler.set_table_styles(
+            [{"selector": "th", "props": "text-align: left;"},
+             {"selector": "td", "props": "text-align: left;"}]
+        ).set_properties(subset=[c for c in self.frame.columns if _is_numeric(self.frame[c])],
+                         **{"text-align": "right"})  # fmt: skip
+        if self.caption:
+            styler = styler.set_caption(html.escape(self.caption))
+        table = styler.to_html()
+        if self.sources:
+            notes = "".join(f"<li>{html.escape(s)}</li>" for s in self.sources)
+            table += f'<ol class="advrate-sources" style="font-size: 90%;">{notes}</ol>'
+        return table
+
+
+def _is_numeric(column: pd.Series) -> bool:
+    cells = column.astype(str).str.replace(",", "").str.strip()
+    cells = cells[cells != ""]
+    return bool(len(cells)) and bool(cells.str.fullmatch(r"[-+]?\d+(\.\d+)?").all())
+
+
+def _month_span(period: object) -> str:
+    """ "Feb 2024 – Apr 2025" from "2024-02/2025-04"; years and other text unchanged."""
+    parts = str(period).split("/")
+    shown = []
+    for part in parts:
+        match = re.fullmatch(r"(\d{4})-(\d{2})", part.strip())
+        shown.append(pd.Timestamp(f"{part.strip()}-01").strftime("%b %Y") if match else part)
+    return " – ".join(shown)
+
+
+def _three_figures(value: float) -> str:
+    """Three significant figures with thousands separators: 40.3, 6.25, 0.625, 83.4, 1,580."""
+    if pd.isna(value):
+        return ""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if value == 0:
+        return "0"
+    from decimal import ROUND_HALF_UP, Decimal
+
+    # halves round up, as a reader rounds (5.125 -> 5.13), not to even as floats do
+    exact = Decimal(repr(float(value)))
+    step = Decimal(1).scaleb(exact.adjusted() - 2)
+    return f"{float(exact.quantize(step, rounding=ROUND_HALF_UP)):,g}"
+
+
+def reader_table(table: pd.DataFrame, *, caption: str = "") -> ReaderTable:
+    """A comparison table as a reader should see it.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`comparison_table` (any subset of its columns).
+    caption : str, optional
+        What the table shows; columns with one value in every row are moved
+        into it.
+
+    Returns
+    -------
+    ReaderTable
+        Headers with units; rates as quoted (with their qualifier); ratios and
+        days to three significant figures; periods as months ("Feb 2024 –
+        Apr 2025"); empty cells empty; who attacked in its own column; sources
+        numbered, with full citations under the table.
+    """
+    table = require_frame(table, "table", ("subject",))
+    if not isinstance(caption, str):
+        raise AdvrateError(f"caption must be text, not {caption!r:.60}")
+    shown = pd.DataFrame(index=table.index)
+    shown["Offensive"] = table["subject"].astype(str)
+    if "side" in table:
+        shown["Attacker"] = table["side"].fillna("").astype(str)
+    if "period" in table:
+        shown["Period"] = table["period"].map(_month_span)
+    for column, header in (("rate_m_per_day", "Rate (m/day)"),
+                           ("rate_km2_per_day", "Rate (km²/day)")):  # fmt: skip
+        if column in table:
+            # precision qualifiers (about, over) belong to the figure; emphasis
+            # words (only, just) are the writer's and stay out of the table
+            qualifier = (table["qualifier"].map(_precision_word) if "qualifier" in table
+                         else pd.Series("", index=table.index))  # fmt: skip
+            value = table[column].map(lambda v: "" if pd.isna(v) else f"{v:,.6g}")
+            shown[header] = (qualifier + " " + value).str.strip()
+    for column in [c for c in table.columns if c.startswith("ratio_to_")]:
+        name = column.removeprefix("ratio_to_").replace("_", " ").title()
+        shown[f"× {name}"] = table[column].map(_three_figures)
+    if "rank" in table:
+        shown["Rank"] = table["rank"].map(lambda v: "" if pd.isna(v) else f"{int(v)}")
+    for column, unit in (("days_to_advance", "advance"), ("days_to_gain", "gain")):
+        if column in table:
+            amount = ""
+            for size, label in (("distance_km", "km"), ("area_km2", "km²")):
+                if size in table and table[size].nunique() == 1:
+                    amount = f" {table[size].iloc[0]:,g} {label}"
+            shown[f"Days to {unit}{amount}"] = table[column].map(_three_figures)
+    sources: list[str] = []
+    if "source" in table:
+        citations = _full_citations(table)
+        numbers = []
+        for short, full in zip(table["source"], citations, strict=True):
+            if full not in sources:
+                sources.append(full)
+            numbers.append(f"{short} [{sources.index(full) + 1}]")
+        shown["Source"] = numbers
+    # A column with one value in every row says it once, in the caption.
+    shared = [c for c in shown.columns if c not in ("Offensive",) and len(shown) > 1
+              and shown[c].nunique() == 1]  # fmt: skip
+    notes = [f"{c}: {shown[c].iloc[0]}" for c in shared if shown[c].iloc[0]]
+    shown = shown.drop(columns=shared)
+    text = caption
+    if notes:
+        text = (text + " " if text else "") + "All rows: " + "; ".join(notes) + "."
+    numbered = tuple(f"[{i}] {s}" for i, s in enumerate(sources, start=1))
+    return ReaderTable(shown.reset_index(drop=True), text, numbered)
+
+
+def _precision_word(qualifier: object) -> str:
+    from .parse import QUALIFIERS
+
+    if isinstance(qualifier, str) and QUALIFIERS.get(qualifier.lower()) not in (None, "exact"):
+        return qualifier
+    return ""
+
+
+def _full_citations(table: pd.DataFrame) -> list[str]:
+    """ "CSIS (2025-06-03). Russia’s Battlefield Woes in Ukraine. URL" per row."""
+    from .data import load_quoted_rates
+
+    if "rate_id" not in table:
+        return [str(s) for s in table["source"]]
+    rates = load_quoted_rates().set_index("rate_id")
+    cited = []
+    for rate_id, short in zip(table["rate_id"], table["source"], strict=True):
+        if rate_id in rates.index:
+            row = rates.loc[rate_id]
+            parts = [str(row["source_citation"]), str(row["source_title"])]
+            if isinstance(row["source_url"], str) and row["source_url"]:
+                parts.append(row["source_url"])
+            cited.append(". ".join(parts))
+        else:
+            cited.append(str(short))
+    return cited
 
 
 def _ratio_text(value: float) -> str:

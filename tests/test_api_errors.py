@@ -282,6 +282,7 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
             "width": "column",
         },
     ),
+    "reader_table": (compare.reader_table, {"table": Ctx("table"), "caption": "C"}),
     "fitted_to_width": (plot.fitted_to_width, {"fig": Ctx("fig"), "width": "column"}),
     "legend_covers_data": (plot.legend_covers_data, {"ax": Ctx("ax")}),
     "rate_length_chart": (
@@ -503,6 +504,7 @@ _FAST = {
     "fitted_to_width",
     "legend_covers_data",
     "rate_length_chart",
+    "reader_table",
 }
 
 

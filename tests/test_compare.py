@@ -111,3 +111,35 @@ def test_export_table(tmp_path, table):
     assert "\\begin{tabular}" in written[2].read_text(encoding="utf-8")
     with pytest.raises(AdvrateError, match="unknown table format"):
         export_table(table, tmp_path / "x", formats=("xlsx",))
+
+
+def test_reader_table_is_laid_out_for_readers():
+    from advrate.compare import reader_table
+
+    table = comparison_table(subjects="all", reference=["Somme", "Kharkiv"])
+    shown = reader_table(table, caption="Rates of advance.")
+    frame = shown.frame
+    assert list(frame.columns[:4]) == ["Offensive", "Attacker", "Period", "Rate (m/day)"]
+    row = frame.set_index("Offensive")
+    assert row.loc["Donetsk", "Period"] == "Feb 2024 – Apr 2025"  # dates as dates
+    assert row.loc["Kyiv from Belarus", "Rate (m/day)"] == "about 3,120"  # precision kept
+    assert row.loc["Kharkiv", "Rate (m/day)"] == "50"  # emphasis ("only") dropped
+    assert row.loc["Belleau Wood", "× Somme"] == "5.13"  # three significant figures
+    assert row.loc["Kharkiv counteroffensive", "Attacker"] == "Ukraine"
+    assert "Days to advance 10 km" in frame.columns
+    assert not frame.isin(["nan", "NaN", "None"]).any().any()
+    # the sources are numbered and cited in full under the table
+    assert shown.sources[0].startswith("[1] CSIS (2025-06-03). Russia’s Battlefield Woes")
+    assert row.loc["Pokrovsk", "Source"].endswith("[2]")
+    html = shown._repr_html_()
+    assert "<table" in html
+    assert html == reader_table(table, caption="Rates of advance.")._repr_html_()  # stable ids
+    assert "0x" not in repr(shown) and "Rates of advance." in repr(shown)
+
+
+def test_reader_table_says_a_shared_value_once():
+    from advrate.compare import reader_table
+
+    shown = reader_table(comparison_table(reference=["Somme"]))
+    assert "Source" not in shown.frame.columns  # every row is CSIS
+    assert "All rows: Source: CSIS (2025-06-03) [1]." in shown.caption
