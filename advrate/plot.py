@@ -45,6 +45,7 @@ __all__ = [
     "csis_reproduction_chart",
     "cumulative_gain_chart",
     "days_to_advance_chart",
+    "estimator_spread_chart",
     "fitted_to_width",
     "front_position_chart",
     "front_rates_chart",
@@ -1642,4 +1643,89 @@ def rate_length_chart(
                    f"end; {left_out:,} battles with no advance, a retreat or no length left out. "
                    "Current war: front position measured by advrate on DeepStateMap.live maps "
                    "(© DEEPSTATEUATECH LLC) over the windows named.", size=7)  # fmt: skip
+    return fig
+
+
+def estimator_spread_chart(
+    estimates: pd.DataFrame,
+    *,
+    title: str = "How far the estimates of Russia's monthly gains disagree",
+    subtitle: str | None = None,
+) -> Figure:
+    """Each month's estimates of the gain side by side, with their spread.
+
+    Parameters
+    ----------
+    estimates : pandas.DataFrame
+        Output of :func:`advrate.territory.estimates_by_month`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Per month, a grey line from the lowest to the highest estimate, the
+        map series as a bar-coloured dot, quoted gains as dark shapes (hollow
+        when they include areas only claimed) and quoted rates as crosses; the
+        relative spread of the data-based estimates written above. [km²/day]
+    """
+    estimates = require_frame(estimates, "estimates", ("month", "estimator", "kind", "km2_per_day"))
+    _check_texts(title=title, subtitle=subtitle)
+    if estimates.empty:
+        raise AdvrateError("no estimates to plot")
+    months = sorted(estimates["month"].unique())
+    first, last = pd.Timestamp(months[0]), pd.Timestamp(months[-1])
+    subtitle = subtitle or (
+        f"km² per day, each month that a published estimate covers, {first:%B %Y} to {last:%B %Y}"
+    )
+    with house_style():
+        fig, ax = _column_figure(3.8, grid_y=True)
+        x = {month: i for i, month in enumerate(months)}
+        seen: dict[str, object] = {}
+        for month, rows in estimates.groupby("month", sort=True):
+            i = x[month]
+            values = rows["km2_per_day"]
+            ax.vlines(i, values.min(), values.max(), color="#bbbbbb", linewidth=3, zorder=1)
+            data = rows[rows["kind"] != "quoted rate"]["km2_per_day"]
+            if len(data) > 1 and data.median() > 0:
+                spread = (data.max() - data.min()) / data.median()
+                ax.annotate(f"{spread:.0%}", (i, values.max()), xytext=(0, 7),
+                            textcoords="offset points", ha="center", va="bottom", fontsize=7.5,
+                            color="#333333")  # fmt: skip
+            # estimates of one month side by side, a little apart, so none hides another
+            offsets = (np.arange(len(rows)) - (len(rows) - 1) / 2) * 0.16
+            for offset, row in zip(offsets, rows.itertuples(), strict=True):
+                if row.kind == "map series":
+                    style = {"marker": "o", "color": ATTACKER_COLOURS["Russia"],
+                             "markersize": 7, "markeredgecolor": "white",
+                             "label": "Map series (advrate)"}  # fmt: skip
+                elif row.kind == "quoted rate":
+                    style = {"marker": "X", "color": _MARKER_INK, "markersize": 6.5,
+                             "markeredgecolor": "white",
+                             "label": "Quoted km²/day figure"}  # fmt: skip
+                else:
+                    hollow = bool(getattr(row, "includes_claimed", False))
+                    style = {
+                        "marker": _ESTIMATOR_MARKERS.get(str(row.estimator), "v"),
+                        "markerfacecolor": "white" if hollow else _MARKER_INK,
+                        "markeredgecolor": _MARKER_INK if hollow else "white",
+                        "color": _MARKER_INK, "markersize": 5.5,
+                        "label": str(row.estimator)
+                        + (" (includes areas only claimed)" if hollow else ""),
+                    }  # fmt: skip
+                (line,) = ax.plot([i + offset], [row.km2_per_day], linestyle="none", zorder=3,
+                                  **style)  # fmt: skip
+                seen.setdefault(str(style["label"]), line)
+        ax.set_xticks(range(len(months)), [f"{pd.Timestamp(m):%b\n%y}" for m in months])
+        ax.tick_params(axis="x", labelsize=7.5)
+        ax.set_xlim(-0.6, len(months) - 0.4)
+        ax.set_ylim(bottom=0, top=float(estimates["km2_per_day"].max()) * 1.18)
+        ax.set_ylabel("Territory gained (km²/day)")
+        _titles(ax, title, subtitle)
+        ax.legend(seen.values(), seen.keys(), loc="upper left", frameon=False, fontsize=7)
+        _note(fig, "Percentages: (highest − lowest) ÷ median of the data-based estimates (map "
+                   "series and quoted monthly gains). Map series: areas computed by advrate "
+                   "from DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
+                   f"{_vintage_of(estimates)}. Quoted: AFP analyses of ISW data, ISW, the UK "
+                   "Ministry of Defence, Agentstvo and the outlets cited in advrate's sources "
+                   "table.",
+              size=7)  # fmt: skip
     return fig

@@ -39,6 +39,7 @@ __all__ = [
     "check_claim",
     "cost_of_advance",
     "estimates",
+    "estimates_by_month",
     "gain_rate",
     "load_quoted_amounts",
     "monthly_gains",
@@ -468,6 +469,47 @@ def load_quoted_amounts(folder: Path | None = None) -> pd.DataFrame:
     claims = table["notes"].fillna("").str.contains(r"\bclaimed\b", case=False, regex=True)
     claimed_by = set(table.loc[claims, "estimator"])
     table["includes_claimed"] = table["estimator"].isin(claimed_by)
+    return table
+
+
+def estimates_by_month(series: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every month's estimates side by side, for the months with a quoted estimate.
+
+    Parameters
+    ----------
+    series : pandas.DataFrame, optional
+        Occupied-area series; default the packaged one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of :func:`estimates` for each calendar month that a quoted
+        monthly gain or areal rate covers, with ``month`` (its first day) and
+        ``includes_claimed`` (True for an estimator whose counts include areas
+        only claimed) added. [km²/day]
+    """
+    from .data import load_quoted_rates
+
+    amounts = load_quoted_amounts()
+    gains = amounts[(amounts["measure"] == "gain") & (amounts["days"] < 40)]
+    months = set(gains["period_start"].dt.to_period("M"))
+    rates = load_quoted_rates()
+    areal = rates[(rates["kind"] == "areal") & rates["period"].str.fullmatch(r"\d{4}-\d{2}")]
+    months |= {pd.Period(p, freq="M") for p in areal["period"]}
+    claimed = set(amounts.loc[amounts["includes_claimed"], "estimator"])
+    frames = []
+    for month in sorted(months):
+        try:
+            rows = estimates(str(month), series=series)
+        except AdvrateError:  # a month the maps do not cover
+            continue
+        frames.append(rows.assign(month=month.start_time))
+    if not frames:
+        raise AdvrateError("no month has both the map series and a quoted estimate")
+    table = pd.concat(frames, ignore_index=True)
+    table["includes_claimed"] = table["estimator"].isin(claimed)
+    source = series if series is not None else occupied_area()
+    table.attrs["vintage"] = source.attrs.get("vintage")
     return table
 
 

@@ -92,3 +92,5 @@ def _measured_offensives():
 
 
 CHARTS["rate-against-length"] = _rate_length
+
+CHARTS["estimator-spread"] = lambda: plot.estimator_spread_chart(territory.estimates_by_month())

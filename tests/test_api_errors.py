@@ -282,6 +282,11 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
             "width": "column",
         },
     ),
+    "estimator_spread_chart": (
+        plot.estimator_spread_chart,
+        {"estimates": Ctx("spread"), "title": "T", "subtitle": None},
+    ),
+    "estimates_by_month": (territory.estimates_by_month, {"series": Ctx("series")}),
     "reader_table": (compare.reader_table, {"table": Ctx("table"), "caption": "C"}),
     "fitted_to_width": (plot.fitted_to_width, {"fig": Ctx("fig"), "width": "column"}),
     "legend_covers_data": (plot.legend_covers_data, {"ax": Ctx("ax")}),
@@ -446,6 +451,7 @@ def context(table, series, battles, tmp_path_factory) -> dict[str, Any]:
         "costs": territory.cost_of_advance("year", series=series),
         "fig": plt.figure(),
         "ax": plt.figure().add_subplot(),
+        "spread": territory.estimates_by_month(series),
         "offensives": pd.DataFrame(
             {"label": ["Pokrovsk"], "attacker": ["Russia"], "days": [709], "m_per_day": [69.8]}
         ),
@@ -505,6 +511,8 @@ _FAST = {
     "legend_covers_data",
     "rate_length_chart",
     "reader_table",
+    "estimator_spread_chart",
+    "estimates_by_month",
 }
 
 

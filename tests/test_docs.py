@@ -47,7 +47,7 @@ def test_gallery_holds_every_published_chart(site):
          "comparison-bar.png", "csis-reproduced.png", "days-to-advance-10km.png",
          "front-monthly-rates.png", "front-positions.png", "monthly-gains.png",
          "monthly-rate-since-2022.png", "cumulative-gain-since-2024.png", "losses-and-gain.png",
-         "rate-against-length.png"]
+         "rate-against-length.png", "estimator-spread.png"]
     )  # fmt: skip
     for image in images:
         assert (site / "_images" / image).stat().st_size > 10_000

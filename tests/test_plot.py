@@ -303,3 +303,20 @@ def test_new_territory_charts_start_from_zero_and_say_their_window():
     top, bottom = fig.axes[:2]
     assert top.get_shared_x_axes().joined(top, bottom)
     assert top.get_ylim()[0] == 0
+
+
+def test_estimator_spread_chart_states_each_months_spread():
+    from advrate import territory
+    from advrate.plot import estimator_spread_chart
+
+    table = territory.estimates_by_month()
+    fig = estimator_spread_chart(table)
+    ax = fig.axes[0]
+    assert ax.get_ylim()[0] == 0
+    shown = {t.get_text() for t in ax.texts}
+    for _, rows in table.groupby("month"):
+        data = rows[rows["kind"] != "quoted rate"]["km2_per_day"]
+        if len(data) > 1:
+            assert f"{(data.max() - data.min()) / data.median():.0%}" in shown
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "AFP analysis of ISW data (includes areas only claimed)" in legend
