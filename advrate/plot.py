@@ -923,7 +923,7 @@ def rate_distribution_chart(
     *,
     title: str = "Where today's rates fall among historical battles",
     subtitle: str | None = None,
-    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3)",
+    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3; ODC-BY)",
 ) -> Figure:
     """Cumulative distribution of battle advance rates, with rates marked on it.
 
@@ -1569,7 +1569,7 @@ def rate_length_chart(
     *,
     title: str = "Rate of advance against the length of the campaign",
     subtitle: str | None = None,
-    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3)",
+    source: str = "CDB90 (US Army Concepts Analysis Agency, 1991; J. B. Arnold, v9.0.3; ODC-BY)",
 ) -> Figure:
     """Rate of advance against campaign length, both on log scales.
 
