@@ -258,6 +258,40 @@ def _period_in_clause(
     return best
 
 
+# "it took them ten days to capture 50 km²", "Russia needed six weeks to take …":
+# the time an advance took, named by a verb of taking or needing, then "to".
+_TAKEN_RE = re.compile(
+    r"\b(?:took|taken|takes|take|taking|needed|needs|need|spent|spends|spend|required|"
+    r"requires|require)\b",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\s+[\w’'-]+")
+_THEN_TO_RE = re.compile(r"\s+to\s")
+
+
+def _period_taken(
+    text: str, clause_start: int, pos: int, published: dt.date | None
+) -> Period | None:
+    """The time an advance took: "it had taken him almost two months to advance 80 sq mi"."""
+    for verb in _TAKEN_RE.finditer(text, clause_start, pos):
+        start = verb.end()
+        for _ in range(4):  # the period may follow up to three words: "took the army …"
+            if not text[start:pos].startswith((" ", "\t")):
+                break
+            at = start + len(text[start:pos]) - len(text[start:pos].lstrip())
+            phrase = "in " + text[at:pos]
+            period = _read_period(phrase, 0, len(phrase), published)
+            if period is not None:
+                rest = phrase[period.end :]
+                if _THEN_TO_RE.match(rest) and len(rest.split()) <= 8:
+                    return Period(period.days, period.text[3:], period.note, at + period.end - 3)
+            word = _WORD_RE.match(text, start, pos)
+            if word is None:
+                break
+            start = word.end()
+    return None
+
+
 _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "in just six days, 650 km": a period closing the clause just before the figure;
 # "in July, when Russia captured 634 km²"; "since November 2024, when it seized 700 km²".
@@ -725,7 +759,8 @@ def _extract_sentence(
             else:
                 found = _period_after(s, scan.end, sent_end, published, past_comma=False)
                 own_start = max(clause_start, taken_until)
-                period = found or _period_in_clause(s, own_start, scan.start, published)
+                period = (found or _period_in_clause(s, own_start, scan.start, published)
+                          or _period_taken(s, own_start, scan.start, published))  # fmt: skip
                 if period is None and own_start == clause_start:
                     period = _period_across_comma(
                         s, sent_start, clause_start, scan.start, published

@@ -562,3 +562,34 @@ def test_published_date_resolves_relative_periods():
     assert "no publication date" in undated["note"].iloc[0]
     with pytest.raises(AdvrateError, match="published"):
         extract_rates(text, published="05/03/2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unit"),
+    [
+        ("It took Russia four months to advance 10 km.", 10_000 / 121.75, "m/day"),
+        ("It took them 10 days to capture 50 square kilometres.", 5.0, "km²/day"),
+        ("Russia needed six weeks to take 120 square kilometres.", 120 / 42, "km²/day"),
+        ("It had taken the corps almost two months to advance 80 square miles.",
+         80 * 2.589988110336 / 60.875, "km²/day"),
+        ("The division required a week to push 35 km toward the river.", 5_000.0, "m/day"),
+    ],
+)  # fmt: skip
+def test_the_time_an_advance_took(text, expected, unit):
+    """ "It took … PERIOD to VERB AMOUNT": the period is named by a verb of taking."""
+    found = extract_rates(text)
+    assert len(found) == 1
+    assert found.loc[0, "canonical_low"] == pytest.approx(expected, rel=1e-6)
+    assert found.loc[0, "canonical_unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took 45 minutes to drive 30 km to the front.",  # under a day: not an advance rate
+        "They spent three weeks preparing and then advanced 20 km.",  # the wait, not the advance
+        "Russia will need 70 years to capture the whole country.",  # no amount
+    ],
+)
+def test_time_taken_without_an_advance_gives_nothing(text):
+    assert extract_rates(text).empty
