@@ -54,7 +54,7 @@ _QUAL = (
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
     r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
-    r"the\s+course\s+of)\s+)"
+    r"the\s+course\s+of|period\s+of|span\s+of|stretch\s+of)\s+)"
 )
 _ORDER = (
     r"(?:first|opening|initial|last|past|next|previous|final|following|preceding|same|"
@@ -122,10 +122,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b|"
         rf"(?:yesterday|overnight)\b", _I)),
+    # by the end of the third day / at the end of the second week of the offensive
+    ("by_end", re.compile(
+        rf"(?:by|at)\s+the\s+end\s+of\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
+        rf"\b{_OF_TAIL}", _I)),
     # in barely three weeks / after four months of heavy fighting / within 48 hours /
     # during the opening week of the offensive / in the past 24 hours / in a single day
     ("count", re.compile(
-        rf"{_PREP}\s+(?:the\s+|a\s+|an\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
+        rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}", _I)),
     # last week / over the previous year / that month / this year
     ("relative", re.compile(
@@ -151,6 +156,7 @@ _FIRST_WORDS = {
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
+    "by_end": "by at",
     "relative": "in during over within for throughout the course last past previous preceding "
     "this that same current", "month": "in during over throughout for", "year": "in during over "
     "throughout for",
@@ -377,6 +383,13 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return _span(first, last) or 0.0, note
     if kind == "one_day":
         return 1.0, ""
+    if kind == "by_end":
+        order = g["ord"].lower()
+        count = _ORDINAL_DAYS.get(order) or int(re.match(r"\d+", order).group(0))
+        days = _unit_days(float(count), g["unit"])
+        unit_name = g["unit"].lower()
+        note = f"{unit_name} of {days / count:g} days" if unit_name == "month" else ""
+        return (days, note) if count > 0 else None
     if kind == "count":
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
         if n_text is None and rel is None:

@@ -118,3 +118,23 @@ def test_long_hostile_input_does_not_hang():
     for filler in ("in " * 50_000, "from 1 " * 30_000, "in the " * 40_000, "of the " * 40_000):
         with hang_guard(20):
             assert read_period(filler, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("over a period of two weeks", 14.0),
+        ("over a span of 10 days", 10.0),
+        ("in its first month", 30.4375),
+        ("in their first week", 7.0),
+        ("by the end of the third day", 3.0),
+        ("at the end of the second week of the offensive", 14.0),
+        ("by the end of the 5th day", 5.0),
+    ],
+)
+def test_periods_named_by_a_span_a_possessive_or_the_end_of_a_day(phrase, days):
+    from advrate.periods import read_period
+
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == pytest.approx(days)
+    assert period.end == len(phrase)
