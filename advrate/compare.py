@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
-from .checks import as_number, as_option, as_texts, require_frame
+from .checks import as_flag, as_number, as_option, as_texts, require_frame
 from .exceptions import AdvrateError, DimensionError
 from .files import checked_stem
 from .units import get_registry
@@ -23,10 +23,13 @@ from .units import get_registry
 __all__ = [
     "CSIS_SUBJECTS",
     "ReaderTable",
+    "campaign_length_note",
     "comparison_table",
     "export_table",
     "format_table",
     "reader_table",
+    "table_for_readers",
+    "with_campaign_length",
 ]
 
 #: The offensives compared in CSIS's June 2025 report and the two articles.
@@ -176,6 +179,127 @@ def comparison_table(
     out = table[columns].rename(columns={"source_citation": "source"}).reset_index(drop=True)
     out.attrs.update({"kind": kind, "references": references, "distance": distance})
     return out
+
+
+_MONTHS_BASIS = "the period its source gives"
+_MONTH_RANGE = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?")
+
+
+def _period_days(period: object) -> float:
+    """Inclusive calendar days of "2024-11/2025-04" or "2025-04"; NaN for other periods."""
+    match = _MONTH_RANGE.fullmatch(str(period).strip())
+    if not match:
+        return float("nan")
+    first = pd.Timestamp(f"{match[1]}-{match[2]}-01")
+    last = pd.Timestamp(f"{match[3] or match[1]}-{match[4] or match[2]}-01") + pd.offsets.MonthEnd(
+        0
+    )
+    return float((last - first).days + 1) if last >= first else float("nan")
+
+
+def with_campaign_length(
+    table: pd.DataFrame,
+    days: Mapping[str, float] | pd.Series | None = None,
+    *,
+    basis: str = "as given",
+) -> pd.DataFrame:
+    """Add how long each campaign lasted, so that short and long ones are not confused.
+
+    A rate averaged over a week's breakthrough and one averaged over a year of
+    attrition are different things; charts and tables that put them side by
+    side should say which is which.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A table with ``subject`` and ``period`` columns, e.g. the output of
+        :func:`comparison_table`.
+    days : mapping or pandas.Series, optional
+        Length of a campaign [day] by subject, for subjects whose period is
+        not a span of months (the historical offensives, quoted by year:
+        ``history.reproduce_csis().set_index("offensive")["span_days"]``).
+        Takes precedence over the period.
+    basis : str, default "as given"
+        Where ``days`` come from, for the footnotes of charts and tables.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with ``campaign_days`` [day] (NaN where unknown),
+        ``campaign_length`` ("19 days"; "about 6 months" for a span of months,
+        which only locates the campaign to the month) and
+        ``campaign_length_basis``.
+
+    Raises
+    ------
+    advrate.AdvrateError
+        ``days`` holds a length that is not a positive number.
+    """
+    table = require_frame(table, "table", ("subject", "period"))
+    if not isinstance(basis, str) or not basis.strip():
+        raise AdvrateError(
+            f"basis must be text saying where the lengths come from, not {basis!r:.60}"
+        )
+    if days is not None and not isinstance(days, Mapping | pd.Series):
+        raise AdvrateError(
+            f"days must map subjects to campaign lengths [day], e.g. {{'Galicia': 19}}, "
+            f"not {days!r:.60}"
+        )
+    given: dict[str, float] = {}
+    for subject, value in days.items() if days is not None else ():
+        given[str(subject)] = as_number(value, f"days[{subject!r:.40}]", positive=True)
+    ureg = get_registry()
+    out = table.copy()
+    lengths, texts, bases = [], [], []
+    for subject, period in zip(out["subject"], out["period"], strict=True):
+        if str(subject) in given:
+            length = given[str(subject)]
+            lengths.append(length)
+            texts.append(f"{length:,.0f} days")
+            bases.append(basis)
+            continue
+        length = _period_days(period)
+        lengths.append(length)
+        if pd.isna(length):
+            texts.append("")
+            bases.append("")
+        else:
+            months = ureg.Quantity(length, "day").m_as("month")
+            texts.append(f"about {months:.0f} month{'s' if round(months) != 1 else ''}")
+            bases.append(_MONTHS_BASIS)
+    out["campaign_days"] = lengths
+    out["campaign_length"] = texts
+    out["campaign_length_basis"] = bases
+    return out
+
+
+def campaign_length_note(table: pd.DataFrame) -> str:
+    """Where a table's campaign lengths come from, for a footnote.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Output of :func:`with_campaign_length`, or any table (then "").
+
+    Returns
+    -------
+    str
+        "Campaign length: in days, from …; in months, from …." or "".
+    """
+    table = require_frame(table, "table")
+    if "campaign_length_basis" not in table:
+        return ""
+    parts = []
+    for basis in dict.fromkeys(table["campaign_length_basis"]):
+        if not isinstance(basis, str) or not basis:
+            continue
+        unit = "months" if basis == _MONTHS_BASIS else "days"
+        parts.append(f"in {unit}, from {basis}")
+    if not parts:
+        return ""
+    if (~table["campaign_length_basis"].map(lambda b: isinstance(b, str) and bool(b))).any():
+        parts.append("not shown where the source gives only a year")
+    return f"Campaign length: {'; '.join(parts)}."
 
 
 def _other(kind: str) -> str:
@@ -341,6 +465,8 @@ def reader_table(table: pd.DataFrame, *, caption: str = "") -> ReaderTable:
         shown["Attacker"] = table["side"].fillna("").astype(str)
     if "period" in table:
         shown["Period"] = table["period"].map(_month_span)
+    if "campaign_length" in table:
+        shown["Campaign length"] = table["campaign_length"].fillna("").astype(str)
     for column, header in (("rate_m_per_day", "Rate (m/day)"),
                            ("rate_km2_per_day", "Rate (km²/day)")):  # fmt: skip
         if column in table:
@@ -379,8 +505,118 @@ def reader_table(table: pd.DataFrame, *, caption: str = "") -> ReaderTable:
     text = caption
     if notes:
         text = (text + " " if text else "") + "All rows: " + "; ".join(notes) + "."
+    if lengths := campaign_length_note(table):
+        text = (text + " " if text else "") + lengths
     numbered = tuple(f"[{i}] {s}" for i, s in enumerate(sources, start=1))
     return ReaderTable(shown.reset_index(drop=True), text, numbered)
+
+
+def table_for_readers(
+    frame: pd.DataFrame,
+    *,
+    caption: str = "",
+    headers: Mapping[str, str] | None = None,
+    formats: Mapping[str, str | Callable[[Any], str]] | None = None,
+    index: bool = False,
+    sources: Sequence[str] = (),
+) -> ReaderTable:
+    """Any table laid out for readers, as :func:`reader_table` lays out comparisons.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table; numbers, dates and text.
+    caption : str, optional
+        What the table shows.
+    headers : mapping, optional
+        New names for columns, with units ("Rate (m/day)"); others keep theirs.
+    formats : mapping, optional
+        Per (original) column, a format string ("{:+.1%}") or a function from a
+        cell to text. Other columns: numbers to three significant figures
+        (thousands whole, with separators), whole numbers as they are, dates
+        as dates ("2024-02-01"; a time only when there is one), text as it is.
+    index : bool, default False
+        Keep the row labels as the first column (named after the index, or
+        "" when it has no name).
+    sources : sequence of str, optional
+        Full citations listed under the table.
+
+    Returns
+    -------
+    ReaderTable
+        Shown as an HTML table in notebooks, as aligned text elsewhere; empty
+        and missing cells are empty.
+    """
+    frame = require_frame(frame, "frame")
+    if not isinstance(caption, str):
+        raise AdvrateError(f"caption must be text, not {caption!r:.60}")
+    index = as_flag(index, "index")
+    cited = as_texts(sources, "sources") if sources != () else []
+    formats = _mapping(formats, "formats", lambda r: isinstance(r, str) or callable(r))
+    headers = _mapping(headers, "headers", lambda h: isinstance(h, str))
+    unknown = (set(formats) | set(headers)) - set(frame.columns) - {frame.index.name}
+    if unknown:
+        raise AdvrateError(f"no column(s) {sorted(map(str, unknown))} in the table; "
+                           f"it has {[str(c) for c in frame.columns]}")  # fmt: skip
+    if index:
+        frame = frame.reset_index()
+        if frame.columns[0] == "index":
+            frame = frame.rename(columns={"index": ""})
+    shown = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        cells = frame[column]
+        rule = formats.get(column)
+        text = _default_cells(cells) if rule is None else cells.map(_formatter(rule, column))
+        shown[headers.get(column, str(column))] = text
+    return ReaderTable(shown.reset_index(drop=True), caption, tuple(cited))
+
+
+def _mapping(value: object, name: str, valid: Callable[[object], bool]) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(valid(v) for v in value.values()):
+        raise AdvrateError(f"{name} must map column names to text (or, for formats, functions), "
+                           f"not {value!r:.60}")  # fmt: skip
+    return dict(value)
+
+
+def _formatter(rule: str | Callable[[Any], str], column: object) -> Callable[[Any], str]:
+    def cell(value: Any) -> str:
+        if _missing(value):
+            return ""
+        try:
+            return rule.format(value) if isinstance(rule, str) else str(rule(value))
+        except Exception as err:  # a format that does not suit the column's values
+            raise AdvrateError(
+                f"the format {rule!r:.40} for column {column!r:.40} fails on {value!r:.40}: {err}"
+            ) from err
+
+    return cell
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and arrays are not missing
+        return False
+
+
+def _default_cells(cells: pd.Series) -> pd.Series:
+    if pd.api.types.is_datetime64_any_dtype(cells):
+        timed = cells.dropna()
+        with_time = bool(len(timed)) and bool((timed != timed.dt.normalize()).any())
+        pattern = "%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d"
+        return cells.map(lambda v: "" if pd.isna(v) else v.strftime(pattern))
+    if pd.api.types.is_bool_dtype(cells):
+        return cells.map(lambda v: "yes" if v else "no")
+    if pd.api.types.is_integer_dtype(cells):
+        return cells.map(lambda v: "" if pd.isna(v) else f"{int(v):,}")
+    if pd.api.types.is_float_dtype(cells):
+        whole = cells.dropna()
+        if len(whole) and bool((whole == whole.round()).all()) and bool((whole.abs() < 1e15).all()):
+            return cells.map(lambda v: "" if pd.isna(v) else f"{v:,.0f}")
+        return cells.map(_three_figures)
+    return cells.map(lambda v: "" if _missing(v) else str(v))
 
 
 def _precision_word(qualifier: object) -> str:

@@ -50,11 +50,13 @@ from .exceptions import AdvrateError, DataError, DimensionError
 from .units import get_registry
 
 __all__ = [
+    "CAMPAIGN_DAYS_BASIS",
     "CSIS_CAMPAIGNS",
     "ERAS",
     "Bridged",
     "battles",
     "campaign_rate",
+    "csis_campaign_days",
     "percentile_of",
     "reproduce_csis",
     "to_areal",
@@ -360,6 +362,33 @@ def reproduce_csis(
             }
         )
     return pd.DataFrame(rows)
+
+
+#: Where :func:`csis_campaign_days` takes its lengths from, for footnotes.
+CAMPAIGN_DAYS_BASIS = "the CDB90 battles that reproduce CSIS's figure"
+
+
+def csis_campaign_days(table: pd.DataFrame | None = None) -> pd.Series:
+    """How long each of CSIS's historical offensives lasted, by the CDB90 battles.
+
+    CSIS quotes these offensives by year only; the battles that reproduce its
+    rate (:func:`reproduce_csis`) date them. Pass the result to
+    :func:`advrate.compare.with_campaign_length` with
+    :data:`CAMPAIGN_DAYS_BASIS`.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame, optional
+        Output of :func:`battles`; read from the data folder by default.
+
+    Returns
+    -------
+    pandas.Series
+        Inclusive calendar days from the first battle's start to the last
+        battle's end [day], indexed by offensive ("Galicia": 19).
+    """
+    spans = reproduce_csis(table).set_index("offensive")["span_days"]
+    return spans.rename("campaign_days")
 
 
 def percentile_of(

@@ -30,6 +30,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from .checks import as_flag, as_number, as_texts, require_frame
+from .compare import campaign_length_note
 from .exceptions import AdvrateError
 from .files import checked_stem
 from .parse import QUALIFIERS
@@ -139,9 +140,13 @@ def attacker_group(side: object, war: object) -> str:
 
 
 def _label(row: pd.Series) -> str:
-    """ "Somme (1916)", "Kharkiv (2024-25)": the years the figure covers."""
+    """ "Somme (1916)", "Kharkiv (2024-25)": the years the figure covers, and the
+    campaign's length where the table has it ("Galicia (1914, 19 days)")."""
     years = sorted({part[:4] for part in str(row["period"]).split("/")})
     span = years[0] if len(years) == 1 else f"{years[0]}-{years[-1][2:]}"
+    length = row.get("campaign_length")
+    if isinstance(length, str) and length:
+        span += f", {length}"
     return f"{row['subject']} ({span})"
 
 
@@ -209,6 +214,8 @@ def _footnote(fig: Figure, table: pd.DataFrame, method: str | None) -> None:
     text = f"Source: {sources}."
     if method:
         text += f" {method}"
+    if lengths := campaign_length_note(table):
+        text += f" {lengths}"
     _note(fig, text, width=115, size=7)
 
 
@@ -729,7 +736,16 @@ def _wrap_category_labels(ax: Axes, renderer: object) -> None:
     prop = ticks[0].get_fontproperties()
     locations = ax.get_yticks()
     names = [t.get_text() for t in ax.yaxis.get_ticklabels()]
-    ax.set_yticks(locations, [_wrap_to(name, prop, limit, renderer) for name in names])
+    ax.set_yticks(locations, [_wrap_name(name, prop, limit, renderer) for name in names])
+
+
+def _wrap_name(name: str, prop: FontProperties, width_px: float, renderer: object) -> str:
+    """A category name wrapped to a width, breaking first before its bracket:
+    "Galicia\n(1914, 19 days)" rather than "Galicia (1914, 19\ndays)"."""
+    head, bracket, tail = name.partition(" (")
+    if not bracket:
+        return _wrap_to(name, prop, width_px, renderer)
+    return "\n".join(_wrap_to(part, prop, width_px, renderer) for part in (head, f"({tail}"))
 
 
 def _category_crowding(ax: Axes) -> float:

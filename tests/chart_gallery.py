@@ -8,11 +8,18 @@ from matplotlib.figure import Figure
 
 import advrate
 from advrate import front, history, plot, territory
-from advrate.compare import comparison_table
+from advrate.compare import comparison_table, with_campaign_length
+
+
+def _with_lengths(table):
+    return with_campaign_length(table, history.csis_campaign_days(),
+                                basis=history.CAMPAIGN_DAYS_BASIS)  # fmt: skip
 
 
 def _pair_table():
-    return comparison_table(advrate.load_quoted_rates(), reference=["Somme", "Kharkiv"])
+    return _with_lengths(
+        comparison_table(advrate.load_quoted_rates(), reference=["Somme", "Kharkiv"])
+    )
 
 
 def _monthly_gains() -> Figure:
@@ -62,7 +69,9 @@ def _losses() -> Figure:
 #: name -> a function drawing that chart, as the notebooks publish it
 CHARTS: dict[str, Callable[[], Figure]] = {
     "comparison-bar": lambda: plot.rate_bar_chart(_pair_table()),
-    "all-rates-log": lambda: plot.rate_bar_chart(comparison_table(subjects="all"), log=True),
+    "all-rates-log": lambda: plot.rate_bar_chart(
+        _with_lengths(comparison_table(subjects="all")), log=True
+    ),
     "days-to-advance-10km": lambda: plot.days_to_advance_chart(_pair_table()),
     "cdb90-distribution": _distribution,
     "monthly-gains": _monthly_gains,

@@ -288,6 +288,23 @@ SPEC: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
     ),
     "estimates_by_month": (territory.estimates_by_month, {"series": Ctx("series")}),
     "reader_table": (compare.reader_table, {"table": Ctx("table"), "caption": "C"}),
+    "table_for_readers": (
+        compare.table_for_readers,
+        {
+            "frame": Ctx("table"),
+            "caption": "C",
+            "headers": {"subject": "S"},
+            "formats": {"rank": "{:d}"},
+            "index": False,
+            "sources": ("A",),
+        },
+    ),
+    "with_campaign_length": (
+        compare.with_campaign_length,
+        {"table": Ctx("table"), "days": {"Galicia": 19}, "basis": "B"},
+    ),
+    "campaign_length_note": (compare.campaign_length_note, {"table": Ctx("table")}),
+    "csis_campaign_days": (history.csis_campaign_days, {"table": Ctx("battles")}),
     "fitted_to_width": (plot.fitted_to_width, {"fig": Ctx("fig"), "width": "column"}),
     "legend_covers_data": (plot.legend_covers_data, {"ax": Ctx("ax")}),
     "rate_length_chart": (
@@ -511,6 +528,9 @@ _FAST = {
     "legend_covers_data",
     "rate_length_chart",
     "reader_table",
+    "table_for_readers",
+    "with_campaign_length",
+    "csis_campaign_days",
     "estimator_spread_chart",
     "estimates_by_month",
 }

@@ -143,3 +143,73 @@ def test_reader_table_says_a_shared_value_once():
     shown = reader_table(comparison_table(reference=["Somme"]))
     assert "Source" not in shown.frame.columns  # every row is CSIS
     assert "All rows: Source: CSIS (2025-06-03) [1]." in shown.caption
+
+
+def test_campaign_length_from_months_and_from_given_days(table):
+    from advrate.compare import campaign_length_note, with_campaign_length
+
+    longer = with_campaign_length(table, {"Galicia": 19, "Somme": 147}, basis="CDB90")
+    row = longer.set_index("subject")
+    assert row.loc["Galicia", "campaign_length"] == "19 days"
+    assert row.loc["Galicia", "campaign_days"] == 19
+    # Nov 2024 to Apr 2025 inclusive: 181 days, located only to the month
+    assert row.loc["Kharkiv", "campaign_days"] == 181
+    assert row.loc["Kharkiv", "campaign_length"] == "about 6 months"
+    assert row.loc["Donetsk", "campaign_days"] == 455
+    assert row.loc["Leningrad", "campaign_length"] == ""  # quoted by year, no length given
+    assert pd.isna(row.loc["Leningrad", "campaign_days"])
+    assert "campaign_days" not in table  # the input is left alone
+    assert campaign_length_note(longer) == (
+        "Campaign length: in days, from CDB90; in months, from the period its source gives; "
+        "not shown where the source gives only a year."
+    )
+    assert campaign_length_note(table) == ""
+
+
+@pytest.mark.parametrize(
+    "days", [{"Galicia": 0}, {"Galicia": "19 days"}, {"Galicia": float("nan")}]
+)
+def test_campaign_length_refuses_bad_days(table, days):
+    from advrate.compare import with_campaign_length
+
+    with pytest.raises(AdvrateError, match="Galicia"):
+        with_campaign_length(table, days)
+
+
+def test_reader_table_shows_campaign_length(table):
+    from advrate.compare import reader_table, with_campaign_length
+
+    shown = reader_table(with_campaign_length(table, {"Galicia": 19}, basis="CDB90"))
+    assert shown.frame.set_index("Offensive").loc["Galicia", "Campaign length"] == "19 days"
+    assert "Campaign length: in days, from CDB90" in shown.caption
+
+
+def test_table_for_readers_formats_cells():
+    from advrate.compare import table_for_readers
+
+    frame = pd.DataFrame({
+        "name": ["a", None],
+        "start": pd.to_datetime(["1914-08-23", None]),
+        "rate": [1487.8300000000017, 5.125],
+        "days": [19.0, float("nan")],
+        "share": [0.123, -0.02],
+        "count": pd.array([598, 12], dtype="int64"),
+    })  # fmt: skip
+    shown = table_for_readers(frame, caption="Battles.", headers={"rate": "Rate (m/day)"},
+                              formats={"share": "{:+.1%}"})  # fmt: skip
+    cells = shown.frame
+    assert list(cells.columns) == ["name", "start", "Rate (m/day)", "days", "share", "count"]
+    assert cells["start"].tolist() == ["1914-08-23", ""]  # no midnight, no NaT
+    assert cells["Rate (m/day)"].tolist() == ["1,488", "5.13"]  # three figures, halves up
+    assert cells["days"].tolist() == ["19", ""]
+    assert cells["share"].tolist() == ["+12.3%", "-2.0%"]
+    assert cells["count"].tolist() == ["598", "12"]
+    assert cells["name"].tolist() == ["a", ""]
+    assert "<table" in shown._repr_html_() and str(shown).startswith("Battles.")
+
+
+def test_table_for_readers_names_an_unknown_column():
+    from advrate.compare import table_for_readers
+
+    with pytest.raises(AdvrateError, match=r"'rat'.*it has \['rate'\]"):
+        table_for_readers(pd.DataFrame({"rate": [1.0]}), formats={"rat": "{:.1f}"})

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import advrate
-from advrate.compare import comparison_table
+from advrate.compare import comparison_table, with_campaign_length
 from advrate.plot import (
     HOUSE_STYLE,
     days_to_advance_chart,
@@ -29,7 +29,12 @@ BASELINES = dict(
 
 @pytest.fixture(scope="module")
 def table():
-    return comparison_table(advrate.load_quoted_rates(), reference=["Somme", "Kharkiv"])
+    from advrate import history
+
+    return with_campaign_length(
+        comparison_table(advrate.load_quoted_rates(), reference=["Somme", "Kharkiv"]),
+        history.csis_campaign_days(), basis=history.CAMPAIGN_DAYS_BASIS,
+    )  # fmt: skip
 
 
 def _texts(fig):
@@ -45,9 +50,19 @@ def test_bar_chart_content(table):
     assert "only 50 m/day" not in texts  # emphasis words are the writer's, not data
     assert any("Source: CSIS (2025-06-03)." in t for t in texts)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[-1] == "Kursk-Oboyan (1943)" and labels[0] == "Kharkiv (2024-25)"
+    # how long each campaign lasted, so that a week's breakthrough and a year's
+    # attrition are not read as alike
+    assert labels[-1] == "Kursk-Oboyan (1943, 12 days)"
+    assert labels[0] == "Kharkiv (2024-25, about 6 months)"
+    assert any("Campaign length: in months, from the period its source gives; in days, from the "
+               "CDB90 battles" in t for t in texts)  # fmt: skip
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["Russia attacking", "Historical offensives"]
+
+
+def test_labels_without_campaign_lengths_name_years_only():
+    labels = [t.get_text() for t in rate_bar_chart(comparison_table()).axes[0].get_yticklabels()]
+    assert labels[-1] == "Kursk-Oboyan (1943)" and labels[0] == "Kharkiv (2024-25)"
 
 
 def test_bar_chart_keeps_precision_qualifiers():
@@ -124,7 +139,11 @@ def test_baseline_comparison_bar(table):
 
 @pytest.mark.mpl_image_compare(**BASELINES)
 def test_baseline_all_rates_log():
-    return rate_bar_chart(comparison_table(subjects="all"), log=True)
+    from advrate import history
+
+    table = with_campaign_length(comparison_table(subjects="all"), history.csis_campaign_days(),
+                                 basis=history.CAMPAIGN_DAYS_BASIS)  # fmt: skip
+    return rate_bar_chart(table, log=True)
 
 
 @pytest.mark.mpl_image_compare(**BASELINES)

@@ -222,6 +222,44 @@ def test_notebook_pages_are_titled_and_lead_back_to_the_index(report):
         assert re.search(r'<meta[^>]*width=device-width[^>]*name="viewport"', page)
 
 
+def test_notebook_pages_read_on_a_phone(report):
+    out, _ = report
+    for page in sorted((out / "notebooks").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        narrow = text.index('id="advrate-narrow-screens"')
+        # after the lab stylesheet, whose rules it must override
+        assert narrow > text.index(".jp-OutputArea-output pre {"), page.name
+        rules = text[narrow : text.index("</style>", narrow)]
+        assert "word-break:normal" in rules  # lines wrap between words, not inside them
+        assert "overflow-x:auto" in rules and "max-width:100%" in rules  # tables scroll in a box
+        assert "@media only screen and (max-width:480px)" in rules
+
+
+def test_notebooks_show_tables_as_html_with_readable_text():
+    """Tables reach readers as <table>s; what is printed stays short enough to read."""
+    import re
+
+    import nbformat
+
+    for notebook in sorted((ROOT / "notebooks").glob("0[2-5]-*.ipynb")):
+        cells = nbformat.read(notebook, as_version=4).cells
+        code = "\n".join(c.source for c in cells if c.cell_type == "code")
+        assert "to_string(" not in code, notebook.name
+        outputs = [o for c in cells if c.cell_type == "code" for o in c.outputs]
+        tables = [o for o in outputs if "<table" in o.get("data", {}).get("text/html", "")]
+        assert tables, notebook.name
+        for output in tables:  # the plain-text form nbval also compares is a readable table
+            assert output["data"]["text/plain"].strip(), notebook.name
+        printed = [
+            line for o in outputs if o.output_type == "stream" for line in o.text.splitlines()
+        ]
+        # prose wraps between words on a narrow screen; a printed table row
+        # (columns set apart by runs of spaces) cannot, so it must stay short
+        rows = [line for line in printed if len(re.findall(r"\S {2,}(?=\S)", line)) >= 2]
+        too_wide = [line for line in rows if len(line) > 100]
+        assert not too_wide, (notebook.name, too_wide[:1])
+
+
 def test_notebooks_name_the_kernel_as_jupyterlab_does():
     import nbformat
 
