@@ -16,8 +16,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import AdvrateError, DataError, DimensionError, RateParseError, UnknownUnitError
-from .parse import Amount, Rate, parse_amount, parse_rate, parse_unit
-from .units import CANONICAL_UNITS, get_registry, normalise
+from .parse import Amount, Rate, normalise, parse_amount, parse_rate, parse_unit
+from .units import CANONICAL_UNITS, get_registry
 
 __version__ = "0.1.0"
 

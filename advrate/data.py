@@ -36,13 +36,14 @@ from typing import Any
 
 import pandas as pd
 
-from .checks import as_path
+from .checks import as_path, require_frame
 from .exceptions import AdvrateError, DataError, RateParseError
 from .parse import parse_rate
 from .resources import data_dir
 
 __all__ = [
     "SERIES_RULES",
+    "check_foreign_keys",
     "data_dir",
     "load_quoted_rates",
     "load_sources",
@@ -287,11 +288,33 @@ def load_sources(folder: Path | None = None) -> pd.DataFrame:
     return read_resource("sources", folder)
 
 
-def _check_foreign_keys(name: str, frame: pd.DataFrame, folder: Path) -> None:
+def check_foreign_keys(name: str, frame: pd.DataFrame, folder: Path) -> None:
+    """Check that every foreign key of a loaded resource names a row of its target.
+
+    Parameters
+    ----------
+    name : str
+        The resource's name in ``datapackage.json`` ("quoted_rates").
+    frame : pandas.DataFrame
+        The resource as loaded.
+    folder : pathlib.Path
+        The data folder holding the package.
+
+    Raises
+    ------
+    advrate.DataError
+        A value that is not in the target resource, naming the file, row and column.
+    advrate.AdvrateError
+        An unknown resource, or a frame without the key's column.
+    """
+    frame = require_frame(frame, "frame")
+    folder = resolve_folder(folder)
     resource = resource_descriptor(name, folder)
     for fk in resource["schema"].get("foreignKeys", []):
         target = read_resource(fk["reference"]["resource"], folder)
         (col,), (ref,) = fk["fields"], fk["reference"]["fields"]
+        if col not in frame.columns:
+            raise AdvrateError(f"{name} has a foreign key in column {col!r}; the frame has none")
         known = set(target[ref])
         for i, value in enumerate(frame[col], start=1):
             if value not in known:
@@ -349,7 +372,7 @@ def load_quoted_rates(folder: Path | None = None) -> pd.DataFrame:
     """
     folder = resolve_folder(folder)
     rates = read_resource("quoted_rates", folder)
-    _check_foreign_keys("quoted_rates", rates, folder)
+    check_foreign_keys("quoted_rates", rates, folder)
     path = str(folder / resource_descriptor("quoted_rates", folder)["path"])
     parsed = []
     for i, row in enumerate(rates.itertuples(index=False), start=1):

@@ -42,23 +42,20 @@ import pandas as pd
 from .checks import as_date, as_flag, as_path, as_text
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
-from .parse import (
-    _NUM_INLINE,
-    _NUMBER_RE,
-    _UNIT_ALT,
+from .parse import build_rate
+from .periods import Period, read_as_many, scan_period
+from .scan import (
+    NUMBER_PHRASE,
+    NUMBER_RE,
     QUALIFIERS,
-    _first_chars,
-    _NoRate,
-    _Scan,
-    build_rate,
+    SPACE_UNITS,
+    UNIT_PATTERN,
+    NoRate,
+    Scan,
     clean_text,
+    first_chars,
     scan_rate,
 )
-from .parse import (
-    _SPACE_UNITS as _UNIT_KEYS,
-)
-from .periods import Period
-from .periods import _read as _read_period
 from .units import kind_of
 
 __all__ = [
@@ -181,13 +178,19 @@ _COMMA_RE = re.compile(r"\s*,")
 
 
 def _period_after(
-    text: str, pos: int, limit: int, published: dt.date | None, *, past_comma: bool = True
+    text: str,
+    pos: int,
+    limit: int,
+    published: dt.date | None,
+    *,
+    past_comma: bool = True,
+    count: float | None = None,
 ) -> Period | None:
     """A period after an amount, past filler words ("of Ukrainian land") and asides.
 
     ``past_comma=False`` stops at a comma: a period in the figure's own clause,
     before it, then comes first ("in February-March they took 325 km², in
-    April-May 632 km²").
+    April-May 632 km²"). ``count`` is the amount's number, for "in as many days".
     """
     for _ in range(_MAX_FILLER_WORDS + 3):
         aside = _ASIDE_RE.match(text, pos, limit)
@@ -199,7 +202,9 @@ def _period_after(
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
             return None
-        found = _read_period(text, space.end(), limit, published)
+        found = scan_period(text, space.end(), limit, published)
+        if found is None and count is not None:
+            found = read_as_many(text, space.end(), limit, count)
         if found is not None:
             return found
         word = _FILLER_WORD_RE.match(text, pos, limit)
@@ -222,7 +227,7 @@ def _lead_periods(
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
             continue
-        period = _read_period(text, opening.end(), sent_end, published)
+        period = scan_period(text, opening.end(), sent_end, published)
         if period is None:
             continue
         comma = _COMMA_RE.match(text, period.end, sent_end)
@@ -249,7 +254,7 @@ def _period_in_clause(
     """The nearest period before ``pos`` in its own clause ("and in 2025 took 4,800 km²")."""
     best = None
     for anchor in _PERIOD_ANCHOR_RE.finditer(text, clause_start, pos):
-        period = _read_period(text, anchor.start(), pos, published)
+        period = scan_period(text, anchor.start(), pos, published)
         if period is None:
             continue
         between = text[period.end : pos]
@@ -280,7 +285,7 @@ def _period_taken(
                 break
             at = start + len(text[start:pos]) - len(text[start:pos].lstrip())
             phrase = "in " + text[at:pos]
-            period = _read_period(phrase, 0, len(phrase), published)
+            period = scan_period(phrase, 0, len(phrase), published)
             if period is not None:
                 rest = phrase[period.end :]
                 if _THEN_TO_RE.match(rest) and len(rest.split()) <= 8:
@@ -323,14 +328,14 @@ def _period_across_comma(
             window = max(sent_start, comma - 120)
             best = None
             for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
-                period = _read_period(text, anchor.start(), comma, published)
+                period = scan_period(text, anchor.start(), comma, published)
                 if period is not None and period.end == comma:
                     best = period
             return best
     phrase = f"in {owned.group('month')}" + (
         f" {owned.group('year')}" if owned.group("year") else ""
     )
-    period = _read_period(phrase, 0, len(phrase), published)
+    period = scan_period(phrase, 0, len(phrase), published)
     return None if period is None else Period(period.days, owned.group(0).strip(), period.note, pos)
 
 
@@ -423,19 +428,19 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str, sent_start: int, sent_end: int) -> Iterable[re.Match[str]]:
     """Numbers followed, within a range or a restatement's reach, by a unit word."""
-    for number in _NUMBER_RE.finditer(text, sent_start, sent_end):
+    for number in NUMBER_RE.finditer(text, sent_start, sent_end):
         if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + 40)):
             yield number
 
 
 # A cheap gate: sentences with no unit word at all are skipped. The leading
-# character class lets the engine scan at C speed (see parse._first_chars).
+# character class lets the engine scan at C speed (see scan.first_chars).
 _UNIT_ANY_RE = re.compile(
-    rf"(?={_first_chars([*_UNIT_KEYS, 'mph', 'kph', 'kmh'])}){_UNIT_ALT}", re.IGNORECASE
+    rf"(?={first_chars([*SPACE_UNITS, 'mph', 'kph', 'kmh'])}){UNIT_PATTERN}", re.IGNORECASE
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\s*(?:-|to|and)\s*(?:{_NUM_INLINE}))?\s*{_UNIT_ALT}(?![A-Za-z0-9²³])|"
+    rf"(?:\s*(?:-|to|and)\s*(?:{NUMBER_PHRASE}))?\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,
 )
@@ -680,8 +685,8 @@ def _extract_sentence(
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     covered_until = sent_start
-    list_basis: _Scan | None = None
-    previous: _Scan | None = None  # the last rate with its own time basis, for coordination
+    list_basis: Scan | None = None
+    previous: Scan | None = None  # the last rate with its own time basis, for coordination
     if _UNIT_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
     # Looked up once per sentence, so each candidate costs the same however long it is.
@@ -703,12 +708,12 @@ def _extract_sentence(
                 start = opener.start()  # "between 20 and 60 metres": both ends
         try:
             scan = scan_rate(s, start, sent_end)
-        except _NoRate:
+        except NoRate:
             if start == number.start() or start == _qualifier_start(s, floor, number.start()):
                 continue
             try:  # "advanced from 60 km": not a range after all
                 scan = scan_rate(s, _qualifier_start(s, floor, number.start()), sent_end)
-            except _NoRate:
+            except NoRate:
                 continue
         if scan.number_start != number.start() and start == number.start():
             continue
@@ -757,7 +762,11 @@ def _extract_sentence(
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
             else:
-                found = _period_after(s, scan.end, sent_end, published, past_comma=False)
+                # "10 km in as many days": the period counts what the amount counts
+                count = scan.low if scan.low == scan.high else None
+                found = _period_after(
+                    s, scan.end, sent_end, published, past_comma=False, count=count
+                )
                 own_start = max(clause_start, taken_until)
                 period = (found or _period_in_clause(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published))  # fmt: skip
@@ -766,7 +775,7 @@ def _extract_sentence(
                         s, sent_start, clause_start, scan.start, published
                     )
                 if period is None:
-                    found = _period_after(s, scan.end, sent_end, published)
+                    found = _period_after(s, scan.end, sent_end, published, count=count)
                     period = found
                 if found is not None:
                     taken_until = found.end  # this figure's, whether or not it is a rate
@@ -843,7 +852,7 @@ _COORDINATED_RE = re.compile(
 )
 
 
-def _coordinated(s: str, previous: _Scan, scan: _Scan) -> bool:
+def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
@@ -879,12 +888,12 @@ _STOCK_BEFORE_RE = re.compile(
 )
 
 
-def _moved(s: str, sent_start: int, sent_end: int, scan: _Scan) -> bool:
+def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     window_start = max(sent_start, scan.start - 150)
     return _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
 
 
-def _kind(scan: _Scan) -> str:
+def _kind(scan: Scan) -> str:
     return kind_of(scan.pint_unit)
 
 
@@ -927,7 +936,7 @@ _MOVED_BEFORE_RE = re.compile(
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
-def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | None = None) -> bool:
+def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | None = None) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
     if _CURRENCY_BEFORE_RE.search(before_number):
@@ -946,10 +955,17 @@ def _not_an_advance(s: str, sent_start: int, scan: _Scan, published: dt.date | N
         return False
     origin = _FROM_RE.match(s, scan.amount_end)
     if origin:
-        if _read_period(s, origin.start("word"), len(s), published) is not None:
+        if scan_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
         return _MOVED_BEFORE_RE.search(before) is None
+    # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
+    # movement these words say where the advance went, not where something is
+    if position.group(0).strip(" -").lower() in _MOVED_THROUGH:
+        return _MOVED_BEFORE_RE.search(before) is None
     return True
+
+
+_MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind"})
 
 
 # "daily progress down to nine square kilometers", "average daily advance is

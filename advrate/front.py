@@ -508,11 +508,11 @@ def load_axes(folder: Path | None = None) -> pd.DataFrame:
         objective), ``start`` and ``start_basis`` (the campaign's first day),
         ``source_id`` and the ``quote`` that names the campaign.
     """
-    from .data import _check_foreign_keys, resolve_folder
+    from .data import check_foreign_keys, resolve_folder
 
     base = resolve_folder(folder)
     table = _read("ukraine_front_axes", base).copy()
-    _check_foreign_keys("ukraine_front_axes", table, base)
+    check_foreign_keys("ukraine_front_axes", table, base)
     return table.set_index("axis_id")
 
 

@@ -28,11 +28,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .checks import as_date
+from .checks import as_date, as_number
 from .exceptions import AdvrateError
-from .parse import _NUM_INLINE, _count_value
+from .scan import NUMBER_PHRASE, count_value
 
-__all__ = ["Period", "read_period"]
+__all__ = ["Period", "read_as_many", "read_period", "scan_period"]
 
 _I = re.IGNORECASE | re.ASCII
 
@@ -47,7 +47,7 @@ _M += "(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
-_N = rf"(?:{_NUM_INLINE}|an?|one)"
+_N = rf"(?:{NUMBER_PHRASE}|an?|one)"
 _PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
 _QUAL = (
     r"(?:(?:barely|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
@@ -137,6 +137,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:in|during|over|within|for|throughout)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
         r"(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
         r"(?P<unit>day|week|fortnight|month|year)\b", _I)),
+    # over the course of the month / by the end of the day: the period the story is
+    # about, named by "the" alone (a back-reference, like "that month"). Bare "for the
+    # year" or "during the day" are left alone: they as often say when as how long.
+    ("the_unit", re.compile(
+        r"(?:(?:over|during|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?course\s+of\s+the\s+"
+        r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+the\s+end\s+"
+        r"of\s+the\s+(?P<unit_end>day))\b(?!\s*(?:of\b|\d|'s\b))", _I)),
     # in February 2025 / in December / during the month of May
     ("month", re.compile(
         rf"(?:in|during|over|throughout|for)\s+(?:(?:the\s+)?month\s+of\s+)?(?P<m1>{_M})"
@@ -156,7 +163,7 @@ _FIRST_WORDS = {
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
-    "by_end": "by at",
+    "by_end": "by at", "the_unit": "over during throughout in for by at",
     "relative": "in during over within for throughout the course last past previous preceding "
     "this that same current", "month": "in during over throughout for", "year": "in during over "
     "throughout for",
@@ -248,6 +255,46 @@ def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, st
     return mean, f"'{rel} {unit}': a {unit} of {mean:g} days assumed ({why})"
 
 
+_AS_MANY_RE = re.compile(
+    rf"(?:in|over|within)\s+(?:just\s+|only\s+)?as\s+many\s+(?P<unit>{_TIME_UNIT})\b", _I
+)
+
+
+def read_as_many(text: str, pos: int, limit: int, count: float) -> Period | None:
+    """Read "in as many days" at ``pos``: as many as ``count``, the amount just read.
+
+    "They advanced 10 km in as many days" took 10 days.
+
+    Parameters
+    ----------
+    text : str
+        Cleaned text.
+    pos, limit : int
+        Where the phrase must start, and where reading must stop.
+    count : float
+        The number of the amount before the phrase (10 in "10 km").
+
+    Returns
+    -------
+    Period or None
+        Its length [day]; None when no such phrase starts at ``pos`` or the
+        count is not a positive whole number.
+    """
+    if not isinstance(text, str):
+        raise AdvrateError(f"text must be a string, not {type(text).__name__}")
+    for name, value in (("pos", pos), ("limit", limit)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+    count = as_number(count, "count")
+    m = _AS_MANY_RE.match(text, pos, limit)
+    if m is None or not (count > 0 and count.is_integer()):
+        return None
+    days = _unit_days(float(count), m.group("unit"))
+    if days < MIN_DAYS:
+        return None
+    return Period(days, m.group(0), f"'as many {m.group('unit').lower()}': {count:g}", m.end())
+
+
 def read_period(
     text: str, pos: int, limit: int | None = None, *, published: dt.date | None = None
 ) -> Period | None:
@@ -256,7 +303,7 @@ def read_period(
     Parameters
     ----------
     text : str
-        Cleaned text (see :func:`advrate.parse.clean_text`).
+        Cleaned text (see :func:`advrate.scan.clean_text`).
     pos : int
         Where the phrase must start (its preposition, or "last", "on", …).
     limit : int, optional
@@ -289,11 +336,12 @@ def read_period(
             raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
     if published is not None:
         published = as_date(published, "published")
-    return _read(text, pos, len(text) if limit is None else limit, published)
+    return scan_period(text, pos, len(text) if limit is None else limit, published)
 
 
-def _read(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
-    """:func:`read_period` without the argument checks, for the extractor's inner loop."""
+def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
+    """:func:`read_period` without its argument checks, for callers whose offsets
+    and date are already checked (the extractor's inner loop)."""
     word = _FIRST_WORD_RE.match(text, pos, limit)
     if word is None:
         return None
@@ -392,12 +440,14 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return (days, note) if count > 0 else None
     if kind == "count":
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
+        if n_text is None and unit.lower().endswith("s"):
+            return None  # "in a matter of days", "over the past weeks": no stated length
         if n_text is None and rel is None:
             word = m.group(0).lower()
             if not re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word):
                 return None  # "in days", "for months": no stated length
         count = (
-            1.0 if n_text is None or n_text.lower() in ("a", "an", "one") else _count_value(n_text)
+            1.0 if n_text is None or n_text.lower() in ("a", "an", "one") else count_value(n_text)
         )
         if count <= 0:
             return None
@@ -422,6 +472,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return days, "; ".join(notes)
     if kind == "relative":
         return _relative(g["rel"], g["unit"], published)
+    if kind == "the_unit":
+        return _relative("the", g["unit"] or g["unit_end"], None)
     if kind == "month":
         month = _month(g["m1"])
         year, note = _year_for(month, int(g["y1"]) if g.get("y1") else None, published)

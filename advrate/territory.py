@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import as_date, as_flag, as_number, as_option, require_frame
-from .data import _check_foreign_keys, read_resource, resolve_folder, short_citation
+from .data import check_foreign_keys, read_resource, resolve_folder, short_citation
 from .exceptions import AdvrateError, DataError, DimensionError, RateParseError
 from .parse import Rate, parse_amount, parse_rate
 
@@ -439,7 +439,7 @@ def load_quoted_amounts(folder: Path | None = None) -> pd.DataFrame:
     """
     folder = resolve_folder(folder)
     table = read_resource("ukraine_quoted_amounts", folder)
-    _check_foreign_keys("ukraine_quoted_amounts", table, folder)
+    check_foreign_keys("ukraine_quoted_amounts", table, folder)
     path = str(folder / "ukraine" / "quoted_amounts.csv")
     km2 = []
     for i, row in enumerate(table.itertuples(index=False), start=1):

@@ -1,4 +1,4 @@
-"""Units: the one pint registry, the vetted unit vocabulary, bulk conversion.
+"""Units: the one pint registry, the vetted unit vocabulary and its conversion factors.
 
 advrate never hands text from an article to pint's expression parser. Unit
 phrases are looked up in the allow-lists below, whose values are pint unit
@@ -18,15 +18,13 @@ import functools
 import math
 import numbers
 import threading
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from .exceptions import AdvrateError, DimensionError, RateParseError
+from .exceptions import AdvrateError, DimensionError
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
     import pint
 
 __all__ = [
@@ -39,7 +37,6 @@ __all__ = [
     "amount_factor",
     "format_value",
     "get_registry",
-    "normalise",
     "rate_factor",
 ]
 
@@ -267,117 +264,6 @@ def amount_factor(pint_unit: str) -> tuple[Kind, float]:
 @functools.lru_cache(maxsize=128)
 def _amount_factor(kind: Kind, pint_unit: str) -> tuple[Kind, float]:
     return kind, float(get_registry().Quantity(1.0, pint_unit).m_as(_PINT_AMOUNT[kind]))
-
-
-def normalise(
-    values: Iterable[float] | np.ndarray, units: Iterable[str] | str
-) -> np.ndarray | pd.Series:
-    """Convert many rates to the canonical unit at once.
-
-    Rows are grouped by distinct unit string (``pandas.factorize``); each
-    distinct unit is read and converted by pint once, and the values are then
-    multiplied by the factors in one vectorised step, so a million rows take
-    tens of milliseconds rather than the minute a per-row pint loop takes.
-
-    Parameters
-    ----------
-    values : array-like of float
-        Rate magnitudes in the units given. [unit of each row]
-    units : array-like of str, or str
-        Unit phrase of each row ("meters per day", "km/day",
-        "sq mi per month", …), or one phrase for every row. All rows must be of
-        one kind: all linear or all areal.
-
-    Returns
-    -------
-    numpy.ndarray or pandas.Series
-        Values in m/day for linear rates or km²/day for areal rates; a Series
-        with the index of ``values`` when ``values`` is one (a Series of
-        units is paired with it by index, never by position). NaN stays NaN.
-        [m/day] or [km²/day]
-
-    Raises
-    ------
-    advrate.RateParseError
-        A unit phrase cannot be read; the message names it and its first row.
-    advrate.DimensionError
-        Linear and areal units are mixed.
-    advrate.AdvrateError
-        Lengths differ, or a unit is missing.
-
-    Examples
-    --------
-    >>> normalise([1.5, 80], ["km/day", "meters per day"]).tolist()
-    [1500.0, 80.0]
-    """
-    import pandas as pd
-
-    from .parse import parse_unit
-
-    index = None
-    if isinstance(values, pd.Series):
-        index = values.index
-        if isinstance(units, pd.Series) and not units.index.equals(index):
-            same_labels = (
-                units.index.is_unique
-                and index.is_unique
-                and len(units.index) == len(index)
-                and bool(units.index.isin(index).all())
-            )
-            if not same_labels:
-                raise AdvrateError(
-                    "values and units are Series with different indexes; align them "
-                    "first (rows are paired by index, never by position)"
-                )
-            units = units.reindex(index)
-    elif isinstance(units, pd.Series) and not isinstance(units, str):
-        units = units.to_numpy(dtype=object)
-    try:
-        magnitudes = np.asarray(values, dtype=float)
-    except (TypeError, ValueError):
-        raise AdvrateError("values must be numbers (a list, array or Series of them)") from None
-    if np.isinf(magnitudes).any():
-        row = int(np.flatnonzero(np.isinf(magnitudes))[0])
-        raise AdvrateError(f"value at row {row} is infinite")
-    if isinstance(units, str):
-        unit_array = np.full(magnitudes.shape, units, dtype=object)
-    else:
-        try:
-            unit_array = np.asarray(units, dtype=object)
-        except (TypeError, ValueError):
-            raise AdvrateError("units must be a unit phrase or a list of them") from None
-    if magnitudes.ndim != 1 or unit_array.shape != magnitudes.shape:
-        raise AdvrateError(
-            f"values and units must be one-dimensional and of equal length "
-            f"(got shapes {magnitudes.shape} and {unit_array.shape})"
-        )
-    codes, uniques = pd.factorize(unit_array, use_na_sentinel=True)
-    if (codes < 0).any():
-        row = int(np.flatnonzero(codes < 0)[0])
-        raise AdvrateError(f"unit missing at row {row}")
-    factors = np.empty(len(uniques), dtype=float)
-    kinds: dict[str, str] = {}
-    for i, unit_text in enumerate(uniques):
-        if not isinstance(unit_text, str):
-            row = int(np.flatnonzero(codes == i)[0])
-            raise AdvrateError(f"unit at row {row} is {unit_text!r}, not a string")
-        try:
-            parsed = parse_unit(unit_text)
-        except RateParseError as err:
-            row = int(np.flatnonzero(codes == i)[0])
-            raise RateParseError(unit_text, f"{err.reason} (first at row {row})") from err
-        kinds.setdefault(parsed.kind, unit_text)
-        factors[i] = parsed.factor
-    if len(kinds) > 1:
-        raise DimensionError(
-            "linear and areal units are mixed "
-            f"(e.g. {kinds['linear']!r} and {kinds['areal']!r}); convert them separately"
-        )
-    with np.errstate(over="ignore"):  # an overflow is refused just below, in words
-        result = magnitudes * factors[codes]
-    if not np.isfinite(result[np.isfinite(magnitudes)]).all():
-        raise AdvrateError("a converted value is too large to represent")
-    return result if index is None else pd.Series(result, index=index, name=values.name)
 
 
 def format_value(value: float) -> str:

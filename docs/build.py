@@ -23,8 +23,10 @@ ROOT = HERE.parent
 #: API pages: module -> what it is for.
 MODULES = {
     "advrate": "The public API, re-exported",
-    "advrate.units": "Units: the one pint registry and bulk conversion",
-    "advrate.parse": "Parsing one quoted figure",
+    "advrate.units": "Units: the one pint registry and the unit vocabulary",
+    "advrate.scan": "The scanner that parsing and extraction share",
+    "advrate.parse": "Parsing one quoted figure; normalising many",
+    "advrate.periods": "Periods of time in running text",
     "advrate.extract": "Finding every rate in an article",
     "advrate.data": "The sourced tables of the data package",
     "advrate.compare": "Comparison tables",

@@ -593,3 +593,33 @@ def test_the_time_an_advance_took(text, expected, unit):
 )
 def test_time_taken_without_an_advance_gives_nothing(text):
     assert extract_rates(text).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "m_per_day"),
+    [
+        ("The division advanced 10 km in as many days.", 1000.0),
+        ("Troops advanced 12 km over the course of the day.", 12000.0),
+        ("By the end of the day the Marines had advanced 3 km.", 3000.0),
+        ("Israeli armour drove 150 miles across Sinai in four days.", 150 * 1609.344 / 4),
+        ("The troops pushed 35 km inland in two days.", 17500.0),
+    ],
+)
+def test_periods_counted_by_the_amount_or_named_by_the(sentence, m_per_day):
+    found = extract_rates(sentence)
+    assert len(found) == 1 and found["canonical_low"].iloc[0] == pytest.approx(m_per_day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They moved 5 km in a matter of days.",  # no stated length: never one day
+        "The front moved 5 km over the past weeks.",
+        "A crater 30 m across was found.",
+        "The town lies 35 km inland.",
+        "Paratroopers landed 20 km behind the lines.",
+        "Russia captured 4,000 square kilometres for the year.",
+    ],
+)
+def test_vague_periods_and_positions_give_no_rate(sentence):
+    assert extract_rates(sentence).empty

@@ -100,6 +100,10 @@ def test_without_a_date_lengths_are_assumed_and_said(phrase, days, note):
         "in days", "for months", "within hours", "in 6 hours", "in Kharkiv", "in the spring",
         "on the front", "last", "in 2024km", "between 17 and 3 April 2024",
         "from May to February 2024x",
+        # a plural with no number states no length
+        "in a matter of days", "in a span of days", "over the past weeks", "in the last days",
+        # "for the year", "during the day": as often when as how long
+        "for the year", "during the day", "over the course of the year 2024",
     ],
 )  # fmt: skip
 def test_what_is_not_a_period(phrase):
@@ -138,3 +142,39 @@ def test_periods_named_by_a_span_a_possessive_or_the_end_of_a_day(phrase, days):
     period = read_period(phrase, 0)
     assert period is not None and period.days == pytest.approx(days)
     assert period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "note"),
+    [
+        ("over the course of the month", 30.4375, "'the month': a month of 30.4375 days assumed"),
+        ("during the course of the week", 7.0, ""),
+        ("in the course of the whole year", 365.25, "a back-reference"),
+        ("by the end of the day", 1.0, ""),
+    ],
+)
+def test_the_period_the_story_is_about(phrase, days, note):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == pytest.approx(days)
+    assert note in period.note and period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count", "days"),
+    [
+        ("in as many days", 10, 10.0),
+        ("within as many weeks", 3, 21.0),
+        ("in just as many hours", 40, 40 / 24),
+        ("in as many days", 2.5, None),  # half a day cannot be counted
+        ("in as many hours", 12, None),  # under a day: a speed, not an advance
+        ("in so many days", 10, None),
+    ],
+)
+def test_as_many_periods_count_what_the_amount_counts(phrase, count, days):
+    from advrate.periods import read_as_many
+
+    period = read_as_many(phrase, 0, len(phrase), count)
+    if days is None:
+        assert period is None
+    else:
+        assert period.days == pytest.approx(days) and period.end == len(phrase)
