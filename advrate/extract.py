@@ -192,6 +192,10 @@ def _period_after(
     before it, then comes first ("in February-March they took 325 km², in
     April-May 632 km²"). ``count`` is the amount's number, for "in as many days".
     """
+    if count is not None:  # "10 km in as many days": right after the amount, or not at all
+        space = _SPACES_RE.match(text, pos, limit)
+        if space is not None and (found := read_as_many(text, space.end(), limit, count)):
+            return found
     for _ in range(_MAX_FILLER_WORDS + 3):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
@@ -203,8 +207,6 @@ def _period_after(
         if space is None:
             return None
         found = scan_period(text, space.end(), limit, published)
-        if found is None and count is not None:
-            found = read_as_many(text, space.end(), limit, count)
         if found is not None:
             return found
         word = _FILLER_WORD_RE.match(text, pos, limit)
