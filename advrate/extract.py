@@ -166,10 +166,34 @@ _ASIDE_RE = re.compile(
     r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between)\s))"
 )
 _MAX_FILLER_WORDS = 6
+_ANCHOR_WORDS = (
+    "in",
+    "during",
+    "over",
+    "within",
+    "after",
+    "for",
+    "across",
+    "throughout",
+    "inside",
+    "under",
+    "from",
+    "between",
+    "last",
+    "past",
+    "previous",
+    "this",
+    "that",
+    "on",
+    "yesterday",
+    "overnight",
+    "the",
+)
+# The leading character class lets the engine skip at C speed to the few places
+# where an anchor word can start (see scan.first_chars); the look-back runs for
+# every figure, so this is on the extractor's hot path.
 _PERIOD_ANCHOR_RE = re.compile(
-    r"\b(?:in|during|over|within|after|for|across|throughout|inside|under|from|between|last|"
-    r"past|previous|this|that|on|yesterday|overnight|the)\b",
-    re.IGNORECASE,
+    rf"(?={first_chars(_ANCHOR_WORDS)})\b(?:{'|'.join(_ANCHOR_WORDS)})\b", re.IGNORECASE
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _LEAD_PERIOD_RE = re.compile(r"[\s\"'“‘(]*(?=\S)")
@@ -268,8 +292,8 @@ def _period_in_clause(
 # "it took them ten days to capture 50 km²", "Russia needed six weeks to take …":
 # the time an advance took, named by a verb of taking or needing, then "to".
 _TAKEN_RE = re.compile(
-    r"\b(?:took|taken|takes|take|taking|needed|needs|need|spent|spends|spend|required|"
-    r"requires|require)\b",
+    r"(?=[tTnNsSrR])\b(?:took|taken|takes|take|taking|needed|needs|need|spent|spends|spend|"
+    r"required|requires|require)\b",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s+[\w’'-]+")
@@ -302,10 +326,15 @@ def _period_taken(
 _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "in just six days, 650 km": a period closing the clause just before the figure;
 # "in July, when Russia captured 634 km²"; "since November 2024, when it seized 700 km²".
-_CLAUSE_END_PERIOD_RE = re.compile(
-    rf"(?:(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?)?,\s+"
-    r"(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?)$",
+# Nothing after the comma may hold another comma, so the comma is the last one
+# before the figure: it is found with rfind, and the patterns are only matched
+# there (a search through the whole look-back cost more than all else).
+_AFTER_CLAUSE_END_RE = re.compile(
+    r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?)$",
     re.IGNORECASE,
+)
+_MONTH_BEFORE_COMMA_RE = re.compile(
+    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?$", re.IGNORECASE
 )
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
@@ -318,15 +347,19 @@ def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
     """A period that closes the clause before the figure's, or a month that owns the figure."""
-    owned = _MONTH_OWNS_RE.search(text, max(sent_start, pos - 40), pos)
+    low = max(sent_start, pos - 40)
+    owned = None
+    if "s" in text[low:pos]:  # cheap test before the search for "August's"
+        owned = _MONTH_OWNS_RE.search(text, low, pos)
     if owned is None:
-        tail = _CLAUSE_END_PERIOD_RE.search(text, max(sent_start, clause_start - 40), pos)
-        if tail is None:
+        low = max(sent_start, clause_start - 40)
+        comma = text.rfind(",", low, pos)
+        if comma < 0 or _AFTER_CLAUSE_END_RE.match(text, comma, pos) is None:
             return None
-        if tail.group("month"):
-            owned = tail
+        month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 20), comma)
+        if month is not None:
+            owned = month
         else:
-            comma = tail.start()
             window = max(sent_start, comma - 120)
             best = None
             for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
