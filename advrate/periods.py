@@ -163,7 +163,7 @@ _FIRST_WORDS = {
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
-    "by_end": "by at", "the_unit": "over during throughout in for by at",
+    "by_end": "by at", "the_unit": "over during throughout in by at",
     "relative": "in during over within for throughout the course last past previous preceding "
     "this that same current", "month": "in during over throughout for", "year": "in during over "
     "throughout for",
