@@ -203,6 +203,20 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
+def _span_years(
+    g: dict[str, str | None], m1: int, m2: int, published: dt.date | None
+) -> tuple[int, int, str]:
+    """The years of a span from month ``m1`` to ``m2``: as stated, the end's year
+    from the start's ("December 2023 to February"), else from publication."""
+    y1 = int(g["y1"]) if g.get("y1") else None
+    y2 = int(g["y2"]) if g.get("y2") else None
+    if y2 is None and y1 is not None:
+        y2 = y1 + (1 if m2 < m1 else 0)
+    year2, note = _year_for(m2, y2, published)
+    year1 = y1 if y1 is not None else year2 - (1 if m1 > m2 else 0)
+    return year1, year2, note
+
+
 def _year_for(month: int, year: int | None, published: dt.date | None) -> tuple[int, str]:
     """The year a month belongs to: stated, else the latest before publication, else assumed."""
     if year is not None:
@@ -255,6 +269,18 @@ def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, st
     return mean, f"'{rel} {unit}': a {unit} of {mean:g} days assumed ({why})"
 
 
+def _check_offsets(
+    text: object, pos: object, limit: object, *, limit_optional: bool = False
+) -> None:
+    if not isinstance(text, str):
+        raise AdvrateError(f"text must be a string, not {type(text).__name__}")
+    for name, value in (("pos", pos), ("limit", limit)):
+        if name == "limit" and limit_optional and value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+
+
 _AS_MANY_RE = re.compile(
     rf"(?:in|over|within)\s+(?:just\s+|only\s+)?as\s+many\s+(?P<unit>{_TIME_UNIT})\b", _I
 )
@@ -280,11 +306,7 @@ def read_as_many(text: str, pos: int, limit: int, count: float) -> Period | None
         Its length [day]; None when no such phrase starts at ``pos`` or the
         count is not a positive whole number.
     """
-    if not isinstance(text, str):
-        raise AdvrateError(f"text must be a string, not {type(text).__name__}")
-    for name, value in (("pos", pos), ("limit", limit)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+    _check_offsets(text, pos, limit)
     count = as_number(count, "count")
     m = _AS_MANY_RE.match(text, pos, limit)
     if m is None or not (count > 0 and count.is_integer()):
@@ -327,13 +349,7 @@ def read_period(
     >>> read_period("last month", 0, published=dt.date(2025, 3, 5)).days
     28.0
     """
-    if not isinstance(text, str):
-        raise AdvrateError(f"text must be a string, not {type(text).__name__}")
-    for name, value in (("pos", pos), ("limit", limit)):
-        if (value is not None or name == "pos") and (
-            isinstance(value, bool) or not isinstance(value, int)
-        ):
-            raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+    _check_offsets(text, pos, limit, limit_optional=True)
     if published is not None:
         published = as_date(published, "published")
     return scan_period(text, pos, len(text) if limit is None else limit, published)
@@ -370,12 +386,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind in ("days_dm", "days_md", "days_dash"):
         m2 = _month(g["m2"]) if g.get("m2") else _month(g["m1"])
         m1 = _month(g["m1"]) if g.get("m1") else m2
-        y2 = int(g["y2"]) if g.get("y2") else None
-        y1 = int(g["y1"]) if g.get("y1") else None
-        if y2 is None and y1 is not None:
-            y2 = y1 + (1 if m2 < m1 else 0)
-        year2, note = _year_for(m2, y2, published)
-        year1 = y1 if y1 is not None else year2 - (1 if m1 > m2 else 0)
+        year1, year2, note = _span_years(g, m1, m2, published)
         try:
             first = dt.date(year1, m1, _day(g["d1"]))
             last = dt.date(year2, m2, _day(g["d2"]))
@@ -388,12 +399,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return None if days is None else (days, note)
     if kind == "months_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
-        y1 = int(g["y1"]) if g.get("y1") else None
-        y2 = int(g["y2"]) if g.get("y2") else None
-        if y2 is None and y1 is not None:
-            y2 = y1 + (1 if m2 < m1 else 0)
-        year2, note = _year_for(m2, y2, published)
-        year1 = y1 if y1 is not None else year2 - (1 if m1 > m2 else 0)
+        year1, year2, note = _span_years(g, m1, m2, published)
         first = dt.date(year1, m1, 1)
         last = dt.date(year2, m2, calendar.monthrange(year2, m2)[1])
         days = _span(first, last)
