@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -43,7 +44,7 @@ from .checks import as_date, as_flag, as_path, as_text
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import build_rate
-from .periods import Period, read_as_many, scan_period
+from .periods import Period, read_as_many, scan_period, scan_period_list
 from .scan import (
     NUMBER_PHRASE,
     NUMBER_RE,
@@ -163,7 +164,12 @@ _ASIDE_RE = re.compile(
     r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
-    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between)\s))"
+    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between)\s)"
+    # "1,000 km² and 74 settlements within the first week": a count of other things
+    # taken alongside the ground, never a second amount of ground ("and 459 km²")
+    rf"|\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+)",
+    re.IGNORECASE,
 )
 _MAX_FILLER_WORDS = 6
 _ANCHOR_WORDS = (
@@ -715,6 +721,56 @@ def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
     return rows
 
 
+# "477 and 459 square kilometres, respectively": bare numbers listed before the
+# figure that carries the unit, each belonging to one period of a list.
+_LISTED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBERS_BEFORE_RE = re.compile(
+    rf"(?:(?P<items>{_LISTED_NUMBER}(?:\s*,\s+{_LISTED_NUMBER})*)\s*,?\s+and\s+)$"
+)
+# No figure may stand between the amount and "respectively": "took 500 km² in
+# March, while the armies lost 20,000 and 30,000 men respectively" is not one list.
+_RESPECTIVELY_RE = re.compile(
+    r"(?:\s*,?\s+[A-Za-z][A-Za-z.’'-]*){0,6}?\s*,?\s+respectively\b", re.IGNORECASE
+)
+_LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
+
+
+def _respective(
+    s: str, sent_start: int, sent_end: int, floor: int, scan: Scan, published: dt.date | None
+) -> list[tuple[Scan, Period]] | None:
+    """Figures given "respectively": each number with its own period, in order.
+
+    Returns None when the figure is not followed by "respectively"; an empty
+    list when it is but the numbers and periods cannot be paired one to one
+    (nothing is guessed then).
+    """
+    after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
+    if after is None:
+        return None
+    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
+    if listed is None or scan.low != scan.high:
+        return []
+    items = _LISTED_SPLIT_RE.split(listed.group("items"))
+    periods = scan_period_list(s, sent_start, sent_end, published)
+    if periods is None or len(periods[0]) != len(items) + 1:
+        return []
+    if periods[1] < scan.end and periods[2] > listed.start():
+        return []  # the list sits among the figures: not theirs
+    pairs: list[tuple[Scan, Period]] = []
+    offset = listed.start()
+    for item, period in zip(items, periods[0], strict=False):
+        at = s.index(item, offset)
+        offset = at + len(item)
+        value = float(item.replace(",", ""))
+        figure = dataclasses.replace(
+            scan, start=at, number_start=at, end=at + len(item), amount_end=at + len(item),
+            low=value, high=value, qualifiers=[], restatement=None,
+        )  # fmt: skip
+        pairs.append((figure, period))
+    pairs.append((dataclasses.replace(scan, end=scan.end), periods[0][-1]))
+    return pairs
+
+
 def _extract_sentence(
     original: str, s: str, sent_start: int, sent_end: int, published: dt.date | None = None
 ) -> list[dict[str, object]]:
@@ -774,6 +830,17 @@ def _extract_sentence(
                 taken_until = following.end
             previous = scan
         else:
+            respective = _respective(s, sent_start, sent_end, floor, scan, published)
+            if respective is not None:
+                for figure, period in respective:
+                    figure.time_unit, figure.per_count = "day", period.days
+                    figure.basis = "given"
+                    row = _row(original, s, sentence, sent_start, sent_end, figure,
+                               "total over stated period", period.text, period.note)  # fmt: skip
+                    if row is not None:
+                        rows.append(row)
+                covered_until = _RESPECTIVELY_RE.match(s, scan.end, sent_end).end()
+                continue
             carried = None
             if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
                 carried = ("carried from list", list_basis)
@@ -822,6 +889,9 @@ def _extract_sentence(
                     continue
                 if _since_before(s, sent_start, scan.start) and found is None:
                     continue
+                a_day_before = found is None and period.days <= 1
+                if a_day_before and _reported_between(s, sent_start, period, scan.start):
+                    continue  # "On Tuesday, Syrskyi reported that …": the report's day
                 if not _moved(s, sent_start, sent_end, scan) or _STOCK_BEFORE_RE.search(
                     s, max(sent_start, scan.start - 60), scan.start
                 ):
@@ -831,33 +901,48 @@ def _extract_sentence(
                 period_text = period.text
                 note = period.note
             scan.basis = "given"
-        try:
-            rate = build_rate(original, scan)
-        except RateParseError:
-            continue  # a value too large to be a rate of advance
-        rows.append(
-            {
-                "sentence": sentence,
-                "start": rate.start,
-                "end": rate.end,
-                "surface": original[rate.start : rate.end],
-                "value_low": rate.low,
-                "value_high": rate.high,
-                "unit": rate.unit,
-                "qualifier": rate.qualifier or "",
-                "kind": rate.kind,
-                "canonical_low": rate.canonical_low,
-                "canonical_high": rate.canonical_high,
-                "canonical_unit": rate.canonical_unit,
-                "basis": basis,
-                "subject": _subject(s, sent_start, rate.start, rate.end, sent_end),
-                "restatement": rate.restatement or "",
-                "period": period_text,
-                "note": note,
-            }
-        )
-        covered_until = scan.end
+        row = _row(original, s, sentence, sent_start, sent_end, scan, basis, period_text, note)
+        if row is not None:
+            rows.append(row)
+            covered_until = scan.end
     return rows
+
+
+def _row(
+    original: str,
+    s: str,
+    sentence: str,
+    sent_start: int,
+    sent_end: int,
+    scan: Scan,
+    basis: str,
+    period_text: str,
+    note: str,
+) -> dict[str, object] | None:
+    """One table row for a figure whose time basis is settled; None if it is too large."""
+    try:
+        rate = build_rate(original, scan)
+    except RateParseError:
+        return None  # a value too large to be a rate of advance
+    return {
+        "sentence": sentence,
+        "start": rate.start,
+        "end": rate.end,
+        "surface": original[rate.start : rate.end],
+        "value_low": rate.low,
+        "value_high": rate.high,
+        "unit": rate.unit,
+        "qualifier": rate.qualifier or "",
+        "kind": rate.kind,
+        "canonical_low": rate.canonical_low,
+        "canonical_high": rate.canonical_high,
+        "canonical_unit": rate.canonical_unit,
+        "basis": basis,
+        "subject": _subject(s, sent_start, rate.start, rate.end, sent_end),
+        "restatement": rate.restatement or "",
+        "period": period_text,
+        "note": note,
+    }
 
 
 def _hours_as_days(hours: float) -> float:
@@ -1025,6 +1110,23 @@ _BASIS_TIE_RE = re.compile(
 )
 
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+# A day named before a verb of saying dates the report, not the advance: "On
+# Tuesday, the commander reported that his forces had advanced 3 km".
+_SAYING = r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told)"
+_REPORTED_AFTER_RE = re.compile(rf"\b{_SAYING}\b(?:\s+\w+){{0,2}}?\s+that\b", re.IGNORECASE)
+_REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _reported_between(s: str, sent_start: int, period: Period, pos: int) -> bool:
+    """Whether a one-day period read before ``pos`` dates a report of the advance.
+
+    "On Tuesday, Syrskyi reported that …" and "Syrskyi said on Tuesday that …".
+    """
+    start = period.end - len(period.text)
+    return bool(_REPORTED_AFTER_RE.search(s, period.end, pos) or _REPORTED_BEFORE_RE.search(
+        s, max(sent_start, start - 20), start))  # fmt: skip
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

@@ -32,7 +32,7 @@ from .checks import as_date, as_number
 from .exceptions import AdvrateError
 from .scan import NUMBER_PHRASE, count_value
 
-__all__ = ["Period", "read_as_many", "read_period", "scan_period"]
+__all__ = ["Period", "read_as_many", "read_period", "scan_period", "scan_period_list"]
 
 _I = re.IGNORECASE | re.ASCII
 
@@ -71,6 +71,8 @@ _EVENTS = (
 _OF_TAIL = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
 )
+# "throughout the entirety of 2023", "in the whole of October", "during all of 2024"
+_ALL_OF = r"(?:(?:the\s+)?(?:entirety|whole|entire\s+length|full\s+length)\s+of\s+|all\s+of\s+)"
 _WEEKDAYS = "(?:" + "|".join(d.lower() for d in calendar.day_name) + ")"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -144,13 +146,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:over|during|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?course\s+of\s+the\s+"
         r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+the\s+end\s+"
         r"of\s+the\s+(?P<unit_end>day))\b(?!\s*(?:of\b|\d|'s\b))", _I)),
+    # since the opening of the winter offensive, 81 days ago / since it began ten days ago:
+    # the count before "ago" is the period's length, wherever "since" points.
+    ("since_ago", re.compile(
+        rf"since\b[^.;:!?()]{{1,80}}?[\s,]\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|"
+        rf"only\s+)?(?P<n>{_N})\s+(?P<unit>{_TIME_UNIT})\s+ago\b", _I)),
     # in February 2025 / in December / during the month of May
     ("month", re.compile(
-        rf"(?:in|during|over|throughout|for)\s+(?:(?:the\s+)?month\s+of\s+)?(?P<m1>{_M})"
+        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+)?"
+        rf"(?P<m1>{_M})"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
-        rf"(?:in|during|over|throughout|for)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+(?:of\s+)?)?"
+        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?"
+        rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?year\s+(?:of\s+)?)?"
         rf"(?P<y1>{_Y})\b(?!\s*(?:-|km|kilomet|met|mi|sq|square|%|percent))", _I)),
 ]  # fmt: skip
 
@@ -165,8 +174,8 @@ _FIRST_WORDS = {
     "overnight", "count": "in during over within after for across throughout inside under",
     "by_end": "by at", "the_unit": "over during throughout in by at",
     "relative": "in during over within for throughout the course last past previous preceding "
-    "this that same current", "month": "in during over throughout for", "year": "in during over "
-    "throughout for",
+    "this that same current", "month": "in during over throughout for across",
+    "year": "in during over throughout for across", "since_ago": "since",
 }  # fmt: skip
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -379,6 +388,59 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     return None
 
 
+# "in August and September 2024", "from both July, August and September", "in 2023
+# and 2024": periods listed one after another, for figures given "respectively".
+_LIST_OPENER = r"\b(?:in|during|for|from|over|throughout|of|between)\s+(?:both\s+)?"
+_LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
+_MONTH_LIST_RE = re.compile(
+    rf"{_LIST_OPENER}(?P<items>{_M}(?:\s+{_Y})?(?:{_LIST_SEP}{_M}(?:\s+{_Y})?)+)\b", _I
+)
+_YEAR_LIST_RE = re.compile(rf"{_LIST_OPENER}(?P<items>{_Y}(?:{_LIST_SEP}{_Y})+)\b(?!\s*-)", _I)
+_LIST_ITEM_RE = re.compile(rf"(?P<m>{_M})?\s*(?P<y>{_Y})?", _I)
+_SPLIT_RE = re.compile(_LIST_SEP, _I)
+
+
+def scan_period_list(
+    text: str, pos: int, limit: int, published: dt.date | None
+) -> tuple[list[Period], int, int] | None:
+    """The first list of months or years between ``pos`` and ``limit``.
+
+    "In August and September 2024, advances measured 477 and 459 km²,
+    respectively": each figure has its own month. Returns the periods in the
+    order written, with where the list starts and ends; None when there is no
+    list. A year written once at the end applies to every month before it.
+    """
+    found = []
+    for pattern in (_MONTH_LIST_RE, _YEAR_LIST_RE):
+        m = pattern.search(text, pos, limit)
+        if m is not None:
+            found.append(m)
+    if not found:
+        return None
+    m = min(found, key=lambda match: match.start())
+    items = [item for item in _SPLIT_RE.split(m.group("items")) if item.strip()]
+    parsed = [_LIST_ITEM_RE.fullmatch(item.strip()) for item in items]
+    if any(p is None for p in parsed):
+        return None
+    periods = []
+    if m.re is _YEAR_LIST_RE:
+        for item in items:
+            year = int(item.strip())
+            periods.append(Period(float(366 if calendar.isleap(year) else 365), item.strip(), "",
+                                  m.end()))  # fmt: skip
+        return periods, m.start(), m.end()
+    last_year = next((int(p.group("y")) for p in reversed(parsed) if p.group("y")), None)
+    for item, p in zip(items, parsed, strict=True):
+        month = _month(p.group("m"))
+        given = int(p.group("y")) if p.group("y") else last_year
+        year, note = _year_for(month, given, published)
+        if given is None and month != 2:
+            note = ""  # the month's length does not depend on the year
+        periods.append(Period(float(calendar.monthrange(year, month)[1]), item.strip(), note,
+                              m.end()))  # fmt: skip
+    return periods, m.start(), m.end()
+
+
 def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[float, str] | None:
     g = m.groupdict()
     if kind == "week_of":
@@ -476,6 +538,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         if unit_name in ("month", "year"):
             notes.append(f"{unit_name} of {days / count:g} days")
         return days, "; ".join(notes)
+    if kind == "since_ago":
+        count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
+        return (_unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
         return _relative(g["rel"], g["unit"], published)
     if kind == "the_unit":

@@ -178,3 +178,55 @@ def test_as_many_periods_count_what_the_amount_counts(phrase, count, days):
         assert period is None
     else:
         assert period.days == pytest.approx(days) and period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # the whole of a named period
+        ("throughout the entirety of 2023", 365),
+        ("in the whole of 2024", 366),
+        ("during all of 2023", 365),
+        ("in the whole of October", 31),
+        ("across 2023", 365),
+        # "since" with its length given as a count back from now
+        ("since the opening of the winter offensive, 81 days ago", 81),
+        ("since the offensive began ten days ago", 10),
+        ("since it started some three weeks ago", 21),
+    ],
+)
+def test_whole_periods_and_counts_back_from_now(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None, phrase
+    assert period.days == pytest.approx(days)
+    assert period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["since the war began in 2022", "since January", "since the start of the year"]
+)
+def test_since_without_a_count_back_is_not_a_period(phrase):
+    assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In August and September 2024, x", [("August", 31), ("September 2024", 30)]),
+        ("from both July, August and September", [("July", 31), ("August", 31), ("September", 30)]),
+        ("in 2023 and 2024 they took", [("2023", 365), ("2024", 366)]),
+        ("in January and February 2024", [("January", 31), ("February 2024", 29)]),
+    ],
+)
+def test_lists_of_periods_in_the_order_written(text, expected):
+    from advrate.periods import scan_period_list
+
+    periods, start, end = scan_period_list(text, 0, len(text), None)
+    assert [(p.text, p.days) for p in periods] == expected
+    assert start < end <= len(text)
+
+
+def test_no_list_of_periods_in_a_single_month():
+    from advrate.periods import scan_period_list
+
+    assert scan_period_list("in May they took 500 km²", 0, 24, None) is None
