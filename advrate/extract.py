@@ -340,7 +340,10 @@ _AFTER_CLAUSE_END_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE_COMMA_RE = re.compile(
-    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?$", re.IGNORECASE
+    # "Compared to September-December 2024, when Russia captured 2,950 km²": the span
+    rf"(?:\b(?P<first>{_MONTH_NAMES_RE})\.?\s*(?:-|to|through|until)\s*)?"
+    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?$",
+    re.IGNORECASE,
 )
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
@@ -362,7 +365,7 @@ def _period_across_comma(
         comma = text.rfind(",", low, pos)
         if comma < 0 or _AFTER_CLAUSE_END_RE.match(text, comma, pos) is None:
             return None
-        month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 20), comma)
+        month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
         if month is not None:
             owned = month
         else:
@@ -373,9 +376,10 @@ def _period_across_comma(
                 if period is not None and period.end == comma:
                     best = period
             return best
-    phrase = f"in {owned.group('month')}" + (
+    first = owned.groupdict().get("first")
+    phrase = (f"from {first} to " if first else "in ") + owned.group("month") + (
         f" {owned.group('year')}" if owned.group("year") else ""
-    )
+    )  # fmt: skip
     period = scan_period(phrase, 0, len(phrase), published)
     return None if period is None else Period(period.days, owned.group(0).strip(), period.note, pos)
 
@@ -878,6 +882,8 @@ def _extract_sentence(
                     )
                 if period is None:
                     found = _period_after(s, scan.end, sent_end, published, count=count)
+                    if found is not None and _opens_next_figure(s, found.end, sent_end):
+                        found = None  # "advanced 19 km, in 5 days they fought 110 km"
                     period = found
                 if found is not None:
                     taken_until = found.end  # this figure's, whether or not it is a rate
@@ -1127,6 +1133,16 @@ def _reported_between(s: str, sent_start: int, period: Period, pos: int) -> bool
     start = period.end - len(period.text)
     return bool(_REPORTED_AFTER_RE.search(s, period.end, pos) or _REPORTED_BEFORE_RE.search(
         s, max(sent_start, start - 20), start))  # fmt: skip
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:]")
+
+
+def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
+    """Whether a figure follows in the clause a period (read past a comma) opens."""
+    limit = min(sent_end, pos + 100)
+    end = _CLAUSE_END_RE.search(s, pos, limit)
+    return next(_candidates(s, pos, limit if end is None else end.start()), None) is not None
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

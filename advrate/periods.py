@@ -65,7 +65,8 @@ _TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 _EVENTS = (
     r"(?:attack|offensive|operation|war|battle|campaign|invasion|assault|counteroffensive|"
     r"counter-offensive|advance|fighting|combat|push|drive|thrust|breakthrough|onslaught|"
-    r"month|year|week)s?"
+    r"month|year|week|hostilities|conflict|siege|incursion|pursuit|blitz|blitzkrieg|"
+    r"counterattack|counter-attack|landing|breakout)s?"
 )
 # "of heavy fighting", "of the offensive", "of the month": what a period was of.
 _OF_TAIL = (

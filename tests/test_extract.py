@@ -697,3 +697,20 @@ def test_the_day_of_a_report_is_not_the_period_of_the_advance(sentence):
 def test_a_named_day_still_dates_an_advance_told_without_a_report():
     found = extract_rates("On Tuesday, Russian forces advanced 3 km near the town.")
     assert list(found["canonical_low"]) == pytest.approx([3000.0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period read past a comma belongs to the figure of its own clause
+        ("On the first day of the attack, troops advanced 19 km, in 5 days they covered 110 km.",
+         [19000.0, 22000.0]),
+        # a span of months closing the clause before the figure
+        ("Compared to September-December 2024, when Russia captured 2,950 square kilometres, "
+         "losses rose.", [2950 / 122]),
+        ("In the first day of hostilities, the brigade advanced 12 km.", [12000.0]),
+    ],
+)  # fmt: skip
+def test_periods_stay_with_the_figure_of_their_clause(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
