@@ -154,7 +154,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # end), comparisons ("less in March than in February"), other clauses.
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
-     "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although"}
+     "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although",
+     "end", "beginning", "start", "middle", "late", "early"}
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
@@ -164,13 +165,14 @@ _ASIDE_RE = re.compile(
     r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
-    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between)\s)"
+    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "1,000 km² and 74 settlements within the first week": a count of other things
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
     rf"|\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+)",
     re.IGNORECASE,
 )
+_OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
 _MAX_FILLER_WORDS = 6
 _ANCHOR_WORDS = (
     "in",
@@ -229,7 +231,9 @@ def _period_after(
     for _ in range(_MAX_FILLER_WORDS + 3):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
-            if not past_comma and aside.group(0).lstrip().startswith(","):
+            crosses_comma = not past_comma and aside.group(0).lstrip().startswith(",")
+            # ", of territory" after a restatement stays in the same clause
+            if crosses_comma and not _OF_AFTER_COMMA_RE.match(text, aside.end(), limit):
                 return None
             pos = aside.end()
             continue
@@ -306,10 +310,28 @@ _WORD_RE = re.compile(r"\s+[\w’'-]+")
 _THEN_TO_RE = re.compile(r"\s+to\s")
 
 
+# "a week to advance fifty miles", "three days to cover 100 km": a period that an
+# advance needs, named without a verb of taking.
+_PERIOD_TO_RE = re.compile(
+    rf"(?=[\w])\b(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+|whole\s+)?"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?))\s+to\s+(?:advance|cover|move|push|"
+    r"drive|gain|take|capture|seize|travel|march|go|get|retake|recapture|liberate)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_taken(
     text: str, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
     """The time an advance took: "it had taken him almost two months to advance 80 sq mi"."""
+    needed = None
+    if " to " in text[clause_start:pos]:  # cheap test before the search
+        needed = _PERIOD_TO_RE.search(text, clause_start, pos)
+    if needed is not None and len(text[needed.end() : pos].split()) <= 6:
+        phrase = "in " + needed.group("length")
+        period = scan_period(phrase, 0, len(phrase), published)
+        if period is not None:
+            return Period(period.days, needed.group("length"), period.note, needed.end("length"))
     for verb in _TAKEN_RE.finditer(text, clause_start, pos):
         start = verb.end()
         for _ in range(4):  # the period may follow up to three words: "took the army …"
@@ -812,6 +834,9 @@ def _extract_sentence(
                 continue
         if scan.number_start != number.start() and start == number.start():
             continue
+        # A figure's own restatement ("203 km², or 78 sq mi") is never read again as
+        # another figure, whatever becomes of this one.
+        covered_until = max(covered_until, scan.amount_end)
         if _not_an_advance(s, sent_start, scan, published):
             covered_until = scan.end
             continue
@@ -858,8 +883,13 @@ def _extract_sentence(
                     "adj") else tie.group("unit").lower()  # fmt: skip
                 scan.per_count = 1.0
                 carried = ("carried from context", None)
+            # "10 km in as many days": the period counts what the amount counts
+            count = scan.low if scan.low == scan.high else None
+            own = None  # the figure's own period, right after it, in its own clause
             if carried is None and previous is not None and _coordinated(s, previous, scan):
-                carried = ("carried from previous figure", previous)
+                own = _period_after(s, scan.end, sent_end, published, past_comma=False, count=count)
+                if own is None:  # "down from 700 km² in November" keeps its own month
+                    carried = ("carried from previous figure", previous)
             if carried is not None:
                 basis = carried[0]
                 if carried[1] is not None:
@@ -868,9 +898,7 @@ def _extract_sentence(
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
             else:
-                # "10 km in as many days": the period counts what the amount counts
-                count = scan.low if scan.low == scan.high else None
-                found = _period_after(
+                found = own or _period_after(
                     s, scan.end, sent_end, published, past_comma=False, count=count
                 )
                 own_start = max(clause_start, taken_until)
@@ -880,6 +908,8 @@ def _extract_sentence(
                     period = _period_across_comma(
                         s, sent_start, clause_start, scan.start, published
                     )
+                if period is not found:
+                    period = _unless_report_day(s, sent_start, period, scan.start)
                 if period is None:
                     found = _period_after(s, scan.end, sent_end, published, count=count)
                     if found is not None and _opens_next_figure(s, found.end, sent_end):
@@ -890,18 +920,18 @@ def _extract_sentence(
                 if period is None:
                     if leads is None:
                         leads = _lead_periods(s, sent_start, sent_end, published)
-                    period = _period_before(leads, scan.start)
+                    period = _unless_report_day(
+                        s, sent_start, _period_before(leads, scan.start), scan.start
+                    )
                 if period is None:
                     continue
                 if _since_before(s, sent_start, scan.start) and found is None:
                     continue
-                a_day_before = found is None and period.days <= 1
-                if a_day_before and _reported_between(s, sent_start, period, scan.start):
-                    continue  # "On Tuesday, Syrskyi reported that …": the report's day
                 if not _moved(s, sent_start, sent_end, scan) or _STOCK_BEFORE_RE.search(
                     s, max(sent_start, scan.start - 60), scan.start
                 ):
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
+                period = _named_earlier(s, sent_start, scan.start, period, published)
                 scan.time_unit, scan.per_count = "day", period.days
                 basis = "total over stated period"
                 period_text = period.text
@@ -978,12 +1008,28 @@ _COORDINATED_RE = re.compile(
 )
 
 
+# "16 sq mi per week into Ukrainian territory on average, down from about 48 km²":
+# a comparison opening the second figure's clause carries the basis past the words
+# that close the first one.
+_COMPARED_RE = re.compile(
+    r",\s*(?:down|up|compared|as\s+against|against|versus|rising|falling|dropping|slowing|"
+    r"accelerating|double|twice|half)\b",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
     found = _COORDINATED_RE.match(s, gap_start, gap_end)
+    if found is not None and found.end() == gap_end:
+        return True
+    comma = s.rfind(",", gap_start, gap_end)
+    if comma < 0 or _COMPARED_RE.match(s, comma, gap_end) is None:
+        return False
+    found = _COORDINATED_RE.match(s, comma, gap_end)
     return found is not None and found.end() == gap_end
 
 
@@ -1120,19 +1166,26 @@ _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 # A day named before a verb of saying dates the report, not the advance: "On
 # Tuesday, the commander reported that his forces had advanced 3 km".
-_SAYING = r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told)"
+_SAYING = (
+    r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told|"
+    r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
+)
 _REPORTED_AFTER_RE = re.compile(rf"\b{_SAYING}\b(?:\s+\w+){{0,2}}?\s+that\b", re.IGNORECASE)
 _REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 
 
-def _reported_between(s: str, sent_start: int, period: Period, pos: int) -> bool:
-    """Whether a one-day period read before ``pos`` dates a report of the advance.
+def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int) -> Period | None:
+    """``period``, unless it is one day read before ``pos`` that dates a report.
 
-    "On Tuesday, Syrskyi reported that …" and "Syrskyi said on Tuesday that …".
+    "On Tuesday, Syrskyi reported that …" and "Syrskyi said on Tuesday that …":
+    the day the advance was reported, not the day it took.
     """
+    if period is None or period.days > 1:
+        return period
     start = period.end - len(period.text)
-    return bool(_REPORTED_AFTER_RE.search(s, period.end, pos) or _REPORTED_BEFORE_RE.search(
-        s, max(sent_start, start - 20), start))  # fmt: skip
+    reported = _REPORTED_AFTER_RE.search(s, period.end, pos) or _REPORTED_BEFORE_RE.search(
+        s, max(sent_start, start - 20), start)  # fmt: skip
+    return None if reported else period
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:]")
@@ -1143,6 +1196,39 @@ def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
     limit = min(sent_end, pos + 100)
     end = _CLAUSE_END_RE.search(s, pos, limit)
     return next(_candidates(s, pos, limit if end is None else end.start()), None) is not None
+
+
+# "its November assessment that Russia gained 242 sq mi that month": a period
+# named by "that" or "the same" refers back to a month or year the sentence names.
+_BACK_REFERENCE_RE = re.compile(r"^(?:\w+\s+)?(?:that|the\s+same)\s+(?P<unit>month|year)$", _I)
+_NAMED_MONTH_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?", re.IGNORECASE
+)
+_NAMED_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _named_earlier(
+    s: str, sent_start: int, pos: int, period: Period, published: dt.date | None
+) -> Period:
+    """``period`` itself, or the month or year it refers back to in its sentence."""
+    ref = _BACK_REFERENCE_RE.match(period.text)
+    if ref is None:
+        return period
+    start = period.end - len(period.text)
+    before = s[sent_start : min(start, pos)]
+    if ref.group("unit").lower() == "month":
+        named = list(_NAMED_MONTH_RE.finditer(before))
+        phrase = f"in {named[-1].group(0)}" if named else None
+    else:
+        years = _NAMED_YEAR_RE.findall(before)
+        phrase = f"in {years[-1]}" if years else None
+    if phrase is None:
+        return period
+    found = scan_period(phrase, 0, len(phrase), published)
+    if found is None:
+        return period
+    note = "; ".join(filter(None, [f"{period.text}: {phrase[3:]}", found.note]))
+    return Period(found.days, period.text, note, period.end)
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

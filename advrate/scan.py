@@ -290,11 +290,17 @@ _FILLER_RE = re.compile(
     r"northward|southward|forward|deep)\b",
     CASELESS,
 )
-# A restatement in other units: "(0.8 square miles)".
+# A restatement in other units: "(0.8 square miles)", "(equivalent to about 78
+# square miles)", ", or 78 square miles,".
+_RESTATE_LEAD = (
+    r"(?:(?:about|approximately|roughly|some|around|nearly|almost|over|more\s+than|"
+    r"less\s+than|just\s+over|just\s+under|or|i\.e\.|equivalent\s+to|equal\s+to|"
+    r"the\s+equivalent\s+of|that\s+is|circa|ca\.)\s+|~\s*)*"
+)
 _RESTATE_RE = re.compile(
-    rf"\s*\(\s*(?:(?:about|approximately|roughly|some|around|nearly|almost|over|more\s+than|"
-    rf"less\s+than|just\s+over|just\s+under|or|i\.e\.)\s+|~\s*)*{DIGITS}\s*{UNIT_PATTERN}"
-    r"(?![A-Za-z0-9²³])\s*\)",
+    rf"\s*\(\s*{_RESTATE_LEAD}{DIGITS}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
+    rf"|\s*,\s*or\s+{_RESTATE_LEAD}{DIGITS}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
+    r"(?=\s*(?:[,;.]|$))",
     CASELESS,
 )
 _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
@@ -468,6 +474,15 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         pint_unit=COMPACT_UNITS[unit_key(unit)],
     )
     restate = _RESTATE_RE.match(s, pos, limit)
+    if (
+        restate
+        and restate.group("comma_unit")
+        and (
+            COMPACT_UNITS.get(_SPACES_RE.sub("", restate.group("comma_unit")).lower())
+            == scan.pint_unit
+        )
+    ):
+        restate = None  # "5 km, or 10 km in places": another figure, not the same one restated
     if restate:
         scan.restatement = restate.group(0).strip()
         pos = restate.end()

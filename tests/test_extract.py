@@ -714,3 +714,43 @@ def test_a_named_day_still_dates_an_advance_told_without_a_report():
 def test_periods_stay_with_the_figure_of_their_clause(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a restatement in words or between commas is the same figure, read once
+        ("Troops took 203 square kilometres (equivalent to about 78 square miles) in March.",
+         [203 / 31]),
+        ("Troops had seized 203 square kilometres, or 78 square miles, of land in March.",
+         [203 / 31]),
+        # "that month" and "that year" refer back to the month or year the sentence names
+        ("Its November report said Russia gained about 100 square kilometres that month.",
+         [100 / 30]),
+        ("In 2024 the army grew, and it captured 4,000 square kilometres that year.",
+         [4000 / 366]),
+        # the time an advance needs, without a verb of taking
+        ("The plan allowed a week to advance fifty miles.", [50 * 1609.344 / 7]),
+        # a comparison carries the basis; a figure with its own month keeps it
+        ("They advanced 16 square kilometres per week on average, down from about 48 square "
+         "kilometres late last year.", [16 / 7, 48 / 7]),
+        ("Russia advanced 5 square kilometres per day in March, down from 700 square kilometres "
+         "in November.", [5.0, 700 / 30]),
+    ],
+)  # fmt: skip
+def test_restatements_back_references_and_comparisons(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+def test_a_different_figure_after_or_is_not_a_restatement():
+    found = extract_rates("They advanced 5 km, or 10 km in some places, in a day.")
+    assert 10000.0 in list(found["canonical_low"])
+
+
+def test_the_day_a_finding_was_written_is_not_the_period():
+    found = extract_rates(
+        "The institute wrote on Sunday that Russia had seized 203 square kilometres, or 78 "
+        "square miles, of territory in March."
+    )
+    assert list(found["canonical_low"]) == pytest.approx([203 / 31])
