@@ -99,9 +99,9 @@ def corpus_paths() -> list[Path]:
 #: The two parts of the corpus: ``dev`` is what the extractor is developed
 #: against; ``test`` is labelled but only scored, never used to change the
 #: extractor. Each sentence's part is stored with it: the first 321 were placed
-#: by a hash of their id; the later rounds (``reporting_fresh_*.jsonl``) were
-#: labelled, scored once as unseen sets and then used to change the extractor,
-#: so they belong to ``dev`` whatever their hash.
+#: by a hash of their id; later rounds that were used to change the extractor
+#: belong to ``dev``, and a round only ever scored in aggregate (``*_heldout``)
+#: belongs to ``test``.
 SPLITS = ("dev", "test")
 
 
