@@ -55,6 +55,7 @@ from .scan import (
     Scan,
     clean_text,
     first_chars,
+    number_value,
     scan_rate,
 )
 from .units import kind_of
@@ -763,38 +764,38 @@ _LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
 
 def _respective(
     s: str, sent_start: int, sent_end: int, floor: int, scan: Scan, published: dt.date | None
-) -> list[tuple[Scan, Period]] | None:
+) -> tuple[list[tuple[Scan, Period]], int] | None:
     """Figures given "respectively": each number with its own period, in order.
 
-    Returns None when the figure is not followed by "respectively"; an empty
-    list when it is but the numbers and periods cannot be paired one to one
-    (nothing is guessed then).
+    Returns None when the figure is not followed by "respectively"; else the
+    pairs, empty when the numbers and periods cannot be paired one to one
+    (nothing is guessed then), and where "respectively" ends.
     """
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
     if after is None:
         return None
     listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
     if listed is None or scan.low != scan.high:
-        return []
+        return [], after.end()
     items = _LISTED_SPLIT_RE.split(listed.group("items"))
     periods = scan_period_list(s, sent_start, sent_end, published)
     if periods is None or len(periods[0]) != len(items) + 1:
-        return []
+        return [], after.end()
     if periods[1] < scan.end and periods[2] > listed.start():
-        return []  # the list sits among the figures: not theirs
+        return [], after.end()  # the list sits among the figures: not theirs
     pairs: list[tuple[Scan, Period]] = []
     offset = listed.start()
     for item, period in zip(items, periods[0], strict=False):
         at = s.index(item, offset)
         offset = at + len(item)
-        value = float(item.replace(",", ""))
+        value = number_value(NUMBER_RE.fullmatch(item))
         figure = dataclasses.replace(
             scan, start=at, number_start=at, end=at + len(item), amount_end=at + len(item),
             low=value, high=value, qualifiers=[], restatement=None,
         )  # fmt: skip
         pairs.append((figure, period))
-    pairs.append((dataclasses.replace(scan, end=scan.end), periods[0][-1]))
-    return pairs
+    pairs.append((scan, periods[0][-1]))
+    return pairs, after.end()
 
 
 def _extract_sentence(
@@ -861,14 +862,14 @@ def _extract_sentence(
         else:
             respective = _respective(s, sent_start, sent_end, floor, scan, published)
             if respective is not None:
-                for figure, period in respective:
+                pairs, covered_until = respective
+                for figure, period in pairs:
                     figure.time_unit, figure.per_count = "day", period.days
                     figure.basis = "given"
                     row = _row(original, s, sentence, sent_start, sent_end, figure,
                                "total over stated period", period.text, period.note)  # fmt: skip
                     if row is not None:
                         rows.append(row)
-                covered_until = _RESPECTIVELY_RE.match(s, scan.end, sent_end).end()
                 continue
             carried = None
             if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
@@ -987,7 +988,6 @@ def _hours_as_days(hours: float) -> float:
     return float(get_registry().Quantity(hours, "hour").m_as("day"))
 
 
-_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
                  "yearly": "year", "annual": "year", "annually": "year"}  # fmt: skip
@@ -1003,7 +1003,7 @@ _COORDINATION_WORDS = (
     r"with|against|versus|vs|sometimes|occasionally|often|even|many|at"
 )
 _COORDINATED_RE = re.compile(
-    rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_MONTH_WORDS}|(?:19|20)\d{{2}})\b)*",
+    rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_MONTH_NAMES_RE}|(?:19|20)\d{{2}})\b)*",
     re.IGNORECASE,
 )
 

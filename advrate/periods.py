@@ -265,7 +265,7 @@ def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, st
             last_day = published.replace(day=1) - dt.timedelta(days=1)
             return float(last_day.day), f"last month: {last_day:%B %Y} (from the publication date)"
         year = published.year - 1
-        return float(366 if calendar.isleap(year) else 365), f"last year: {year}"
+        return _year_days(year), f"last year: {year}"
     if published is not None and rel in ("this", "current"):
         if unit == "month":
             return float(published.day), f"this month: 1 to {published:%d %B %Y}, so far"
@@ -389,6 +389,19 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     return None
 
 
+def _year_days(year: int) -> float:
+    """Length of a calendar year. [day]"""
+    return float(366 if calendar.isleap(year) else 365)
+
+
+def _month_days(month: int, year: int | None, published: dt.date | None) -> tuple[float, str]:
+    """Length of a named month [day], and the note on its year when one had to be chosen."""
+    chosen, note = _year_for(month, year, published)
+    if year is None and month != 2:
+        note = ""  # the month's length does not depend on the year
+    return float(calendar.monthrange(chosen, month)[1]), note
+
+
 # "in August and September 2024", "from both July, August and September", "in 2023
 # and 2024": periods listed one after another, for figures given "respectively".
 _LIST_OPENER = r"\b(?:in|during|for|from|over|throughout|of|between)\s+(?:both\s+)?"
@@ -426,19 +439,13 @@ def scan_period_list(
     periods = []
     if m.re is _YEAR_LIST_RE:
         for item in items:
-            year = int(item.strip())
-            periods.append(Period(float(366 if calendar.isleap(year) else 365), item.strip(), "",
-                                  m.end()))  # fmt: skip
+            periods.append(Period(_year_days(int(item.strip())), item.strip(), "", m.end()))
         return periods, m.start(), m.end()
     last_year = next((int(p.group("y")) for p in reversed(parsed) if p.group("y")), None)
     for item, p in zip(items, parsed, strict=True):
-        month = _month(p.group("m"))
         given = int(p.group("y")) if p.group("y") else last_year
-        year, note = _year_for(month, given, published)
-        if given is None and month != 2:
-            note = ""  # the month's length does not depend on the year
-        periods.append(Period(float(calendar.monthrange(year, month)[1]), item.strip(), note,
-                              m.end()))  # fmt: skip
+        days, note = _month_days(_month(p.group("m")), given, published)
+        periods.append(Period(days, item.strip(), note, m.end()))
     return periods, m.start(), m.end()
 
 
@@ -547,12 +554,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "the_unit":
         return _relative("the", g["unit"] or g["unit_end"], None)
     if kind == "month":
-        month = _month(g["m1"])
-        year, note = _year_for(month, int(g["y1"]) if g.get("y1") else None, published)
-        if g.get("y1") is None and month != 2:
-            note = ""  # the month's length does not depend on the year
-        return float(calendar.monthrange(year, month)[1]), note
+        return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
     if kind == "year":
-        year = int(g["y1"])
-        return float(366 if calendar.isleap(year) else 365), ""
+        return _year_days(int(g["y1"])), ""
     return None  # pragma: no cover - every kind is handled above

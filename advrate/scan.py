@@ -477,10 +477,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if (
         restate
         and restate.group("comma_unit")
-        and (
-            COMPACT_UNITS.get(_SPACES_RE.sub("", restate.group("comma_unit")).lower())
-            == scan.pint_unit
-        )
+        and (COMPACT_UNITS.get(_compact_unit(restate.group("comma_unit"))) == scan.pint_unit)
     ):
         restate = None  # "5 km, or 10 km in places": another figure, not the same one restated
     if restate:
@@ -514,4 +511,8 @@ _SPACES_RE = re.compile(r"\s+")
 
 def unit_key(unit_match: re.Match[str]) -> str:
     """The vocabulary key of a matched unit ("sq.km", "sq  km" and "sqkm" alike)."""
-    return _SPACES_RE.sub("", unit_match.group("unit")).lower()
+    return _compact_unit(unit_match.group("unit"))
+
+
+def _compact_unit(unit_text: str) -> str:
+    return _SPACES_RE.sub("", unit_text).lower()
