@@ -1445,8 +1445,7 @@ def monthly_rate_chart(
             note += (
                 "Hatched: maps of spring 2022, still being completed, or before the Crimea redraw. "
             )
-        note += ("Source: areas computed by advrate from DeepStateMap.live maps "
-                 f"(© DEEPSTATEUATECH LLC); {_vintage_of(monthly)}.")  # fmt: skip
+        note += f"Source: areas computed by advrate from {_MAP_CREDIT}; {_vintage_of(monthly)}."
         _note(fig, note, size=7)
     return fig
 
@@ -1509,8 +1508,7 @@ def cumulative_gain_chart(
                     ha="right", va="top", fontsize=8)  # fmt: skip
         _titles(ax, title, subtitle)
         _note(fig, f"Ukraine's area taken as {ukraine_km2:,.0f} km². Source: areas computed by "
-                   "advrate from DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
-                   f"{_vintage_of(series)}.", size=7)  # fmt: skip
+                   f"advrate from {_MAP_CREDIT}; {_vintage_of(series)}.", size=7)  # fmt: skip
     return fig
 
 
@@ -1557,8 +1555,7 @@ def losses_and_gain_chart(
         _titles(top, title, subtitle)
         _note(fig, "Losses: Russian personnel losses claimed by Ukraine's General Staff "
                    "(one side's claims, not deaths). Gain: areas computed by advrate from "
-                   "DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
-                   f"{_vintage_of(costs)}.", size=7)  # fmt: skip
+                   f"{_MAP_CREDIT}; {_vintage_of(costs)}.", size=7)  # fmt: skip
     return fig
 
 
@@ -1657,8 +1654,8 @@ def rate_length_chart(
         ax.legend(loc="upper right", frameon=False, fontsize=7.5)
         _note(fig, f"Historical: {source}; rate = distance ÷ days from the battle's start to its "
                    f"end; {left_out:,} battles with no advance, a retreat or no length left out. "
-                   "Current war: front position measured by advrate on DeepStateMap.live maps "
-                   "(© DEEPSTATEUATECH LLC) over the windows named.", size=7)  # fmt: skip
+                   f"Current war: front position measured by advrate on {_MAP_CREDIT} over "
+                   "the windows named.", size=7)  # fmt: skip
     return fig
 
 
@@ -1739,8 +1736,8 @@ def estimator_spread_chart(
         ax.legend(seen.values(), seen.keys(), loc="upper left", frameon=False, fontsize=7)
         _note(fig, "Percentages: (highest − lowest) ÷ median of the data-based estimates (map "
                    "series and quoted monthly gains). Map series: areas computed by advrate "
-                   "from DeepStateMap.live maps (© DEEPSTATEUATECH LLC); "
-                   f"{_vintage_of(estimates)}. Quoted: AFP analyses of ISW data, ISW, the UK "
+                   f"from {_MAP_CREDIT}; {_vintage_of(estimates)}. Quoted: AFP analyses of "
+                   "ISW data, ISW, the UK "
                    "Ministry of Defence, Agentstvo and the outlets cited in advrate's sources "
                    "table.",
               size=7)  # fmt: skip
