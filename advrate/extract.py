@@ -44,7 +44,7 @@ from .checks import as_date, as_flag, as_path, as_text
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import build_rate
-from .periods import Period, read_as_many, scan_period, scan_period_list
+from .periods import Period, read_as_many, scan_dated_span, scan_period, scan_period_list
 from .scan import (
     NUMBER_PHRASE,
     NUMBER_RE,
@@ -205,9 +205,13 @@ _PERIOD_ANCHOR_RE = re.compile(
     rf"(?={first_chars(_ANCHOR_WORDS)})\b(?:{'|'.join(_ANCHOR_WORDS)})\b", re.IGNORECASE
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
-_LEAD_PERIOD_RE = re.compile(r"[\s\"'“‘(]*(?=\S)")
+# A clause may open with a conjunction before its period: "…, and over the past week …".
+_LEAD_PERIOD_RE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
+)
 _COMMA_ANY_RE = re.compile(",")
-_COMMA_RE = re.compile(r"\s*,")
+# The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
+_COMMA_RE = re.compile(r"(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
 
 def _period_after(
@@ -290,10 +294,14 @@ def _period_in_clause(
 ) -> Period | None:
     """The nearest period before ``pos`` in its own clause ("and in 2025 took 4,800 km²")."""
     best = None
+    read_until = clause_start  # "in the last month" is one period, not also "last month"
     for anchor in _PERIOD_ANCHOR_RE.finditer(text, clause_start, pos):
+        if anchor.start() < read_until:
+            continue
         period = scan_period(text, anchor.start(), pos, published)
         if period is None:
             continue
+        read_until = period.end
         between = text[period.end : pos]
         if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
             best = period
@@ -354,12 +362,15 @@ def _period_taken(
 
 _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "in just six days, 650 km": a period closing the clause just before the figure;
-# "in July, when Russia captured 634 km²"; "since November 2024, when it seized 700 km²".
+# "in July, when Russia captured 634 km²"; "in July, taking control of 200 km²";
+# "since November 2024, when it seized 700 km²".
 # Nothing after the comma may hold another comma, so the comma is the last one
 # before the figure: it is found with rfind, and the patterns are only matched
 # there (a search through the whole look-back cost more than all else).
+# "in July, taking control of 200 km²": a participle continues the clause it follows.
 _AFTER_CLAUSE_END_RE = re.compile(
-    r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?)$",
+    r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?|"
+    r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _MONTH_BEFORE_COMMA_RE = re.compile(
@@ -386,9 +397,17 @@ def _period_across_comma(
     if owned is None:
         low = max(sent_start, clause_start - 40)
         comma = text.rfind(",", low, pos)
-        if comma < 0 or _AFTER_CLAUSE_END_RE.match(text, comma, pos) is None:
+        after = _AFTER_CLAUSE_END_RE.match(text, comma, pos) if comma >= 0 else None
+        if after is None:
             return None
         month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
+        since = (
+            month
+            and not after.group("when")  # "since November 2024, when it seized …": November
+            and _SINCE_TAIL_RE.search(text, max(low, month.start() - 40), month.start())
+        )
+        if since:  # "Since the beginning of July, …": to the publication date, not July
+            return scan_period(text, since.start(), comma, published)
         if month is not None:
             owned = month
         else:
@@ -408,6 +427,13 @@ def _period_across_comma(
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
+_SINCE_TAIL_RE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outset|end)\s+of\s+)?$", re.IGNORECASE
+)
+# A relative clause in the pluperfect tells of an earlier time than the period
+# that opens the sentence: "Over the past month, Ukraine pushed back troops who
+# had advanced 15-20 km".
+_EARLIER_RE = re.compile(r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------
@@ -902,6 +928,10 @@ def _extract_sentence(
                 found = own or _period_after(
                     s, scan.end, sent_end, published, past_comma=False, count=count
                 )
+                if found is None:  # "which began on August 6, … 1,000 km² by August 12"
+                    found = scan_dated_span(
+                        s, sent_start, scan.start, scan.end, sent_end, published
+                    )
                 own_start = max(clause_start, taken_until)
                 period = (found or _period_in_clause(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published))  # fmt: skip
@@ -924,9 +954,12 @@ def _extract_sentence(
                     period = _unless_report_day(
                         s, sent_start, _period_before(leads, scan.start), scan.start
                     )
+                    if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
+                        period = None  # "Over the past month, … troops who had advanced 15 km"
                 if period is None:
                     continue
-                if _since_before(s, sent_start, scan.start) and found is None:
+                if (_since_before(s, sent_start, scan.start) and found is None
+                        and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
                 if not _moved(s, sent_start, sent_end, scan) or _STOCK_BEFORE_RE.search(
                     s, max(sent_start, scan.start - 60), scan.start

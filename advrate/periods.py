@@ -30,9 +30,16 @@ from dataclasses import dataclass
 
 from .checks import as_date, as_number
 from .exceptions import AdvrateError
-from .scan import NUMBER_PHRASE, count_value
+from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value
 
-__all__ = ["Period", "read_as_many", "read_period", "scan_period", "scan_period_list"]
+__all__ = [
+    "Period",
+    "read_as_many",
+    "read_period",
+    "scan_dated_span",
+    "scan_period",
+    "scan_period_list",
+]
 
 _I = re.IGNORECASE | re.ASCII
 
@@ -152,6 +159,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_ago", re.compile(
         rf"since\b[^.;:!?()]{{1,80}}?[\s,]\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|"
         rf"only\s+)?(?P<n>{_N})\s+(?P<unit>{_TIME_UNIT})\s+ago\b", _I)),
+    # since the start of the year / since the beginning of November / since 6 August:
+    # to the publication date, so only with one
+    ("since_start", re.compile(
+        rf"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(?:the|this)\s+"
+        rf"(?P<unit>year|month)\b|(?P<sy>{_Y})\b(?!\s*-)|(?P<sm>{_M})(?:\s+(?P<smy>{_Y}))?\b)|"
+        rf"(?P<m>{_M})(?:\s+(?P<my>{_Y}))?\b(?!\s*\d)|(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+"
+        rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b)", _I)),
+    # fifty days after D-Day / six days after the start of the operation / two weeks
+    # into the offensive: the time since the advance began
+    ("elapsed", re.compile(
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+(?:after|into|since)\s+(?:"
+        rf"(?:the\s+)?(?:start|beginning|launch|opening|outbreak|onset)\s+of\s+(?:the\s+|its\s+|"
+        rf"their\s+|this\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|d-day|"
+        rf"(?:the\s+|its\s+|their\s+)(?:[a-z-]+\s+){{0,2}}?{_EVENTS}(?:\s+(?:began|started|opened))?|"
+        rf"it\s+(?:began|started))\b", _I)),
     # in February 2025 / in December / during the month of May
     ("month", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+)?"
@@ -165,7 +187,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.
-_FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+_FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
 _FIRST_WORDS = {
     "week_of": "in during over",
     "days_dm": "in during over from between", "days_md": "in during over from between",
@@ -177,6 +199,7 @@ _FIRST_WORDS = {
     "relative": "in during over within for throughout the course last past previous preceding "
     "this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
+    "since_start": "since", "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -371,7 +394,8 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     word = _FIRST_WORD_RE.match(text, pos, limit)
     if word is None:
         return None
-    kinds = _BY_FIRST_WORD.get(word.group(0).lower())
+    key = word.group(0).lower()
+    kinds = _BY_FIRST_WORD.get("#" if key.isdigit() else key)
     if kinds is None:
         return None
     for kind, pattern in kinds:
@@ -394,12 +418,32 @@ def _year_days(year: int) -> float:
     return float(366 if calendar.isleap(year) else 365)
 
 
+def _year_so_far(year: int, published: dt.date | None) -> tuple[float, str]:
+    """Length of a named year [day]: to the publication date when it falls in that year.
+
+    "Russia captured 4,900 km² in 2025", published on 7 October 2025, took 280 days.
+    """
+    if published is not None and published.year == year:
+        days = float(published.timetuple().tm_yday)
+        if days < _year_days(year):
+            return days, f"{year} so far: to {published:%d %B %Y}, published"
+    return _year_days(year), ""
+
+
 def _month_days(month: int, year: int | None, published: dt.date | None) -> tuple[float, str]:
-    """Length of a named month [day], and the note on its year when one had to be chosen."""
+    """Length of a named month [day], and the note on its year when one had to be chosen.
+
+    A month that the publication date falls in counts to that date.
+    """
     chosen, note = _year_for(month, year, published)
     if year is None and month != 2:
         note = ""  # the month's length does not depend on the year
-    return float(calendar.monthrange(chosen, month)[1]), note
+    length = calendar.monthrange(chosen, month)[1]
+    under_way = published is not None and (published.year, published.month) == (chosen, month)
+    if under_way and published.day < length:  # type: ignore[union-attr]
+        so_far = f"{calendar.month_name[month]} {chosen} so far: to {published:%d %B %Y}, published"
+        return float(published.day), "; ".join(filter(None, [note, so_far]))
+    return float(length), note
 
 
 # "in August and September 2024", "from both July, August and September", "in 2023
@@ -439,7 +483,8 @@ def scan_period_list(
     periods = []
     if m.re is _YEAR_LIST_RE:
         for item in items:
-            periods.append(Period(_year_days(int(item.strip())), item.strip(), "", m.end()))
+            days, note = _year_so_far(int(item.strip()), published)
+            periods.append(Period(days, item.strip(), note, m.end()))
         return periods, m.start(), m.end()
     last_year = next((int(p.group("y")) for p in reversed(parsed) if p.group("y")), None)
     for item, p in zip(items, parsed, strict=True):
@@ -447,6 +492,87 @@ def scan_period_list(
         days, note = _month_days(_month(p.group("m")), given, published)
         periods.append(Period(days, item.strip(), note, m.end()))
     return periods, m.start(), m.end()
+
+
+def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[float, str] | None:
+    """Days from a start ("since the start of the year") to the publication date, inclusive."""
+    if published is None:
+        return None  # no stated end
+    if g.get("unit"):
+        unit = g["unit"].lower()  # type: ignore[union-attr]
+        first = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
+    elif g.get("sy"):
+        first = dt.date(int(g["sy"]), 1, 1)  # type: ignore[arg-type]
+    else:
+        name = g.get("sm") or g.get("m") or g.get("m1") or g.get("m2")
+        given = g.get("smy") or g.get("my") or g.get("y1") or g.get("y2")
+        month = _month(name)  # type: ignore[arg-type]
+        year, _ = _year_for(month, int(given) if given else None, published)
+        day = g.get("d1") or g.get("d2")
+        try:
+            first = dt.date(year, month, _day(day) if day else 1)
+        except ValueError:
+            return None
+    days = _span(first, published)
+    if days is None:
+        return None
+    return days, f"from {first:%d %B %Y} to {published:%d %B %Y}, the publication date"
+
+
+# "The incursion, which began on August 6, secured 1,000 km² by August 12": a start
+# named by a verb of beginning, an end by "by"; both are dates.
+_DATE = rf"(?:(?P<@d>{_D})\s+(?P<@m>{_M})|(?P<@m_>{_M})\s+(?P<@d_>{_D}))(?:,?\s+(?P<@y>{_Y}))?\b"
+_BEGAN_ON_RE = re.compile(
+    r"\b(?:began|begun|started|launched|opened|commenced|started\s+out)\s+(?:on\s+)?"
+    + _DATE.replace("@", "a"),
+    _I,
+)
+_BY_DATE_RE = re.compile(
+    r"(?:\s+[A-Za-z][A-Za-z'-]*){0,4}?\s+(?P<until>(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?"
+    + _DATE.replace("@", "b")
+    + r")(?!\s*-)",
+    _I,
+)
+
+
+def _date_in(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
+    day = m.group(f"{p}d") or m.group(f"{p}d_")
+    month = m.group(f"{p}m") or m.group(f"{p}m_")
+    year = m.group(f"{p}y")
+    return _day(day), _month(month), int(year) if year else None
+
+
+def scan_dated_span(
+    text: str, start: int, pos: int, end: int, limit: int, published: dt.date | None
+) -> Period | None:
+    """A span from a start named before a figure to an end date after it.
+
+    "The incursion, which began on August 6, has led to Ukraine securing 1,000
+    km² of Russian territory by August 12": 7 days, both dates counted, as in
+    "between 6 and 12 August". The start is searched between ``start`` and
+    ``pos`` (the figure), the end within four words after ``end``.
+    """
+    if "by" not in text[end : min(limit, end + 60)].lower():
+        return None  # cheap test before the searches
+    finish = _BY_DATE_RE.match(text, end, min(limit, end + 80))
+    if finish is None:
+        return None
+    starts = list(_BEGAN_ON_RE.finditer(text, start, pos))
+    if not starts:
+        return None
+    began = starts[-1]  # the start nearest the figure
+    d1, m1, y1 = _date_in(began, "a")
+    d2, m2, y2 = _date_in(finish, "b")
+    given = {"y1": y1 and str(y1), "y2": y2 and str(y2)}
+    year1, year2, note = _span_years(given, m1, m2, published)
+    try:
+        days = _span(dt.date(year1, m1, d1), dt.date(year2, m2, d2))
+    except ValueError:
+        return None
+    if days is None or days < MIN_DAYS:
+        return None
+    words = f"{began.group(0)} … {finish.group('until')}"
+    return Period(days, words, "; ".join(filter(None, [note, "both dates counted"])), finish.end())
 
 
 def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[float, str] | None:
@@ -546,6 +672,11 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         if unit_name in ("month", "year"):
             notes.append(f"{unit_name} of {days / count:g} days")
         return days, "; ".join(notes)
+    if kind == "since_start":
+        return _since_start(g, published)
+    if kind == "elapsed":
+        count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
+        return (_unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "since_ago":
         count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
         return (_unit_days(count, g["unit"]), "") if count > 0 else None
@@ -556,5 +687,5 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
     if kind == "year":
-        return _year_days(int(g["y1"])), ""
+        return _year_so_far(int(g["y1"]), published)
     return None  # pragma: no cover - every kind is handled above

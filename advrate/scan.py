@@ -38,6 +38,7 @@ __all__ = [
     "DIGITS",
     "NUMBER_PHRASE",
     "NUMBER_RE",
+    "NUMBER_WORDS",
     "QUALIFIERS",
     "SPACE_UNITS",
     "TIME_UNIT_PATTERN",
@@ -115,6 +116,9 @@ _TENS_WORDS = {
 }  # fmt: skip
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000}
 _ALL_NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
+#: The number words the scanner reads ("fifty", "three hundred"), for callers
+#: that dispatch on a phrase's first word.
+NUMBER_WORDS: frozenset[str] = frozenset(_ALL_NUMBER_WORDS)
 
 _WORD = "(?:" + "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # Digits: comma thousands ("1,580"), space thousands ("1 580"), decimal comma
@@ -285,13 +289,15 @@ TIME_UNIT_PATTERN = "(?:" + "|".join(_TIME_ANY) + r")(?![A-Za-z])"
 NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
 
 # Filler words allowed between the unit and its time phrase.
+# "14.5 km² claimed each day": a participle between the amount and its time basis.
 _FILLER_RE = re.compile(
     r"\s+of\s+(?:progress|ground|territory|advance|gains?)\b|\s+(?:westward|eastward|"
-    r"northward|southward|forward|deep)\b",
+    r"northward|southward|forward|deep|claimed|captured|gained|taken|seized|won|covered|"
+    r"occupied|liberated|retaken|recaptured)\b",
     CASELESS,
 )
-# A restatement in other units: "(0.8 square miles)", "(equivalent to about 78
-# square miles)", ", or 78 square miles,".
+# A restatement in other units: "(0.8 square miles)", "[7.5 sq. mi]", "(equivalent
+# to about 78 square miles)", ", or 78 square miles,".
 _RESTATE_LEAD = (
     r"(?:(?:about|approximately|roughly|some|around|nearly|almost|over|more\s+than|"
     r"less\s+than|just\s+over|just\s+under|or|i\.e\.|equivalent\s+to|equal\s+to|"
@@ -299,6 +305,7 @@ _RESTATE_LEAD = (
 )
 _RESTATE_RE = re.compile(
     rf"\s*\(\s*{_RESTATE_LEAD}{DIGITS}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
+    rf"|\s*\[\s*{_RESTATE_LEAD}{DIGITS}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\]"
     rf"|\s*,\s*or\s+{_RESTATE_LEAD}{DIGITS}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
     r"(?=\s*(?:[,;.]|$))",
     CASELESS,

@@ -754,3 +754,75 @@ def test_the_day_a_finding_was_written_is_not_the_period():
         "square miles, of territory in March."
     )
     assert list(found["canonical_low"]) == pytest.approx([203 / 31])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause opening with a conjunction and a period, dates in brackets after it
+        ("Gains fell, and over the past week (March 3-9), they came to 19 square kilometres.",
+         [19 / 7]),
+        ("The pace rose, but in the last month it reached 300 square kilometres.", [300 / 30]),
+        # a participle continues the clause whose period it follows
+        ("The army pressed on in March, capturing some 310 square kilometres of farmland.",
+         [310 / 31]),
+        # a participle between the amount and its time basis
+        ("The front moved 9 km in May, with 0.3 km gained each day.", [9000 / 31, 300.0]),
+        # a restatement in square brackets is the same figure
+        ("Last week they took 19.5 square kilometres [7.5 sq mi] of land.", [19.5 / 7]),
+        # time elapsed since the attack began
+        ("Fifty days after D-Day, the Allies had advanced about 20 miles.", [20 * 1609.344 / 50]),
+        ("Six days after the start of the operation, the army advanced 100-150 km.",
+         [100_000 / 6]),
+        # a start date before the figure, an end date after it
+        ("The incursion, which began on August 6, took 1,000 square kilometres by August 12.",
+         [1000 / 7]),
+    ],
+)  # fmt: skip
+def test_lead_periods_participles_and_spans_between_dates(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+def test_an_earlier_advance_told_in_the_pluperfect_does_not_take_the_lead_period():
+    found = extract_rates(
+        "Over the past month, Ukrainian units have pushed back troops who had advanced 15 km "
+        "toward the highway."
+    )
+    assert found.empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # since a named start, to the publication date (31 July 2024), both days counted
+        ("Russia has taken 1,246 square kilometres since the start of the year.", [1246 / 213]),
+        ("Since the beginning of July, Russia took 300 square kilometres.", [300 / 31]),
+        ("Since 1 July, Russia has taken 300 square kilometres.", [300 / 31]),
+        # a year or month still under way counts to the publication date
+        ("Putin said Russia captured 4,000 square kilometres in 2024.", [4000 / 213]),
+    ],
+)  # fmt: skip
+def test_periods_that_run_to_the_publication_date(sentence, expected):
+    found = extract_rates(sentence, published="2024-07-31")
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+    assert found["note"].str.contains("publication|published").all()
+
+
+def test_since_a_named_start_without_a_publication_date_gives_nothing():
+    sentence = "Russia has taken 1,246 square kilometres since the start of the year."
+    assert extract_rates(sentence).empty
+
+
+def test_a_month_under_way_counts_to_the_publication_date():
+    sentence = "Russia has captured 150 square kilometres in July."
+    found = extract_rates(sentence, published="2024-07-10")
+    assert list(found["canonical_low"]) == pytest.approx([15.0])
+
+
+def test_since_a_month_then_when_keeps_the_month_the_clause_names():
+    found = extract_rates(
+        "Gains have fallen since November 2024, when Russia seized 700 square kilometres.",
+        published="2025-06-01",
+    )
+    assert list(found["canonical_low"]) == pytest.approx([700 / 30])

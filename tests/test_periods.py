@@ -230,3 +230,94 @@ def test_no_list_of_periods_in_a_single_month():
     from advrate.periods import scan_period_list
 
     assert scan_period_list("in May they took 500 km²", 0, 24, None) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # from a named start to the publication date, both counted
+        ("since the start of the year", 213),  # 1 January to 31 July 2024
+        ("since the beginning of this month", 31),
+        ("since the beginning of 2024", 213),
+        ("since the start of May", 92),
+        ("since July", 31),
+        ("since 6 July", 26),
+        ("since July 6, 2024", 26),
+        ("since August 6", 361),  # the latest 6 August before publication: 2023
+    ],
+)
+def test_since_a_named_start_runs_to_the_publication_date(phrase, days):
+    period = read_period(phrase, 0, published=dt.date(2024, 7, 31))
+    assert period is not None, phrase
+    assert period.days == pytest.approx(days)
+    assert "publication date" in period.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("fifty days after D-Day", 50),
+        ("six days after the start of the operation", 6),
+        ("two weeks into the offensive", 14),
+        ("a week after the invasion began", 7),
+        ("10 days after the launch of the counteroffensive", 10),
+        ("three months into the war", pytest.approx(91.3, abs=0.1)),
+    ],
+)
+def test_time_elapsed_since_an_attack_began(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None, phrase
+    assert period.days == pytest.approx(days)
+    assert period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["two days after the capture of the town", "five days after Tuesday", "ten days later"],
+)
+def test_time_after_something_other_than_a_start_is_not_a_period(phrase):
+    assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "days"),
+    [
+        # a named year or month still under way counts to the publication date
+        ("in 2025", dt.date(2025, 10, 7), 280),
+        ("in October", dt.date(2025, 10, 7), 7),
+        ("in October 2025", dt.date(2025, 10, 7), 7),
+        # finished ones count whole
+        ("in 2024", dt.date(2025, 10, 7), 366),
+        ("in September", dt.date(2025, 10, 7), 30),
+        ("in 2025", dt.date(2025, 12, 31), 365),
+    ],
+)
+def test_a_period_under_way_counts_to_the_publication_date(phrase, published, days):
+    period = read_period(phrase, 0, published=published)
+    assert period.days == pytest.approx(days)
+    assert ("published" in period.note) == (days not in (30, 365, 366))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "days"),
+    [
+        ("The raid, which began on August 6, won 1,000 km² of land by August 12.", "1,000 km²", 7),
+        ("The attack started on 28 February and had taken 90 km by 3 March 2024.", "90 km", 5),
+        ("It was launched on December 30, 2024, and gained 40 km² by January 5.", "40 km²", 7),
+    ],
+)
+def test_a_span_from_a_start_date_to_an_end_date(text, figure, days):
+    from advrate.periods import scan_dated_span
+
+    start = text.index(figure)
+    period = scan_dated_span(text, 0, start, start + len(figure), len(text), None)
+    assert period is not None
+    assert period.days == pytest.approx(days)
+    assert "both dates counted" in period.note
+
+
+def test_no_span_without_both_dates():
+    from advrate.periods import scan_dated_span
+
+    text = "The raid won 1,000 km² of land by August 12."
+    assert scan_dated_span(text, 0, 13, 22, len(text), None) is None
