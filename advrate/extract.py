@@ -426,6 +426,28 @@ def _period_across_comma(
     return None if period is None else Period(period.days, owned.group(0).strip(), period.note, pos)
 
 
+# "after that of November 2024 (725 km²)": a month or year just before a bracketed
+# figure is its period.
+_NAMED_BEFORE_BRACKET_RE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
+    r"(?P<only_year>(?:19|20)\d{2}))\s*\($",
+    re.IGNORECASE,
+)
+
+
+def _named_before_bracket(
+    s: str, sent_start: int, pos: int, published: dt.date | None
+) -> Period | None:
+    """The month or year named just before the bracket that opens at ``pos - 1``."""
+    named = _NAMED_BEFORE_BRACKET_RE.search(s, max(sent_start, pos - 30), pos)
+    if named is None:
+        return None
+    words = named.group(0)[:-1].strip()
+    phrase = f"in {words}"
+    period = scan_period(phrase, 0, len(phrase), published)
+    return None if period is None else Period(period.days, words, period.note, pos)
+
+
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
 _SINCE_TAIL_RE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outset|end)\s+of\s+)?$", re.IGNORECASE
@@ -913,7 +935,10 @@ def _extract_sentence(
             # "10 km in as many days": the period counts what the amount counts
             count = scan.low if scan.low == scan.high else None
             own = None  # the figure's own period, right after it, in its own clause
-            if carried is None and previous is not None and _coordinated(s, previous, scan):
+            if carried is None and s.endswith("(", sent_start, scan.start):
+                own = _named_before_bracket(s, sent_start, scan.start, published)
+            if (carried is None and own is None and previous is not None
+                    and _coordinated(s, previous, scan)):  # fmt: skip
                 own = _period_after(s, scan.end, sent_end, published, past_comma=False, count=count)
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)

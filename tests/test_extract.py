@@ -826,3 +826,16 @@ def test_since_a_month_then_when_keeps_the_month_the_clause_names():
         published="2025-06-01",
     )
     assert list(found["canonical_low"]) == pytest.approx([700 / 30])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In a month Russia took 700 km², more than after that of November 2024 (725 km²).",
+         [700 / 30.436875, 725 / 30]),
+        ("Gains in 2024 (4,168 square kilometres) were seven times those of 2023.", [4168 / 366]),
+    ],
+)  # fmt: skip
+def test_a_bracketed_figure_takes_the_month_or_year_named_before_it(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
