@@ -832,7 +832,7 @@ def test_since_a_month_then_when_keeps_the_month_the_clause_names():
     ("sentence", "expected"),
     [
         ("In a month Russia took 700 km², more than after that of November 2024 (725 km²).",
-         [700 / 30.436875, 725 / 30]),
+         [700 / 30.4375, 725 / 30]),
         ("Gains in 2024 (4,168 square kilometres) were seven times those of 2023.", [4168 / 366]),
     ],
 )  # fmt: skip
