@@ -1076,11 +1076,24 @@ _COMPARED_RE = re.compile(
 )
 
 
+# "expected advances of 40 km a day, …, but is struggling to even manage two
+# kilometres": a contrast whose verb achieves the same kind of advance.
+_CONTRAST_RE = re.compile(
+    r",\s*(?:but|yet|while|whereas)\s+(?:[a-z’']+\s+){0,6}?(?:manag\w*|mak(?:e|es|ing)|made|"
+    r"achiev\w*|advanc\w*|cover\w*|gain\w*|push\w*|mov(?:e|es|ed|ing)|reach\w*|do(?:es|ing)?|did)"
+    r"\s+(?:only\s+|just\s+|about\s+|around\s+|barely\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    comma = s.rfind(",", gap_start, gap_end)
+    if comma >= 0 and _CONTRAST_RE.match(s, comma, gap_end):
+        return True
     found = _COORDINATED_RE.match(s, gap_start, gap_end)
     if found is not None and found.end() == gap_end:
         return True

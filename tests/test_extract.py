@@ -839,3 +839,18 @@ def test_since_a_month_then_when_keeps_the_month_the_clause_names():
 def test_a_bracketed_figure_takes_the_month_or_year_named_before_it(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They planned to advance 30 km a day, but managed only 5 km.", [30_000.0, 5000.0]),
+        ("Planners hoped for 40 km a day, officials said, but troops barely made 2 km.",
+         [40_000.0, 2000.0]),
+        # a contrast about something else carries nothing
+        ("They advanced 30 km a day, but the town lies 5 km away.", [30_000.0]),
+    ],
+)  # fmt: skip
+def test_a_contrast_that_achieves_less_carries_the_basis(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
