@@ -13,7 +13,12 @@ article's publication date when one is given: "last month" in an article of
 5 March 2025 is February 2025, 28 days. Without a date they take the mean
 length of their unit (a month of 30.44 days, pint's definition) and say so.
 Months named without a year take the most recent such month before the
-publication date, or a common year with a note.
+publication date, or a common year with a note. A named year or month that
+the publication date falls in counts to that date ("in 2025", published on 7
+October 2025, is 280 days), and so does a period from a named start ("since
+the start of the year", "since 6 August"), which without a date is not read.
+The time since an attack began is read too: "six days after the start of the
+operation", "two weeks into the offensive".
 
 The grammar is a small set of anchored, bounded regular expressions (ASCII,
 case-insensitive), so reading costs time linear in the phrase. Lengths come
