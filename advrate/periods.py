@@ -547,6 +547,10 @@ def _date_in(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
     return _day(day), _month(month), int(year) if year else None
 
 
+#: How far before a figure the start of a dated span is looked for. [characters]
+_SPAN_LOOKBACK = 200
+
+
 def scan_dated_span(
     text: str, start: int, pos: int, end: int, limit: int, published: dt.date | None
 ) -> Period | None:
@@ -555,14 +559,17 @@ def scan_dated_span(
     "The incursion, which began on August 6, has led to Ukraine securing 1,000
     km² of Russian territory by August 12": 7 days, both dates counted, as in
     "between 6 and 12 August". The start is searched between ``start`` and
-    ``pos`` (the figure), the end within four words after ``end``.
+    ``pos`` (the figure), at most 200 characters back; the end within four
+    words after ``end``.
     """
     if "by" not in text[end : min(limit, end + 60)].lower():
         return None  # cheap test before the searches
     finish = _BY_DATE_RE.match(text, end, min(limit, end + 80))
     if finish is None:
         return None
-    starts = list(_BEGAN_ON_RE.finditer(text, start, pos))
+    # The start is looked for in a bounded window, so a long run of figures costs
+    # time linear in its length.
+    starts = list(_BEGAN_ON_RE.finditer(text, max(start, pos - _SPAN_LOOKBACK), pos))
     if not starts:
         return None
     began = starts[-1]  # the start nearest the figure

@@ -411,6 +411,9 @@ HOSTILE = {
     "bangs": "!?" * 200_000,
     "abbreviations": "Gen. A " * 100_000,
     "numbers": "1 km " * 100_000,
+    # a start date looked for before every figure of one endless sentence
+    "dated spans": "which began on August 6, took 5 km² of land by August 12, " * 6_000,
+    "contrasts": "30 km a day, but is struggling to even manage 5 km, " * 6_000,
 }
 HOSTILE_HTML = {
     "open-tags": "<a " * 200_000,
