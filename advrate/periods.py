@@ -148,9 +148,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}", _I)),
     # last week / over the previous year / that month / this year
+    # that same day / on the same day
     ("relative", re.compile(
-        r"(?:(?:in|during|over|within|for|throughout)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
-        r"(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
+        r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
+        r"(?:that\s+(?=same\b))?(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
         r"(?P<unit>day|week|fortnight|month|year)\b", _I)),
     # over the course of the month / by the end of the day: the period the story is
     # about, named by "the" alone (a back-reference, like "that month"). Bare "for the
@@ -201,8 +202,8 @@ _FIRST_WORDS = {
     "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
     "by_end": "by at", "the_unit": "over during throughout in by at",
-    "relative": "in during over within for throughout the course last past previous preceding "
-    "this that same current", "month": "in during over throughout for across",
+    "relative": "in during over within for throughout on the course last past previous "
+    "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
     "since_start": "since", "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip

@@ -321,3 +321,11 @@ def test_no_span_without_both_dates():
 
     text = "The raid won 1,000 km² of land by August 12."
     assert scan_dated_span(text, 0, 13, 22, len(text), None) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["that same day", "on the same day", "on that day", "the same day"]
+)
+def test_the_same_day_is_one_day(phrase):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == 1.0 and period.end == len(phrase)
