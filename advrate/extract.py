@@ -366,8 +366,8 @@ _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "since November 2024, when it seized 700 km²".
 # Nothing after the comma may hold another comma, so the comma is the last one
 # before the figure: it is found with rfind, and the patterns are only matched
-# there (a search through the whole look-back cost more than all else).
-# "in July, taking control of 200 km²": a participle continues the clause it follows.
+# there (a search through the whole look-back cost more than all else). A
+# participle continues the clause it follows ("in July, taking control of …").
 _AFTER_CLAUSE_END_RE = re.compile(
     r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?|"
     r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
@@ -422,15 +422,19 @@ def _period_across_comma(
     phrase = (f"from {first} to " if first else "in ") + owned.group("month") + (
         f" {owned.group('year')}" if owned.group("year") else ""
     )  # fmt: skip
+    return _period_named(phrase, owned.group(0).strip(), pos, published)
+
+
+def _period_named(phrase: str, words: str, end: int, published: dt.date | None) -> Period | None:
+    """``phrase`` ("in November 2024") read as a period, shown as ``words``, ending at ``end``."""
     period = scan_period(phrase, 0, len(phrase), published)
-    return None if period is None else Period(period.days, owned.group(0).strip(), period.note, pos)
+    return None if period is None else Period(period.days, words, period.note, end)
 
 
 # "after that of November 2024 (725 km²)": a month or year just before a bracketed
 # figure is its period.
 _NAMED_BEFORE_BRACKET_RE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
-    r"(?P<only_year>(?:19|20)\d{2}))\s*\($",
+    rf"\b(?:(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\s*\($",
     re.IGNORECASE,
 )
 
@@ -443,9 +447,7 @@ def _named_before_bracket(
     if named is None:
         return None
     words = named.group(0)[:-1].strip()
-    phrase = f"in {words}"
-    period = scan_period(phrase, 0, len(phrase), published)
-    return None if period is None else Period(period.days, words, period.note, pos)
+    return _period_named(f"in {words}", words, pos, published)
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)

@@ -687,10 +687,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return days, "; ".join(notes)
     if kind == "since_start":
         return _since_start(g, published)
-    if kind == "elapsed":
-        count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
-        return (_unit_days(count, g["unit"]), "") if count > 0 else None
-    if kind == "since_ago":
+    if kind in ("elapsed", "since_ago"):  # a count of units: "six days after", "81 days ago"
         count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
         return (_unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
