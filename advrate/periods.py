@@ -560,11 +560,10 @@ def scan_dated_span(
     "The incursion, which began on August 6, has led to Ukraine securing 1,000
     km² of Russian territory by August 12": 7 days, both dates counted, as in
     "between 6 and 12 August". The start is searched between ``start`` and
-    ``pos`` (the figure), at most 200 characters back; the end within four
-    words after ``end``.
+    ``pos`` (the figure), at most 200 characters back; the end ("by", "as of",
+    "until" or "through" a date) within four words after ``end``.
     """
-    if "by" not in text[end : min(limit, end + 60)].lower():
-        return None  # cheap test before the searches
+    # Anchored at ``end`` and bounded, so trying it costs little.
     finish = _BY_DATE_RE.match(text, end, min(limit, end + 80))
     if finish is None:
         return None

@@ -304,6 +304,8 @@ def test_a_period_under_way_counts_to_the_publication_date(phrase, published, da
         ("The raid, which began on August 6, won 1,000 km² of land by August 12.", "1,000 km²", 7),
         ("The attack started on 28 February and had taken 90 km by 3 March 2024.", "90 km", 5),
         ("It was launched on December 30, 2024, and gained 40 km² by January 5.", "40 km²", 7),
+        ("The push, which began on 3 March, took 60 km² of fields through 9 March.", "60 km²", 7),
+        ("The raid started on May 1 and held 80 km² as of May 10.", "80 km²", 10),
     ],
 )
 def test_a_span_from_a_start_date_to_an_end_date(text, figure, days):
