@@ -541,6 +541,9 @@ _BY_DATE_RE = re.compile(
 )
 
 
+_DAY_AND_MONTH_RE = re.compile(_DATE.replace("@", ""), _I)
+
+
 def _date_in(m: re.Match[str], p: str) -> tuple[int, int, int | None]:
     day = m.group(f"{p}d") or m.group(f"{p}d_")
     month = m.group(f"{p}m") or m.group(f"{p}m_")
@@ -644,6 +647,13 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
         return _span(first, last) or 0.0, note
     if kind == "one_day":
+        named = _DAY_AND_MONTH_RE.search(m.group(0))
+        if named is not None:  # "on February 30" is no day at all
+            day = _day(named.group("d") or named.group("d_"))
+            try:
+                dt.date(2000, _month(named.group("m") or named.group("m_")), day)  # a leap year
+            except ValueError:
+                return None
         return 1.0, ""
     if kind == "by_end":
         order = g["ord"].lower()

@@ -331,3 +331,12 @@ def test_no_span_without_both_dates():
 def test_the_same_day_is_one_day(phrase):
     period = read_period(phrase, 0)
     assert period is not None and period.days == 1.0 and period.end == len(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["on February 30", "on 31 April", "on June 31, 2024"])
+def test_a_day_that_does_not_exist_is_not_a_period(phrase):
+    assert read_period(phrase, 0) is None
+
+
+def test_a_leap_day_named_without_a_year_is_a_day():
+    assert read_period("on February 29", 0).days == 1.0
