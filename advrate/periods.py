@@ -41,6 +41,7 @@ __all__ = [
     "Period",
     "read_as_many",
     "read_period",
+    "scan_as_many",
     "scan_dated_span",
     "scan_period",
     "scan_period_list",
@@ -346,9 +347,16 @@ def read_as_many(text: str, pos: int, limit: int, count: float) -> Period | None
         count is not a positive whole number.
     """
     _check_offsets(text, pos, limit)
-    count = as_number(count, "count")
+    return scan_as_many(text, pos, limit, as_number(count, "count"))
+
+
+def scan_as_many(text: str, pos: int, limit: int, count: float) -> Period | None:
+    """:func:`read_as_many` without its argument checks, for the extractor's inner
+    loop, which tries it after every amount."""
+    if not text.startswith(("i", "o", "w", "I", "O", "W"), pos):
+        return None  # none of "in", "over", "within": most amounts stop here
     m = _AS_MANY_RE.match(text, pos, limit)
-    if m is None or not (count > 0 and count.is_integer()):
+    if m is None or not (count > 0 and float(count).is_integer()):
         return None
     days = _unit_days(float(count), m.group("unit"))
     if days < MIN_DAYS:
