@@ -174,6 +174,9 @@ _ASIDE_RE = re.compile(
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between|of)\s)"
+    # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
+    r"|,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?=,)"
     # "1,000 km² and 74 settlements within the first week": a count of other things
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
     rf"|\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
@@ -275,6 +278,17 @@ def _lead_periods(
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
             continue
+        subject = _MONTH_SUBJECT_RE.match(text, opening.end(), sent_end)
+        if subject is not None:
+            # "November saw Russia's largest advance, with 701 km² captured, while
+            # December accounted for …, at 244 km²": the month names the clause's time
+            year = subject.group("year")
+            words = text[subject.start() : subject.end("year" if year else "month")]
+            phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
+            named = _period_named(phrase, words, subject.end(), published)
+            if named is not None:
+                leads.append((subject.end(), named))
+            continue
         period = scan_period(text, opening.end(), sent_end, published)
         if period is None:
             continue
@@ -368,6 +382,13 @@ def _period_taken(
 
 
 _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A month as the subject of its clause, capitalised ("May saw", never "may have"),
+# with a verb that gives it the clause's events.
+_MONTH_SUBJECT_RE = re.compile(
+    rf"(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s+(?:saw|brought|produced|recorded|registered|"
+    r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
+)
 # "in just six days, 650 km": a period closing the clause just before the figure;
 # "in July, when Russia captured 634 km²"; "in July, taking control of 200 km²";
 # "since November 2024, when it seized 700 km²".
@@ -1172,6 +1193,8 @@ _CURRENCY_AFTER_RE = re.compile(
 _POSITION_AFTER_RE = re.compile(
     r"(?:\s*-\s*|\s+)(?:from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
+    # "11 km along the front and 3 km deep": the width of the sector, not its depth
+    r"along\s+(?:the|a|an)\s+(?:front(?:\s*line)?|line)|of\s+(?:the\s+)?front(?:\s*line)?|"
     r"in\s+(?:length|width|diameter|radius|depth)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",

@@ -857,3 +857,46 @@ def test_a_bracketed_figure_takes_the_month_or_year_named_before_it(sentence, ex
 def test_a_contrast_that_achieves_less_carries_the_basis(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("November saw Russia's largest monthly advance, with 701 square kilometres captured, "
+         "while December accounted for the smallest gain since March, at 244 square kilometres.",
+         [701 / 30, 244 / 31]),
+        ("October 2024 brought the fastest gains of the year, as Russia took 610 km².", [610 / 31]),
+        ("February was the slowest month, with only 180 km² taken.", [180 / 28]),
+        # a lower-case "may" is a verb, never a month
+        ("Troops may have advanced 12 km, officials said.", []),
+    ],
+)  # fmt: skip
+def test_a_month_that_is_its_clauses_subject_is_the_period(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the width of the sector is not ground gained; its depth is
+        ("Over the past three days the advance amounted to 11 km along the front and "
+         "more than 3 km deep into the enemy's defence.", [1000.0]),
+        ("In two days they seized 20 km of front line.", []),
+    ],
+)  # fmt: skip
+def test_a_width_along_the_front_is_not_an_advance(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army captured 2,160 square miles, or 0.94%, of Ukrainian territory in 2025.",
+        "The army captured 2,160 square miles, or about 0.9 percent, of the country in 2025.",
+    ],
+)
+def test_a_share_restating_the_amount_does_not_cut_it_from_its_period(sentence):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx([2160 * 2.589988110336 / 365])
