@@ -1019,6 +1019,10 @@ def _extract_sentence(
                         period = None  # "Over the past month, … troops who had advanced 15 km"
                 if period is None:
                     continue
+                if period.days <= 1 and _STARTED_JOURNEY_RE.search(
+                    s, max(sent_start, scan.start - 80), scan.start
+                ):
+                    continue  # "started on its march of 300 miles on November 15": the start
                 if (_since_before(s, sent_start, scan.start) and found is None
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
@@ -1312,7 +1316,19 @@ def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
 
 # "its November assessment that Russia gained 242 sq mi that month": a period
 # named by "that" or "the same" refers back to a month or year the sentence names.
-_BACK_REFERENCE_RE = re.compile(r"^(?:\w+\s+)?(?:that|the\s+same)\s+(?P<unit>month|year)$", _I)
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:\w+\s+)?(?:that|the\s+same|the\s+(?P<before>previous|preceding|prior))\s+"
+    r"(?P<unit>month|year)$",
+    _I,
+)
+# A journey begun on a day, its whole length named: "the army started on its march
+# of 300 miles on November 15" dates the start; it does not cover 300 miles that day.
+_STARTED_JOURNEY_RE = re.compile(
+    r"\b(?:started|starts|began|begins|begun|set\s+(?:out|off)|sets\s+(?:out|off)|embarked|"
+    r"launched|commenced)\s+(?:on\s+|upon\s+)?(?:its|their|his|her|the|a|an)\s+"
+    r"(?:[\w'-]+\s+){0,2}of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$",
+    _I,
+)
 _NAMED_MONTH_RE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?", re.IGNORECASE
 )
@@ -1328,12 +1344,13 @@ def _named_earlier(
         return period
     start = period.end - len(period.text)
     before = s[sent_start : min(start, pos)]
+    back = 1 if ref.group("before") else 0  # "the previous month": the one before it
     if ref.group("unit").lower() == "month":
         named = list(_NAMED_MONTH_RE.finditer(before))
-        phrase = f"in {named[-1].group(0)}" if named else None
+        phrase = _month_before(named[-1], back) if named else None
     else:
         years = _NAMED_YEAR_RE.findall(before)
-        phrase = f"in {years[-1]}" if years else None
+        phrase = f"in {int(years[-1]) - back}" if years else None
     if phrase is None:
         return period
     found = scan_period(phrase, 0, len(phrase), published)
@@ -1341,6 +1358,18 @@ def _named_earlier(
         return period
     note = "; ".join(filter(None, [f"{period.text}: {phrase[3:]}", found.note]))
     return Period(found.days, period.text, note, period.end)
+
+
+def _month_before(named: re.Match[str], back: int) -> str:
+    """A period phrase for the named month, or for the month ``back`` months before it."""
+    if not back:
+        return f"in {named.group(0)}"
+    month = _MONTHS[named.group("month").lower()] - back
+    year = int(named.group("year")) if named.group("year") else None
+    if month < 1:
+        month += 12
+        year = None if year is None else year - 1
+    return f"in {calendar.month_name[month]}" + (f" {year}" if year else "")
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

@@ -900,3 +900,33 @@ def test_a_width_along_the_front_is_not_an_advance(sentence, expected):
 def test_a_share_restating_the_amount_does_not_cut_it_from_its_period(sentence):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx([2160 * 2.589988110336 / 365])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian troops seized about 481 square kilometers in January, compared with "
+         "244 square kilometers the previous month.", [481 / 31, 244 / 31]),
+        ("They took 300 km² in March 2024, after 390 km² the preceding month.",
+         [300 / 31, 390 / 29]),
+        ("Russia gained 4,168 km² in 2024, against 580 km² the previous year.",
+         [4168 / 366, 580 / 365]),
+    ],
+)  # fmt: skip
+def test_the_previous_month_or_year_counts_back_from_the_one_named(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army started on its march of 300 miles on November 15.", []),
+        ("The column set out on a drive of some 200 km on Monday.", []),
+        # the day an advance itself was made still counts
+        ("The army advanced 30 km on November 15.", [30_000.0]),
+    ],
+)  # fmt: skip
+def test_a_journey_begun_on_a_day_is_not_covered_that_day(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
