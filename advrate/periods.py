@@ -154,6 +154,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
         r"(?:that\s+(?=same\b))?(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
         r"(?P<unit>day|week|fortnight|month|year)\b", _I)),
+    # over the weekend / last weekend / at the weekend: Saturday and Sunday
+    ("weekend", re.compile(
+        r"(?:(?:over|during|at|on|in|for|throughout)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
+        r"(?:(?:last|past|previous|same|single|whole|entire)\s+)?|(?:last|past|this|previous)\s+)"
+        r"weekend\b(?!\s+of\b)", _I)),
     # over the course of the month / by the end of the day: the period the story is
     # about, named by "the" alone (a back-reference, like "that month"). Bare "for the
     # year" or "during the day" are left alone: they as often say when as how long.
@@ -170,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # to the publication date, so only with one
     ("since_start", re.compile(
         rf"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(?:the|this)\s+"
-        rf"(?P<unit>year|month)\b|(?P<sy>{_Y})\b(?!\s*-)|(?P<sm>{_M})(?:\s+(?P<smy>{_Y}))?\b)|"
+        rf"(?P<unit>year|month)\b|(?P<sy>{_Y})\b(?!-|\s*-\s*\d)|(?P<sm>{_M})(?:\s+(?P<smy>{_Y}))?\b)|"
         rf"(?P<m>{_M})(?:\s+(?P<my>{_Y}))?\b(?!\s*\d)|(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+"
         rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
@@ -190,7 +195,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?"
         rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?year\s+(?:of\s+)?)?"
-        rf"(?P<y1>{_Y})\b(?!\s*(?:-|km|kilomet|met|mi|sq|square|%|percent))", _I)),
+        # a range ("in 2024-25") is not the year alone; a dash opening an aside
+        # ("in 2024 - a record") is
+        rf"(?P<y1>{_Y})\b(?!-|\s*-\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.
@@ -206,7 +213,8 @@ _FIRST_WORDS = {
     "relative": "in during over within for throughout on the course last past previous "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
-    "since_start": "since", "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
+    "since_start": "since", "weekend": "over during at on in for throughout last past this "
+    "previous", "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -654,6 +662,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         first = dt.date(year, first_month, 1)
         last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
         return _span(first, last) or 0.0, note
+    if kind == "weekend":
+        return 2.0, "a weekend: two days"
     if kind == "one_day":
         named = _DAY_AND_MONTH_RE.search(m.group(0))
         if named is not None:  # "on February 30" is no day at all

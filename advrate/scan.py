@@ -271,7 +271,8 @@ UNIT_PATTERN = (
     )
     + ")"
 )
-_UNIT_RE = re.compile(rf"\s*(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])", CASELESS)
+# A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
+_UNIT_RE = re.compile(rf"(?:-|\s*)(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])", CASELESS)
 # Speed abbreviations that carry their own time unit.
 COMPOUND_UNITS: dict[str, tuple[str, str]] = {
     "mph": ("mile", "hour"),
@@ -467,6 +468,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
             text = word.group("word").rstrip(".")
             raise NoRate(f"unknown unit {text!r}", unknown_unit=text)
         raise NoRate("no distance or area unit after the number")
+    if unit is not None and low == high and not num1.group("andhalf"):
+        half = _HALF_AFTER_UNIT_RE.match(s, pos, limit)
+        if half:  # "a mile and a half a day", "two kilometres and a half"
+            low = high = low + 0.5
+            pos = half.end()
     if num1.group("article") and unit1 is None:
         raise NoRate("no number found")
     if high < low:
@@ -517,6 +523,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
 
 
 _SPACES_RE = re.compile(r"\s+")
+_HALF_AFTER_UNIT_RE = re.compile(r"\s+and\s+a\s+half\b", CASELESS)
 
 
 def unit_key(unit_match: re.Match[str]) -> str:

@@ -930,3 +930,27 @@ def test_the_previous_month_or_year_counts_back_from_the_one_named(sentence, exp
 def test_a_journey_begun_on_a_day_is_not_covered_that_day(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dash opening an aside after a year is not a range of years
+        ("Russia seized 4,168 sq km in 2024 - a record.", [4168 / 366]),
+        ("Russia seized 4,168 sq km in 2024 - an average of 11.4 sq km a day.",
+         [4168 / 366, 11.4]),
+        ("Russia seized 4,168 sq km in 2024-25.", [4168 / 731]),
+        # a unit joined to its number by a hyphen, as an adjective
+        ("They made a 20-mile advance in two days.", [20 * 1609.344 / 2]),
+        ("In three days the division made a ten-km push.", [10_000 / 3]),
+        ("They attacked on a 35-km-wide front on June 5.", []),
+        # "and a half" after the unit
+        ("They advanced a mile and a half a day.", [1.5 * 1609.344]),
+        # a weekend is two days
+        ("Troops advanced 5 km over the weekend.", [2500.0]),
+        ("Russia took 40 km² last weekend.", [20.0]),
+    ],
+)  # fmt: skip
+def test_asides_after_years_hyphenated_units_halves_and_weekends(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)

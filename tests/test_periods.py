@@ -49,6 +49,9 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in February 2024", 29),
         ("during the month of May", 31),
         ("in 1943", 365),
+        ("over the weekend", 2),
+        ("last weekend", 2),
+        ("at the weekend", 2),
     ],
 )
 def test_period_lengths(phrase, days):
@@ -104,6 +107,8 @@ def test_without_a_date_lengths_are_assumed_and_said(phrase, days, note):
         "in a matter of days", "in a span of days", "over the past weeks", "in the last days",
         # "for the year", "during the day": as often when as how long
         "for the year", "during the day", "over the course of the year 2024",
+        # a weekend with its dates is read from the dates
+        "over the weekend of 12-13 October",
     ],
 )  # fmt: skip
 def test_what_is_not_a_period(phrase):
