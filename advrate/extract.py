@@ -1026,9 +1026,9 @@ def _extract_sentence(
                 if (_since_before(s, sent_start, scan.start) and found is None
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
-                if not _moved(s, sent_start, sent_end, scan) or _STOCK_BEFORE_RE.search(
-                    s, max(sent_start, scan.start - 60), scan.start
-                ):
+                if (not _moved(s, sent_start, sent_end, scan)
+                        or _stock_before(s, sent_start, scan.start)
+                        or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
                 period = _named_earlier(s, sent_start, scan.start, period, published)
                 scan.time_unit, scan.per_count = "day", period.days
@@ -1165,11 +1165,41 @@ _MOVED_RE = re.compile(
 # Territory held, not taken: "saw it control 45,426 square kilometers in March".
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|administer\w*|"
-    r"total(?:s|led|ling)?|span(?:s|ned)?|measur\w+|area\s+of|size\s+of|covers|covering\s+an)"
+    r"total(?:s|led|ling)?|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
+    r"covering\s+an)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
     r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# "seized an area of 250 km² last month": ground taken, then measured.
+_GAIN_BEFORE_RE = re.compile(
+    _WORD_START + r"\b(?:seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|"
+    r"conquered|overran|grabbed|won|cleared)\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
+    r"almost|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+# "fired rockets 40 km into the city on Tuesday": how far a weapon reached.
+_FIRED_BEFORE_RE = re.compile(
+    _WORD_START + r"\b(?:fired|fires|firing|shelled|shelling|launched|launches|struck|strikes|"
+    r"bombed|bombarded|bombarding|flew|flown|flies)\b(?P<between>(?:\s+[\w'’-]+){0,4})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stock_before(s: str, sent_start: int, pos: int) -> bool:
+    stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
+    if stock is None:
+        return False
+    return not (stock.group("noun") and _GAIN_BEFORE_RE.search(
+        s, max(sent_start, stock.start() - 40), stock.start()))  # fmt: skip
+
+
+def _fired_before(s: str, clause_start: int, pos: int) -> bool:
+    fired = _FIRED_BEFORE_RE.search(s, max(clause_start, pos - 80), pos)
+    # "shelled the town and advanced 5 km": the movement comes after the fire
+    return fired is not None and _MOVED_RE.search(fired.group("between")) is None
 
 
 def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:

@@ -954,3 +954,20 @@ def test_a_journey_begun_on_a_day_is_not_covered_that_day(sentence, expected):
 def test_asides_after_years_hyphenated_units_halves_and_weekends(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ground taken, then measured, is a gain
+        ("Russia seized an area of 250 square kilometres in March 2025.", [250 / 31]),
+        # an area held is a stock
+        ("Russia controls an area of 110,000 square kilometres in the south this year.", []),
+        # how far a weapon reached is not ground covered
+        ("Russia fired rockets 40 km into the city on Tuesday.", []),
+        ("Russian troops shelled the town and advanced 5 km on Tuesday.", [5000.0]),
+    ],
+)  # fmt: skip
+def test_areas_taken_are_gains_and_weapons_do_not_advance(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
