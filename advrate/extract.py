@@ -437,6 +437,16 @@ def _period_across_comma(
         )
         if since:  # "Since the beginning of July, …": to the publication date, not July
             return scan_period(text, since.start(), comma, published)
+        wider = None
+        if month is not None:  # "In the seven days to 20 October, …": the days, not October
+            window = max(sent_start, comma - 120)
+            for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, month.start()):
+                period = scan_period(text, anchor.start(), comma, published)
+                if period is not None and period.end == comma:
+                    wider = period
+                    break
+        if wider is not None:
+            return wider
         if month is not None:
             owned = month
         else:

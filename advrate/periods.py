@@ -67,7 +67,8 @@ _QUAL = (
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
     r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
-    r"the\s+course\s+of|period\s+of|span\s+of|stretch\s+of)\s+)"
+    r"the\s+course\s+of|period\s+of|span\s+of|stretch\s+of|as\s+little\s+as|as\s+few\s+as|"
+    r"as\s+short\s+as)\s+)"
 )
 _ORDER = (
     r"(?:first|opening|initial|last|past|next|previous|final|following|preceding|same|"
@@ -88,6 +89,13 @@ _OF_TAIL = (
 # "throughout the entirety of 2023", "in the whole of October", "during all of 2024"
 _ALL_OF = r"(?:(?:the\s+)?(?:entirety|whole|entire\s+length|full\s+length)\s+of\s+|all\s+of\s+)"
 _WEEKDAYS = "(?:" + "|".join(d.lower() for d in calendar.day_name) + ")"
+# "in the seven days to 20 October", "in the week to Sunday", "in the 24 hours to
+# 6am": the end of a counted period, which says when it ended, not how long it was.
+_TO_END = (
+    rf"(?P<to_end>\s+(?:to|ending(?:\s+on)?|up\s+to|until|through)\s+(?:(?:{_D}\s+{_M}|{_M}\s+{_D})"
+    rf"(?:,?\s+{_Y})?|{_WEEKDAYS}|midnight|noon|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\d{{1,2}}:\d{{2}})\b)?"
+)
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -147,7 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # during the opening week of the offensive / in the past 24 hours / in a single day
     ("count", re.compile(
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
-        rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}", _I)),
+        rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}{_TO_END}", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
@@ -166,6 +174,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:over|during|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?course\s+of\s+the\s+"
         r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+the\s+end\s+"
         r"of\s+the\s+(?P<unit_end>day))\b(?!\s*(?:of\b|\d|'s\b))", _I)),
+    # since the start of the offensive on 10 May / since the invasion began in February
+    # 2022 / year to date: to the publication date, so only with one
+    ("since_start", re.compile(
+        rf"since\s+(?:(?:the\s+)?(?:start|beginning|launch|outset|opening)\s+of\s+(?:the\s+|its\s+|"
+        rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:the\s+|its\s+|their\s+)"
+        rf"(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}\s+(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
+        rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
+    ("since_start", re.compile(
+        r"(?:(?:in\s+the\s+|for\s+the\s+|so\s+far\s+)?(?P<unit>year)[- ]to[- ]date)\b", _I)),
     # since the opening of the winter offensive, 81 days ago / since it began ten days ago:
     # the count before "ago" is the period's length, wherever "since" points.
     ("since_ago", re.compile(
@@ -213,8 +231,9 @@ _FIRST_WORDS = {
     "relative": "in during over within for throughout on the course last past previous "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
-    "since_start": "since", "weekend": "over during at on in for throughout last past this "
-    "previous", "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
+    "since_start": "since year in for so",
+    "weekend": "over during at on in for throughout last past this previous",
+    "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
@@ -686,7 +705,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             return None  # "in a matter of days", "over the past weeks": no stated length
         if n_text is None and rel is None:
             word = m.group(0).lower()
-            if not re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word):
+            if not (
+                re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word) or g.get("to_end")
+            ):  # "in the week to Sunday" is one week
                 return None  # "in days", "for months": no stated length
         count = (
             1.0 if n_text is None or n_text.lower() in ("a", "an", "one") else count_value(n_text)

@@ -971,3 +971,23 @@ def test_asides_after_years_hyphenated_units_halves_and_weekends(sentence, expec
 def test_areas_taken_are_gains_and_weapons_do_not_advance(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # the end of a counted period is not a month of its own
+        ("In the seven days to 20 October, Russia captured 196 square kilometres.", None, [28.0]),
+        ("In the week to Sunday, Russia took 90 km².", None, [90 / 7]),
+        ("Since the start of the offensive on 10 May, Russian troops have advanced 10 km.",
+         "2025-05-29", [500.0]),
+        ("Year to date, Russia has taken 3,000 km².", "2025-01-30", [100.0]),
+        # without a publication date a period that runs to it gives no rate
+        ("Year to date, Russia has taken 3,000 km².", None, []),
+    ],
+)  # fmt: skip
+def test_counted_periods_to_an_end_and_starts_to_the_publication_date(
+    sentence, published, expected
+):
+    found = extract_rates(sentence, published=published)
+    assert list(found["canonical_low"]) == pytest.approx(expected)

@@ -49,6 +49,11 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in February 2024", 29),
         ("during the month of May", 31),
         ("in 1943", 365),
+        ("in the week to Sunday", 7),
+        ("in the seven days to 20 October", 7),
+        ("in the 24 hours to 6am", 1),
+        ("in the four weeks ending on March 3", 28),
+        ("in as little as three days", 3),
         ("over the weekend", 2),
         ("last weekend", 2),
         ("at the weekend", 2),
@@ -73,6 +78,9 @@ def test_period_lengths(phrase, days):
         ("over the previous year", 365.25, ""),
         ("from February to May", 121, "2024 taken from the publication date"),
         ("in February", 28, "2025 taken from the publication date"),
+        ("since the start of the offensive on 10 February", 24, "publication date"),
+        ("since the invasion began in February 2025", 33, "publication date"),
+        ("year to date", 64, "publication date"),
     ],
 )
 def test_relative_periods_resolve_against_the_publication_date(phrase, days, note):
