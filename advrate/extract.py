@@ -937,9 +937,10 @@ def _extract_sentence(
             continue
         note = ""
         period_text = ""
-        if scan.time_unit is not None and scan.basis == "total" and scan.time_unit == "hour":
+        if scan.time_unit == "hour":
             days = _hours_as_days(scan.per_count)
-            if days >= 1:  # "70 km within 48 hours" is two days' advance, not a speed
+            # "70 km within 48 hours", "5 km per 24 hours": days' advance, not a speed
+            if days >= 1:
                 scan.time_unit, scan.per_count = "day", days
         if scan.time_unit is not None:
             if scan.time_unit not in _SLOW_ENOUGH:

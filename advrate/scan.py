@@ -28,6 +28,7 @@ from .units import (
     LENGTH_UNITS,
     SHORT_TIME_SYMBOLS,
     TIME_UNITS,
+    amount_factor,
     format_value,
 )
 
@@ -450,7 +451,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
                 pos = num2.end()
                 if unit2:
                     if unit1 and COMPACT_UNITS[unit_key(unit1)] != COMPACT_UNITS[unit_key(unit2)]:
-                        raise NoRate("the two ends of the range have different units")
+                        # "500 meters to 1 kilometer": the lower end in the upper end's unit
+                        kind1, factor1 = amount_factor(COMPACT_UNITS[unit_key(unit1)])
+                        kind2, factor2 = amount_factor(COMPACT_UNITS[unit_key(unit2)])
+                        if kind1 != kind2:
+                            raise NoRate("the two ends of the range have different units")
+                        low = low * factor1 / factor2
                     unit = unit2
                     pos = unit2.end()
     if unit is None:

@@ -991,3 +991,19 @@ def test_counted_periods_to_an_end_and_starts_to_the_publication_date(
 ):
     found = extract_rates(sentence, published=published)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a basis of a day or more written in hours is a daily advance, not a speed
+        ("They were advancing 5 km per 24 hours.", [5000.0]),
+        ("Tanks drove at 40 km per hour.", []),
+        # a range whose ends have different units of the same kind
+        ("Russian forces advance by around 500 meters to 1 kilometer daily.", [500.0]),
+        ("Russia took from 800 hectares to 12 km² a week.", [8 / 7]),
+    ],
+)  # fmt: skip
+def test_bases_in_hours_and_ranges_across_units(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
