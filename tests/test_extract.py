@@ -1007,3 +1007,20 @@ def test_counted_periods_to_an_end_and_starts_to_the_publication_date(
 def test_bases_in_hours_and_ranges_across_units(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no word of time: skipped before any number is read
+        ("The brigade holds a 12 km sector some 30 km from the city.", []),
+        # each kind of time word still lets a sentence through
+        ("The column made 4 miles/day.", [4 * 1609.344]),
+        ("Russia gained 120 km² in a fortnight.", [120 / 14]),
+        ("Russia gained 40 km² on Tuesday.", [40.0]),
+        ("Russia gained 40 km² yesterday.", [40.0]),
+    ],
+)  # fmt: skip
+def test_sentences_without_a_word_of_time_are_skipped(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
