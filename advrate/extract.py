@@ -163,7 +163,7 @@ _WORD_START = r"(?=\b[A-Za-z])"
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
      "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although",
-     "end", "beginning", "start", "middle", "late", "early"}
+     "end", "beginning", "start", "middle", "late", "early", "same"}
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
@@ -173,13 +173,14 @@ _ASIDE_RE = re.compile(
     r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
-    r"|,(?=\s+(?:in|during|over|last|on|within|after|from|between|of)\s)"
+    r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
     r"|,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?=,)"
     # "1,000 km² and 74 settlements within the first week": a count of other things
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
-    rf"|\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
+    rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+)",
     re.IGNORECASE,
 )
@@ -219,7 +220,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re
 _LEAD_PERIOD_RE = re.compile(
     r"[\s\"'“‘(]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
 )
-_COMMA_ANY_RE = re.compile(",")
+_COMMA_ANY_RE = re.compile("[,;:]")
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
 _COMMA_RE = re.compile(r"(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
@@ -933,6 +934,7 @@ def _extract_sentence(
     for number in _candidates(s, sent_start, sent_end):
         if number.start() < covered_until:
             continue
+        restate_from = 0  # where a restatement may follow: the figure's own period's end
         floor = max(sent_start, covered_until)
         start = _qualifier_start(s, floor, number.start())
         before = s[max(floor, start - 9) : start].lower()
@@ -995,7 +997,10 @@ def _extract_sentence(
             tie_from = max(clause_start, scan.start - 120)
             if has_basis_word is None:
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
-            tie = _BASIS_TIE_RE.search(s, tie_from, scan.start) if has_basis_word else None
+            tie = None
+            if has_basis_word:
+                tie = _BASIS_TIE_RE.search(s, tie_from, scan.start) or _ADVERB_BEFORE_RE.search(
+                    s, max(sent_start, scan.start - 12), scan.start)  # fmt: skip
             if carried is None and tie is not None:
                 scan.time_unit = _ADVERB_UNITS.get(tie.group("adj").lower(), "day") if tie.group(
                     "adj") else tie.group("unit").lower()  # fmt: skip
@@ -1068,11 +1073,15 @@ def _extract_sentence(
                 basis = "total over stated period"
                 period_text = period.text
                 note = period.note
+                if period is found:
+                    restate_from = period.end
             scan.basis = "given"
         row = _row(original, s, sentence, sent_start, sent_end, scan, basis, period_text, note)
         if row is not None:
             rows.append(row)
-            covered_until = scan.end
+            # "pushed 50km in three days (30 miles)": restated after the period
+            restated = _RESTATED_AFTER_RE.match(s, restate_from or scan.end, sent_end)
+            covered_until = scan.end if restated is None else restated.end()
     return rows
 
 
@@ -1235,6 +1244,18 @@ def _fired_before(s: str, clause_start: int, pos: int) -> bool:
     return fired is not None and _MOVED_RE.search(fired.group("between")) is None
 
 
+# "averaging daily from 25 to 30 miles": a rate adverb right before the amount.
+_ADVERB_BEFORE_RE = re.compile(
+    r"\b(?P<adj>daily|weekly|monthly|yearly|annually)\s+$", re.IGNORECASE
+)
+# A bracketed restatement after a figure's period: "pushed 50km in three days (30 miles)".
+_RESTATED_AFTER_RE = re.compile(
+    rf"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?"
+    rf"{NUMBER_PHRASE}(?:-|\s*){UNIT_PATTERN}(?:\s+(?:a|per|each)\s+[a-z]+)?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     window_start = max(sent_start, scan.start - 150)
     return _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
@@ -1349,7 +1370,10 @@ _SAYING = (
     r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told|"
     r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
 )
-_REPORTED_AFTER_RE = re.compile(rf"\b{_SAYING}\b(?:\s+\w+){{0,2}}?\s+that\b", re.IGNORECASE)
+_REPORTED_AFTER_RE = re.compile(
+    rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b)",
+    re.IGNORECASE,
+)
 _REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 
 

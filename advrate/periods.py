@@ -74,7 +74,10 @@ _ORDER = (
     r"(?:first|opening|initial|last|past|next|previous|final|following|preceding|same|"
     r"latest|recent|subsequent|ensuing)"
 )
-_WHOLE = r"(?:single|whole|full|entire|short|brief|intense|bloody|hard|heavy|long)"
+_WHOLE = (
+    r"(?:single|whole|full|entire|short|brief|intense|bloody|hard|heavy|long|marching|fighting|"
+    r"calendar|consecutive|straight|successive)"
+)
 _TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 _EVENTS = (
     r"(?:attack|offensive|operation|war|battle|campaign|invasion|assault|counteroffensive|"
@@ -142,7 +145,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
-        rf"on\s+(?:the\s+)?(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
+        rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b|"
         rf"(?:yesterday|overnight)\b", _I)),
@@ -225,7 +228,7 @@ _FIRST_WORDS = {
     "days_dm": "in during over from between", "days_md": "in during over from between",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
-    "during over", "part_of_year": "in during over throughout", "one_day": "on yesterday "
+    "during over", "part_of_year": "in during over throughout", "one_day": "on the yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
     "by_end": "by at", "the_unit": "over during throughout in by at",
     "relative": "in during over within for throughout on the course last past previous "

@@ -89,6 +89,7 @@ _CHAR_MAP = str.maketrans(
         "\u2011": "-",  # non-breaking hyphen
         "\u2019": "'",  # also the Swiss thousands separator: 1’580
         "\u02bc": "'",
+        "_": " ",  # emphasis in plain text: "_seventy miles in twenty-four hours_"
     }
 )
 

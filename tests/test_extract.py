@@ -1024,3 +1024,36 @@ def test_bases_in_hours_and_ranges_across_units(sentence, expected):
 def test_sentences_without_a_word_of_time_are_skipped(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate adverb right before the amount
+        ("In 1805 the army reached the Rhine, averaging daily from twenty-five to thirty miles.",
+         [25 * 1609.344]),
+        # emphasis underscores in plain text
+        ("It is said that he marched _seventy miles in twenty-four hours_.", [70 * 1609.344]),
+        # an aside of other things taken, then "all in …"
+        ("Bonaparte marched 200 miles and taking 20,000 prisoners, all in less than four days.",
+         [200 * 1609.344 / 4]),
+        # "the first day" without "on"
+        ("The Guard marched 50 miles the first day, 200 miles in six days.",
+         [50 * 1609.344, 200 * 1609.344 / 6]),
+        # an adjective between the count and the unit
+        ("The force traveled 580 miles in 22 marching days in 1857.", [580 * 1609.344 / 22]),
+        # a period opening the clause after a colon
+        ("Ukraine retook 1000 km2 in a week: In the last week, Ukraine reclaimed 1,000 sq km.",
+         [1000 / 7, 1000 / 7]),
+        # a bracketed restatement after the period is the same figure
+        ("Forces had pushed 50km in three days (30 miles).", [50_000 / 3]),
+        # "the same timeframe in 2024" is not the whole of 2024
+        ("Russia captured 1,548 km² this summer, more than double the 659 km² seized in the "
+         "same timeframe in 2024.", []),
+        # a day named before "said it …" dates the report
+        ("On 9 October, Ukraine said it recaptured 1,170 square kilometers of land.", []),
+    ],
+)  # fmt: skip
+def test_adverbs_emphasis_asides_colons_restatements_and_reports(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
