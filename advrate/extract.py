@@ -240,30 +240,48 @@ def _period_after(
     before it, then comes first ("in February-March they took 325 km², in
     April-May 632 km²"). ``count`` is the amount's number, for "in as many days".
     """
+    return _walk_after(text, pos, limit, published, past_comma=past_comma, count=count)[0]
+
+
+def _walk_after(
+    text: str,
+    pos: int,
+    limit: int,
+    published: dt.date | None,
+    *,
+    past_comma: bool = True,
+    count: float | None = None,
+    steps: int = _MAX_FILLER_WORDS + 3,
+) -> tuple[Period | None, tuple[int, int] | None]:
+    """:func:`_period_after`, and where a walk that stopped at a comma would go on.
+
+    The second value is the position of the comma and the steps left, so that
+    a walk past the comma resumes there instead of reading the clause again.
+    """
     if count is not None:  # "10 km in as many days": right after the amount, or not at all
         space = _SPACES_RE.match(text, pos, limit)
         if space is not None and (found := scan_as_many(text, space.end(), limit, count)):
-            return found
-    for _ in range(_MAX_FILLER_WORDS + 3):
+            return found, None
+    for step in range(steps):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
             crosses_comma = not past_comma and aside.group(0).lstrip().startswith(",")
             # ", of territory" after a restatement stays in the same clause
             if crosses_comma and not _OF_AFTER_COMMA_RE.match(text, aside.end(), limit):
-                return None
+                return None, (pos, steps - step)
             pos = aside.end()
             continue
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
-            return None
+            return None, None
         found = scan_period(text, space.end(), limit, published)
         if found is not None:
-            return found
+            return found, None
         word = _FILLER_WORD_RE.match(text, pos, limit)
         if word is None or word.group(1).lower() in _STOP_WORDS:
-            return None
+            return None, None
         pos = word.end()
-    return None
+    return None, None
 
 
 def _lead_periods(
@@ -1024,9 +1042,12 @@ def _extract_sentence(
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
             else:
-                found = own or _period_after(
-                    s, scan.end, sent_end, published, past_comma=False, count=count
-                )
+                resume = None  # where the walk past a comma goes on, if it stopped at one
+                found = own
+                if found is None:
+                    found, resume = _walk_after(
+                        s, scan.end, sent_end, published, past_comma=False, count=count
+                    )
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published
@@ -1041,7 +1062,9 @@ def _extract_sentence(
                 if period is not found:
                     period = _unless_report_day(s, sent_start, period, scan.start)
                 if period is None:
-                    found = _period_after(s, scan.end, sent_end, published, count=count)
+                    # the same walk past the comma: before it, it found nothing
+                    found = None if resume is None else _walk_after(
+                        s, resume[0], sent_end, published, steps=resume[1])[0]  # fmt: skip
                     if found is not None and _opens_next_figure(s, found.end, sent_end):
                         found = None  # "advanced 19 km, in 5 days they fought 110 km"
                     period = found
