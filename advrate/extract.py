@@ -529,16 +529,19 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"({_NAME}(?:\s{_NAME})*)"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    r"\b(?:in|near|around|toward|towards|outside|city\s+of|region\s+of|parts\s+of)\s+"
+    _WORD_START
+    + r"\b(?:in|near|around|toward|towards|outside|city\s+of|region\s+of|parts\s+of)\s+"
     rf"({_NAME}(?:\s{_NAME})*)"
 )
 _NOT_PLACES = {*(m.title() for m in _MONTHS), "The", "This", "That", "Russia’s", "Russia's"}
 
 
 def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str:
-    listed = _SUBJECT_LIST_RE.search(text, max(sent_start, start - 80), start)
-    if listed and (text[start - 1 : start] == "(" or listed.end() == start):
-        return f"{listed.group(1)} {listed.group(2)}"
+    # "Galicia in 1914 (1,580 meters per day)": only a figure opening a bracket
+    if text[max(sent_start, start - 8) : start].rstrip().endswith("("):
+        listed = _SUBJECT_LIST_RE.search(text, max(sent_start, start - 80), start)
+        if listed and (text[start - 1 : start] == "(" or listed.end() == start):
+            return f"{listed.group(1)} {listed.group(2)}"
     after = _SUBJECT_AFTER_RE.match(text, end, sent_end)
     if after:
         return after.group(1)
