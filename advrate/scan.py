@@ -320,8 +320,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "/day", "per day", "/ 24 h", "per 5 days"
     (re.compile(rf"\s*(?:/|\bper\b)\s*(?:(?P<count>{NUMBER_PHRASE})\s*)?"
                 rf"(?P<tu>{TIME_UNIT_PATTERN})", CASELESS), "stated"),
-    # "a day", "each day", "every day", "in one day", "in a single day"
-    (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})", CASELESS),
+    # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
+    # dates a figure ("up from 110,000 km² a year ago"), it is no basis
+    (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
+                r"(?!\s+(?:ago|earlier|before|later|previously|prior|back)\b)", CASELESS),
      "stated"),
     # "daily", "weekly"
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", CASELESS), "stated"),

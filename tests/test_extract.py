@@ -1057,3 +1057,9 @@ def test_sentences_without_a_word_of_time_are_skipped(sentence, expected):
 def test_adverbs_emphasis_asides_colons_restatements_and_reports(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+def test_a_year_ago_dates_a_figure_and_is_no_basis():
+    found = extract_rates("Russia now occupies 113,000 km², up from 110,000 km² a year ago.")
+    assert found.empty
+    assert list(extract_rates("They advanced 5 km a day.")["canonical_low"]) == [5000.0]
