@@ -529,8 +529,7 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"({_NAME}(?:\s{_NAME})*)"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    _WORD_START
-    + r"\b(?:in|near|around|toward|towards|outside|city\s+of|region\s+of|parts\s+of)\s+"
+    _WORD_START + r"\b(?:in|near|around|toward|towards|outside|city\s+of|region\s+of|parts\s+of)\s+"
     rf"({_NAME}(?:\s{_NAME})*)"
 )
 _NOT_PLACES = {*(m.title() for m in _MONTHS), "The", "This", "That", "Russia’s", "Russia's"}
