@@ -154,6 +154,9 @@ def first_chars(words: Iterable[str]) -> str:
 NUMBER_RE = re.compile(
     rf"(?=[\d.]|\b{first_chars([*_ALL_NUMBER_WORDS, 'half', 'a', 'an'])})"
     r"(?P<num>"
+    # "a quarter of a mile", "three-quarters of a mile": never "a mile" alone
+    r"(?P<fraction>\b(?P<numerator>an?|one|two|three)[\s-]+(?P<denominator>quarters?|thirds?)"
+    r"\s+of\s+an?\b)|"
     rf"(?:(?P<digits>{DIGITS})|(?P<words>\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
@@ -190,7 +193,13 @@ def _words_to_number(words: str) -> float:
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
 def number_value(m: re.Match[str]) -> float:
+    if m.group("fraction"):
+        parts = m.group("numerator").lower(), m.group("denominator").lower().rstrip("s")
+        return _NUMERATORS[parts[0]] / (4 if parts[1] == "quarter" else 3)
     if m.group("article"):
         return 1.0
     if m.group("halfa"):

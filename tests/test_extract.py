@@ -1063,3 +1063,19 @@ def test_a_year_ago_dates_a_figure_and_is_no_basis():
     found = extract_rates("Russia now occupies 113,000 km², up from 110,000 km² a year ago.")
     assert found.empty
     assert list(extract_rates("They advanced 5 km a day.")["canonical_low"]) == [5000.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fraction of a unit is never read as the whole unit
+        ("They advanced a quarter of a mile a day.", [0.25 * 1609.344]),
+        ("They advanced three-quarters of a mile a day.", [0.75 * 1609.344]),
+        ("They advanced two thirds of a mile a day.", [2 / 3 * 1609.344]),
+        ("They advanced a mile a day.", [1609.344]),
+        ("Russia took 5 sq. miles a day.", [5 * 2.589988110336]),
+    ],
+)  # fmt: skip
+def test_fractions_of_a_unit_and_abbreviated_square_miles(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
