@@ -126,8 +126,11 @@ _WORD = "(?:" + "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # Digits: comma thousands ("1,580"), space thousands ("1 580"), decimal comma
 # with one or two digits ("16,1"), plain decimals. A trailing lookahead refuses
 # partial reads such as "1" out of "1,5000".
+_VULGAR = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # fractions first: "2 1/2", "1½", "3/4" are never read as "2", "1" or "4"
+    r"(?:\d{1,3}\s+[1-9]/[1-9](?!\d)|\d{0,3}[½¼¾⅓⅔]|[1-9]/[1-9](?!\d)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}"
@@ -152,7 +155,7 @@ def first_chars(words: Iterable[str]) -> str:
 # letters inside words (half of all positions) are then refused before any
 # branch is tried, which makes scanning prose about a quarter faster.
 NUMBER_RE = re.compile(
-    rf"(?=[\d.]|\b{first_chars([*_ALL_NUMBER_WORDS, 'half', 'a', 'an'])})"
+    rf"(?=[\d.½¼¾⅓⅔]|\b{first_chars([*_ALL_NUMBER_WORDS, 'half', 'a', 'an'])})"
     r"(?P<num>"
     # "a quarter of a mile", "three-quarters of a mile": never "a mile" alone
     r"(?P<fraction>\b(?P<numerator>an?|one|two|three)[\s-]+(?P<denominator>quarters?|thirds?)"
@@ -196,6 +199,15 @@ _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
+def _fraction_value(digits: str) -> float:
+    """ "2 1/2", "1½", "3/4", "½" as numbers."""
+    if digits[-1] in _VULGAR:
+        return float(digits[:-1] or 0) + _VULGAR[digits[-1]]
+    whole, _, fraction = digits.rpartition(" ")
+    numerator, denominator = fraction.split("/")
+    return float(whole or 0) + int(numerator) / int(denominator)
+
+
 def number_value(m: re.Match[str]) -> float:
     if m.group("fraction"):
         parts = m.group("numerator").lower(), m.group("denominator").lower().rstrip("s")
@@ -206,6 +218,8 @@ def number_value(m: re.Match[str]) -> float:
         return 0.5
     if m.group("digits"):
         digits = m.group("digits")
+        if "/" in digits or digits[-1] in _VULGAR:
+            return _fraction_value(digits)
         if _DECIMAL_COMMA_RE.fullmatch(digits):
             value = float(digits.replace(",", "."))
         else:
@@ -346,7 +360,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
 _ADVERB_UNITS = {
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
 }  # fmt: skip
-_RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b)\s*", CASELESS)
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b|\bor\b)\s*", CASELESS)
+# "several hundred metres": a scale word after a vague word is no number
+_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
@@ -447,6 +463,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if _EXPONENT_TAIL_RE.match(s, num1.end(), limit):
         token = s[number_start:limit].split(maxsplit=1)[0]
         raise NoRate(f"cannot read the number {token[:30]!r}: exponents have at most two digits")
+    if (num1.group("words") and num1.group("words").split()[0].lower() in _SCALE_WORDS
+            and _VAGUE_BEFORE_RE.search(s, max(0, number_start - 12), number_start)):  # fmt: skip
+        raise NoRate("a vague amount ('several hundred')")
     low = high = number_value(num1)
     pos = num1.end()
     unit1 = _scan_unit(s, pos, limit)
@@ -454,15 +473,25 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         pos = unit1.end()
     sep = _RANGE_SEP_RE.match(s, pos, limit)
     unit = unit1
-    if sep and (sep.group(0).strip().lower() != "and" or between):
+    sep_word = sep.group(0).strip().lower() if sep else ""
+    # "between 20 and 60 metres"; "3 or 4 km", but not "5 km or 10 km in places"
+    if sep and (sep_word != "and" or between) and not (sep_word == "or" and unit1):
         num2 = NUMBER_RE.match(s, sep.end(), limit)
         if num2 and not num2.group("article"):
             unit2 = _scan_unit(s, num2.end(), limit)
+            cross = (
+                unit1 is not None
+                and unit2 is not None
+                and COMPACT_UNITS[unit_key(unit1)] != COMPACT_UNITS[unit_key(unit2)]
+            )
             if unit2 or unit1:
                 high = number_value(num2)
                 pos = num2.end()
                 if unit2:
-                    if unit1 and COMPACT_UNITS[unit_key(unit1)] != COMPACT_UNITS[unit_key(unit2)]:
+                    if cross and sep_word == "-":
+                        # "5,000 km² - 1,930 sq mi": a restatement, not a range (left unread)
+                        raise NoRate("the two ends of the range have different units")
+                    if cross:
                         # "500 meters to 1 kilometer": the lower end in the upper end's unit
                         kind1, factor1 = amount_factor(COMPACT_UNITS[unit_key(unit1)])
                         kind2, factor2 = amount_factor(COMPACT_UNITS[unit_key(unit2)])

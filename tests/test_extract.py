@@ -1079,3 +1079,24 @@ def test_a_year_ago_dates_a_figure_and_is_no_basis():
 def test_fractions_of_a_unit_and_abbreviated_square_miles(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fractions in digits are read whole, never as their last digit
+        ("They advanced 2 1/2 miles a day.", [2.5 * 1609.344]),
+        ("They advanced 1½ km a day.", [1500.0]),
+        ("They advanced 3/4 mile a day.", [0.75 * 1609.344]),
+        ("They advanced 2 km in 1 1/2 days.", [2000 / 1.5]),
+        # "3 or 4 km" is a range; "several hundred metres" is no number
+        ("They advanced 3 or 4 km a day.", [3000.0]),
+        ("They advanced several hundred metres a day.", []),
+        ("They advanced three hundred metres a day.", [300.0]),
+        # a dash between different units restates; it is not read as a range
+        ("Russia took 1,930 sq mi - 5,000 km² in 2025.", [5000 / 365]),
+    ],
+)  # fmt: skip
+def test_fractions_alternatives_and_vague_amounts(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
