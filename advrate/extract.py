@@ -54,6 +54,7 @@ from .scan import (
     NoRate,
     Scan,
     clean_text,
+    count_value,
     first_chars,
     number_value,
     scan_rate,
@@ -991,6 +992,8 @@ def _extract_sentence(
                 covered_until = scan.end
                 continue  # a speed per hour/minute/second: vehicles, projectiles
             basis = "total over stated period" if scan.basis == "total" else "stated"
+            if scan.basis == "total":  # "10 km in 2 days": its period is no one else's
+                taken_until = max(taken_until, scan.end)
             if _in_parentheses(s, scan.start, scan.end):
                 list_basis = scan
             following = _period_after(s, scan.end, sent_end, published)
@@ -1036,6 +1039,15 @@ def _extract_sentence(
                 own = _period_after(s, scan.end, sent_end, published, past_comma=False, count=count)
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)
+                    elliptic = _ELLIPTIC_COUNT_RE.match(s, scan.end, sent_end)
+                    if elliptic is not None:
+                        # "10 km in 2 days and 20 km in 4": four of the same unit, not two
+                        if previous.basis != "total":
+                            continue
+                        previous = dataclasses.replace(
+                            previous, per_count=count_value(elliptic.group("n"))
+                        )
+                        carried = ("carried from previous figure", previous)
             if carried is not None:
                 basis = carried[0]
                 if carried[1] is not None:
@@ -1269,6 +1281,13 @@ def _fired_before(s: str, clause_start: int, pos: int) -> bool:
     return fired is not None and _MOVED_RE.search(fired.group("between")) is None
 
 
+# A count with its unit left out, after a figure coordinated with one that has it:
+# "10 km in 2 days and 20 km in 4".
+_ELLIPTIC_COUNT_RE = re.compile(
+    rf"\s+(?:in|over|within)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_PHRASE})"
+    r"(?!\s*(?:[-/]|\w))",
+    re.IGNORECASE,
+)
 # "averaging daily from 25 to 30 miles": a rate adverb right before the amount.
 _ADVERB_BEFORE_RE = re.compile(
     r"\b(?P<adj>daily|weekly|monthly|yearly|annually)\s+$", re.IGNORECASE

@@ -1100,3 +1100,17 @@ def test_fractions_of_a_unit_and_abbreviated_square_miles(sentence, expected):
 def test_fractions_alternatives_and_vague_amounts(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count with its unit left out takes the unit of the figure before it
+        ("They advanced 10 km in 2 days and 20 km in 4.", [5000.0, 5000.0]),
+        # a figure's own period is never lent to the next figure
+        ("They advanced 10 km in 2 days and another 20 km in a further 4.", [5000.0]),
+    ],
+)  # fmt: skip
+def test_elliptic_counts_and_periods_that_are_not_lent(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)
