@@ -910,16 +910,30 @@ def _respective(
     """
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
     if after is None:
-        return None
-    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
-    if listed is None or scan.low != scan.high:
-        return [], after.end()
-    items = _LISTED_SPLIT_RE.split(listed.group("items"))
-    periods = scan_period_list(s, sent_start, sent_end, published)
-    if periods is None or len(periods[0]) != len(items) + 1:
-        return [], after.end()
-    if periods[1] < scan.end and periods[2] > listed.start():
-        return [], after.end()  # the list sits among the figures: not theirs
+        # "took 300, 250 and 200 km² in March, April and May": as many periods as
+        # figures, listed right after them, pair up just as "respectively" says
+        listed = _NUMBERS_BEFORE_RE.search(
+            s, max(floor, scan.number_start - 120), scan.number_start)  # fmt: skip
+        if listed is None or scan.low != scan.high:
+            return None
+        periods = scan_period_list(s, scan.end, sent_end, published)
+        items = _LISTED_SPLIT_RE.split(listed.group("items"))
+        if (periods is None or s[scan.end : periods[1]].strip()
+                or len(periods[0]) != len(items) + 1):  # fmt: skip
+            return None
+        end = periods[2]
+    else:
+        end = after.end()
+        listed = _NUMBERS_BEFORE_RE.search(
+            s, max(floor, scan.number_start - 120), scan.number_start)  # fmt: skip
+        if listed is None or scan.low != scan.high:
+            return [], end
+        items = _LISTED_SPLIT_RE.split(listed.group("items"))
+        periods = scan_period_list(s, sent_start, sent_end, published)
+        if periods is None or len(periods[0]) != len(items) + 1:
+            return [], end
+        if periods[1] < scan.end and periods[2] > listed.start():
+            return [], end  # the list sits among the figures: not theirs
     pairs: list[tuple[Scan, Period]] = []
     offset = listed.start()
     for item, period in zip(items, periods[0], strict=False):
@@ -932,7 +946,7 @@ def _respective(
         )  # fmt: skip
         pairs.append((figure, period))
     pairs.append((scan, periods[0][-1]))
-    return pairs, after.end()
+    return pairs, end
 
 
 def _extract_sentence(

@@ -1114,3 +1114,9 @@ def test_fractions_alternatives_and_vague_amounts(sentence, expected):
 def test_elliptic_counts_and_periods_that_are_not_lent(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+def test_listed_figures_pair_with_periods_listed_right_after_them():
+    found = extract_rates("Russia took 300, 250 and 200 km² in March, April and May 2025.")
+    assert list(found["canonical_low"]) == pytest.approx([300 / 31, 250 / 30, 200 / 31])
+    assert list(found["surface"]) == ["300", "250", "200 km²"]
