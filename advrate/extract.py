@@ -1116,7 +1116,7 @@ def _extract_sentence(
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
                 if (not _moved(s, sent_start, sent_end, scan)
-                        or _stock_before(s, sent_start, scan.start)
+                        or _stock_before(s, sent_start, scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
                 period = _named_earlier(s, sent_start, scan.start, period, published)
@@ -1259,7 +1259,7 @@ _MOVED_RE = re.compile(
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|administer\w*|"
     r"total(?:s|led|ling)?|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
-    r"covering\s+an)"
+    r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
     r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
     re.IGNORECASE,

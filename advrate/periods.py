@@ -124,6 +124,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_dash", re.compile(
         rf"(?:in|during|over|on|from|between)\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # on June 1-7, 2025: never "on June 1" alone
+    ("days_dash", re.compile(
+        rf"(?:in|during|over|on|from|between)\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\s*\d)", _I)),
     # from February to May 2025 / between March 2023 and February 2024 / in October-December
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"

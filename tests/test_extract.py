@@ -1120,3 +1120,18 @@ def test_listed_figures_pair_with_periods_listed_right_after_them():
     found = extract_rates("Russia took 300, 250 and 200 km² in March, April and May 2025.")
     assert list(found["canonical_low"]) == pytest.approx([300 / 31, 250 / 30, 200 / 31])
     assert list(found["surface"]) == ["300", "250", "200 km²"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "June 1-7" is seven days, never "June 1" alone
+        ("Russia took 120 km² on June 1-7, 2025.", [120 / 7]),
+        # an area a front extends over is a stock, whatever qualifies the number
+        ("Ukrainian advances peaked on August 20-21, extending over some 1,320 square "
+         "kilometres.", []),
+    ],
+)  # fmt: skip
+def test_spans_of_days_after_a_month_and_areas_extended_over(sentence, expected):
+    found = extract_rates(sentence)
+    assert list(found["canonical_low"]) == pytest.approx(expected)

@@ -54,6 +54,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in the 24 hours to 6am", 1),
         ("in the four weeks ending on March 3", 28),
         ("in as little as three days", 3),
+        ("on June 1-7, 2025", 7),
         ("over the weekend", 2),
         ("last weekend", 2),
         ("at the weekend", 2),
