@@ -162,13 +162,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # during the opening week of the offensive / in the past 24 hours / in a single day
     ("count", re.compile(
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
-        rf"(?:(?P<n>{_N})\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b{_OF_TAIL}{_TO_END}", _I)),
+        rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
+        rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
         r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
         r"(?:that\s+(?=same\b))?(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
-        r"(?P<unit>day|week|fortnight|month|year)\b", _I)),
+        r"(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)", _I)),
     # over the weekend / last weekend / at the weekend: Saturday and Sunday
     ("weekend", re.compile(
         r"(?:(?:over|during|at|on|in|for|throughout)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
@@ -721,12 +722,15 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         )
         if count <= 0:
             return None
+        if g.get("half") or g.get("n_half"):  # "a month and a half", "one and a half months"
+            count += 0.5
         days = _unit_days(count, unit)
         notes = []
         if n_text is None and rel is not None and rel.lower() in ("past", "last"):
             rolling = {"month": 30.0, "year": 365.0}.get(unit.lower().rstrip("s"))
             if rolling is not None:  # "in the past month": the last 30 days, not a calendar month
-                return rolling, f"the {rel.lower()} {unit.lower()}: {rolling:g} days assumed"
+                days = rolling * count
+                return days, f"the {rel.lower()} {unit.lower()}: {rolling:g} days assumed"
         # The qualifier, if any, follows the preposition ("over" may be either).
         after_preposition = m.group(0).split(None, 1)[1]
         qualifier = re.match(

@@ -346,7 +346,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
     (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
-                r"(?!\s+(?:ago|earlier|before|later|previously|prior|back)\b)", CASELESS),
+                r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half)\b)",
+                CASELESS),
      "stated"),
     # "daily", "weekly"
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", CASELESS), "stated"),

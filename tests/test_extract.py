@@ -1135,3 +1135,8 @@ def test_listed_figures_pair_with_periods_listed_right_after_them():
 def test_spans_of_days_after_a_month_and_areas_extended_over(sentence, expected):
     found = extract_rates(sentence)
     assert list(found["canonical_low"]) == pytest.approx(expected)
+
+
+def test_a_month_and_a_half_is_never_a_month():
+    found = extract_rates("Russia took 300 km² in a month and a half.")
+    assert list(found["canonical_low"]) == pytest.approx([300 / (1.5 * 30.4375)])
