@@ -32,6 +32,7 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import html
 import re
 import sys
@@ -966,8 +967,11 @@ def _extract_sentence(
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
-    for number in _candidates(s, sent_start, sent_end):
-        if number.start() < covered_until:
+    unit_ahead = _UNIT_AHEAD_RE.match
+    for number in NUMBER_RE.finditer(s, sent_start, sent_end):  # as _candidates, inlined
+        if number.start() < covered_until or not unit_ahead(
+            s, number.end(), min(sent_end, number.end() + 40)
+        ):
             continue
         restate_from = 0  # where a restatement may follow: the figure's own period's end
         floor = max(sent_start, covered_until)
@@ -1173,7 +1177,9 @@ def _row(
     }
 
 
+@functools.lru_cache(maxsize=256)
 def _hours_as_days(hours: float) -> float:
+    """Hours in days, by pint; cached, as every speed per hour asks it again."""
     from .units import get_registry
 
     return float(get_registry().Quantity(hours, "hour").m_as("day"))
