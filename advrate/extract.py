@@ -235,30 +235,17 @@ def _period_after(
     *,
     past_comma: bool = True,
     count: float | None = None,
-) -> Period | None:
+    steps: int = _MAX_FILLER_WORDS + 3,
+) -> tuple[Period | None, tuple[int, int] | None]:
     """A period after an amount, past filler words ("of Ukrainian land") and asides.
 
     ``past_comma=False`` stops at a comma: a period in the figure's own clause,
     before it, then comes first ("in February-March they took 325 km², in
     April-May 632 km²"). ``count`` is the amount's number, for "in as many days".
-    """
-    return _walk_after(text, pos, limit, published, past_comma=past_comma, count=count)[0]
 
-
-def _walk_after(
-    text: str,
-    pos: int,
-    limit: int,
-    published: dt.date | None,
-    *,
-    past_comma: bool = True,
-    count: float | None = None,
-    steps: int = _MAX_FILLER_WORDS + 3,
-) -> tuple[Period | None, tuple[int, int] | None]:
-    """:func:`_period_after`, and where a walk that stopped at a comma would go on.
-
-    The second value is the position of the comma and the steps left, so that
-    a walk past the comma resumes there instead of reading the clause again.
+    Returns the period (or None) and, for a walk that stopped at a comma, the
+    comma's position and the steps left, so that a walk past the comma resumes
+    there instead of reading the clause again.
     """
     if count is not None:  # "10 km in as many days": right after the amount, or not at all
         space = _SPACES_RE.match(text, pos, limit)
@@ -967,11 +954,8 @@ def _extract_sentence(
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
-    unit_ahead = _UNIT_AHEAD_RE.match
-    for number in NUMBER_RE.finditer(s, sent_start, sent_end):  # as _candidates, inlined
-        if number.start() < covered_until or not unit_ahead(
-            s, number.end(), min(sent_end, number.end() + 40)
-        ):
+    for number in _candidates(s, sent_start, sent_end):
+        if number.start() < covered_until:
             continue
         restate_from = 0  # where a restatement may follow: the figure's own period's end
         floor = max(sent_start, covered_until)
@@ -1014,7 +998,7 @@ def _extract_sentence(
                 taken_until = max(taken_until, scan.end)
             if _in_parentheses(s, scan.start, scan.end):
                 list_basis = scan
-            following = _period_after(s, scan.end, sent_end, published)
+            following = _period_after(s, scan.end, sent_end, published)[0]
             if following:
                 period_text = following.text
                 taken_until = following.end
@@ -1054,7 +1038,9 @@ def _extract_sentence(
                 own = _named_before_bracket(s, sent_start, scan.start, published)
             if (carried is None and own is None and previous is not None
                     and _coordinated(s, previous, scan)):  # fmt: skip
-                own = _period_after(s, scan.end, sent_end, published, past_comma=False, count=count)
+                own = _period_after(
+                    s, scan.end, sent_end, published, past_comma=False, count=count
+                )[0]
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)
                     elliptic = _ELLIPTIC_COUNT_RE.match(s, scan.end, sent_end)
@@ -1077,7 +1063,7 @@ def _extract_sentence(
                 resume = None  # where the walk past a comma goes on, if it stopped at one
                 found = own
                 if found is None:
-                    found, resume = _walk_after(
+                    found, resume = _period_after(
                         s, scan.end, sent_end, published, past_comma=False, count=count
                     )
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
@@ -1095,7 +1081,7 @@ def _extract_sentence(
                     period = _unless_report_day(s, sent_start, period, scan.start)
                 if period is None:
                     # the same walk past the comma: before it, it found nothing
-                    found = None if resume is None else _walk_after(
+                    found = None if resume is None else _period_after(
                         s, resume[0], sent_end, published, steps=resume[1])[0]  # fmt: skip
                     if found is not None and _opens_next_figure(s, found.end, sent_end):
                         found = None  # "advanced 19 km, in 5 days they fought 110 km"
