@@ -367,7 +367,8 @@ _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|te
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
-_GLUE_RE = re.compile(r"(?:[A-Za-z0-9_]|\d[.,']|\d |[eE][+-])$")
+# "0" in "1/0", "9999" in "1/9999": a number after a slash figure is its tail too.
+_GLUE_RE = re.compile(r"(?:[A-Za-z0-9_½¼¾⅓⅔]|\d[.,'/]|\d |[eE][+-])$")
 _EXPONENT_TAIL_RE = re.compile(r"[eE][+-]?\d")
 
 

@@ -1126,3 +1126,10 @@ def test_spans_of_days_after_a_month_and_areas_extended_over(sentence, expected)
 def test_a_month_and_a_half_is_never_a_month():
     found = extract_rates("Russia took 300 km² in a month and a half.")
     assert list(found["canonical_low"]) == pytest.approx([300 / (1.5 * 30.4375)])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["1/0 km a day", "0/9 km per day", "99 1/9999 km a day", "1/2/3 km a day"]
+)
+def test_the_tail_of_a_malformed_fraction_is_never_read_as_a_number(sentence):
+    assert _lows(sentence) == []
