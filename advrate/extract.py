@@ -405,7 +405,10 @@ _MONTH_SUBJECT_RE = re.compile(
 # there (a search through the whole look-back cost more than all else). A
 # participle continues the clause it follows ("in July, taking control of …").
 _AFTER_CLAUSE_END_RE = re.compile(
-    r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|(?:[a-z]+\s+){0,2}?|"
+    # "…, Russia had seized 600 sq mi": a subject, the pluperfect's "had", the verb.
+    # (Not "has": the perfect often tells a total held by then, "Russia has taken …".)
+    r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|"
+    r"(?:[a-z]+\s+){0,2}?|(?:[a-z]+\s+){0,2}?had\s+[a-z]+\s+|"
     r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
@@ -445,6 +448,8 @@ def _period_across_comma(
         )
         if since:  # "Since the beginning of July, …": to the publication date, not July
             return scan_period(text, since.start(), comma, published)
+        if month and _BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start()):
+            return None  # "By the beginning of November, …": a point in time, not a period
         wider = None
         if month is not None:  # "In the seven days to 20 October, …": the days, not October
             window = max(sent_start, comma - 120)
@@ -498,6 +503,10 @@ def _named_before_bracket(
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
+_BY_TAIL_RE = re.compile(
+    r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_TAIL_RE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outset|end)\s+of\s+)?$", re.IGNORECASE
 )

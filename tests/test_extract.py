@@ -765,6 +765,31 @@ def test_the_day_a_finding_was_written_is_not_the_period():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("An analyst said that from September to November, Russia had seized 600 sq km.",
+         [600 / 91]),
+        ("He wrote that in the past week, the brigade had advanced 12 km.", [12_000 / 7]),
+        # "by" a date is a point in time, not a period
+        ("By the beginning of November, the allies had gained only five miles of ground.", []),
+    ],
+)  # fmt: skip
+def test_a_period_closing_a_reported_clause_before_a_pluperfect(sentence, expected):
+    assert _lows(sentence, published="2024-12-12") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
+     ("well under", "well under")],
+)  # fmt: skip
+def test_qualifiers_of_comparison_are_kept(phrase, qualifier):
+    table = extract_rates(f"Troops advanced {phrase} 50 km per day.")
+    assert list(table["canonical_low"]) == [50_000.0]
+    assert table.loc[0, "qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a clause opening with a conjunction and a period, dates in brackets after it
         ("Gains fell, and over the past week (March 3-9), they came to 19 square kilometres.",
          [19 / 7]),
