@@ -281,6 +281,7 @@ def _lead_periods(
     Returns (position where the clause after the period starts, period), in order.
     """
     leads = []
+    subject_verb = None
     starts = [sent_start] + [m.end() for m in _COMMA_ANY_RE.finditer(text, sent_start, sent_end)]
     for clause in starts:
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
@@ -299,6 +300,16 @@ def _lead_periods(
             continue
         period = scan_period(text, opening.end(), sent_end, published)
         if period is None:
+            if subject_verb is None:  # looked up once per sentence, and only here
+                subject_verb = _SUBJECT_VERB_RE.search(text, sent_start, sent_end) is not None
+            subject = (
+                _PERIOD_SUBJECT_RE.match(text, opening.end(), sent_end) if subject_verb else None
+            )
+            if subject is not None:
+                words = subject.group("period")
+                named = _period_named(f"in {words}", words, subject.end(), published)
+                if named is not None:
+                    leads.append((subject.end(), named))
             continue
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
@@ -396,6 +407,17 @@ _MONTH_SUBJECT_RE = re.compile(
     rf"(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
     r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s+(?:saw|brought|produced|recorded|registered|"
     r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
+)
+# "The first week of the offensive saw gains of 200 km²", "Two days of fighting
+# brought the brigade 12 km": a period as the subject of its clause.
+_PERIOD_SUBJECT_RE = re.compile(
+    r"(?P<period>(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
+    r"(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB_RE = re.compile(
+    r"(?=[sbpydnw])\b(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b"
 )
 # "in just six days, 650 km": a period closing the clause just before the figure;
 # "in July, when Russia captured 634 km²"; "in July, taking control of 200 km²";
@@ -553,9 +575,30 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
     _WORD_START + r"\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
-    r"(?:per|a|each)\s+(?:day|week|month|year))\b",
+    r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year))\b",
     re.IGNORECASE,
 )
+# "Each day the Russians advance by 100-200 metres", "Every week, Russia takes …":
+# a distributive opening its clause is the basis of the figure the clause ends in.
+_EACH_OPENING_RE = re.compile(
+    r"(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)\b,?"
+    r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _each_opening(s: str, sent_start: int, pos: int) -> re.Match[str] | None:
+    """A distributive ("each day", "every week") opening a clause that ends at ``pos``."""
+    low = max(sent_start, pos - 100)
+    openings = [sent_start] if sent_start >= low else []
+    openings += [m.end() for m in _COMMA_ANY_RE.finditer(s, low, pos)]
+    for start in openings:
+        opening = _LEAD_PERIOD_RE.match(s, start, pos)
+        at = start if opening is None else opening.end()
+        found = _EACH_OPENING_RE.match(s, at, pos)
+        if found is not None:
+            return found
+    return None
 
 
 _QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
@@ -1033,11 +1076,13 @@ def _extract_sentence(
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
             tie = None
             if has_basis_word:
-                tie = _BASIS_TIE_RE.search(s, tie_from, scan.start) or _ADVERB_BEFORE_RE.search(
-                    s, max(sent_start, scan.start - 12), scan.start)  # fmt: skip
+                tie = (_BASIS_TIE_RE.search(s, tie_from, scan.start)
+                       or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
+                       or _each_opening(s, sent_start, scan.start))  # fmt: skip
             if carried is None and tie is not None:
-                scan.time_unit = _ADVERB_UNITS.get(tie.group("adj").lower(), "day") if tie.group(
-                    "adj") else tie.group("unit").lower()  # fmt: skip
+                adjective = tie.groupdict().get("adj")
+                scan.time_unit = (_ADVERB_UNITS.get(adjective.lower(), "day") if adjective
+                                  else tie.group("unit").lower())  # fmt: skip
                 scan.per_count = 1.0
                 carried = ("carried from context", None)
             # "10 km in as many days": the period counts what the amount counts

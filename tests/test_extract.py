@@ -777,6 +777,24 @@ def test_a_period_closing_a_reported_clause_before_a_pluperfect(sentence, expect
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distributive opening the clause is the figure's basis
+        ("Each day the Russians advance by 100-200 meters.", [100.0]),
+        ("Every week, Russia takes 100 square kilometres.", [100 / 7]),
+        ("Every day the front is 5 km from the town.", []),
+        # a period as the subject of its clause
+        ("The first week of the offensive saw gains of 200 sq km.", [200 / 7]),
+        ("Two days of fighting brought the brigade 12 km forward.", [6000.0]),
+        ("The year saw Russia capture 4,000 sq km.", []),  # which year is not said
+        ("For the week of May 5 to 11, Russian gains were 58 square kilometres.", [58 / 7]),
+    ],
+)  # fmt: skip
+def test_distributive_openings_and_periods_as_subjects(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under")],
