@@ -369,6 +369,13 @@ _PERIOD_TO_RE = re.compile(
 )
 
 
+_MODAL_BEFORE_RE = re.compile(
+    r"(?:\b(?:would|will|could|might|may|should|shall)|'d|’d|'ll|’ll)\s+(?:still\s+|now\s+)?"
+    r"(?:(?:need|take|require)\s+(?:[\w'’-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+
+
 def _period_taken(
     text: str, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -376,12 +383,18 @@ def _period_taken(
     needed = None
     if " to " in text[clause_start:pos]:  # cheap test before the search
         needed = _PERIOD_TO_RE.search(text, clause_start, pos)
+    if needed is not None and _MODAL_BEFORE_RE.search(
+        text, max(clause_start, needed.start() - 30), needed.start()
+    ):
+        needed = None  # "Russia will need 2 years to take 6,600 km²": a forecast
     if needed is not None and len(text[needed.end() : pos].split()) <= 6:
         phrase = "in " + needed.group("length")
         period = scan_period(phrase, 0, len(phrase), published)
         if period is not None:
             return Period(period.days, needed.group("length"), period.note, needed.end("length"))
     for verb in _TAKEN_RE.finditer(text, clause_start, pos):
+        if _MODAL_BEFORE_RE.search(text, max(clause_start, verb.start() - 16), verb.start()):
+            continue  # "Russia would need 2 years to take 6,600 km²": a forecast, not a rate
         start = verb.end()
         for _ in range(4):  # the period may follow up to three words: "took the army …"
             if not text[start:pos].startswith((" ", "\t")):

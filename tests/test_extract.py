@@ -788,6 +788,10 @@ def test_a_period_closing_a_reported_clause_before_a_pluperfect(sentence, expect
         ("Two days of fighting brought the brigade 12 km forward.", [6000.0]),
         ("The year saw Russia capture 4,000 sq km.", []),  # which year is not said
         ("For the week of May 5 to 11, Russian gains were 58 square kilometres.", [58 / 7]),
+        # a forecast of the time an advance would need is no rate; a past one is
+        ("Russia will need 2 years to take the remaining 6,600 sq km of Donetsk.", []),
+        ("It would take Russia 89 years to take 600,000 sq km.", []),
+        ("Russia needed two years to take 6,600 sq km.", [6600 / 730.5]),
     ],
 )  # fmt: skip
 def test_distributive_openings_and_periods_as_subjects(sentence, expected):
