@@ -30,6 +30,7 @@ from .units import (
     TIME_UNITS,
     amount_factor,
     format_value,
+    kind_of,
 )
 
 __all__ = [
@@ -346,7 +347,7 @@ _RESTATE_RE = re.compile(
 )
 _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "/day", "per day", "/ 24 h", "per 5 days"
-    (re.compile(rf"\s*(?:/|\bper\b)\s*(?:(?P<count>{NUMBER_PHRASE})\s*)?"
+    (re.compile(rf"(?:\.(?=\s*per\b))?\s*(?:/|\bper\b)\s*(?:(?P<count>{NUMBER_PHRASE})\s*)?"
                 rf"(?P<tu>{TIME_UNIT_PATTERN})", CASELESS), "stated"),
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
@@ -369,6 +370,7 @@ _ADVERB_UNITS = {
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b|\bor\b)\s*", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
+_SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
@@ -529,6 +531,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
             pos = half.end()
     if num1.group("article") and unit1 is None:
         raise NoRate("no number found")
+    if _SQUARE_AFTER_RE.match(s, pos, limit) and kind_of(COMPACT_UNITS[unit_key(unit)]) == "linear":
+        # "1,500 km sq", "10 kilometres square": an area, or a square of that side
+        raise NoRate("a length followed by 'sq' or 'square' does not say which area it means")
     if high < low:
         raise NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
     unit_text = _SPACES_RE.sub(" ", unit.group("unit"))

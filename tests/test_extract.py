@@ -799,6 +799,23 @@ def test_distributive_openings_and_periods_as_subjects(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia took 1,500 sq. kilometers in May.", [1500 / 31]),
+        ("Russia took 1,500 sq kilometres in May.", [1500 / 31]),
+        ("Russia gained 15 sq. km. per day.", [15.0]),
+        ("Troops gained 15 km. per day.", [15_000.0]),
+        ("They took 10 km squared in May.", [10 / 31]),
+        # a length then "sq" or "square" is never read as the length alone
+        ("Russia took 1,500 km sq in May.", []),
+        ("An area 10 kilometres square was taken in May.", []),
+    ],
+)  # fmt: skip
+def test_spellings_of_square_units(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under")],
