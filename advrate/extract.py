@@ -58,6 +58,7 @@ from .scan import (
     count_value,
     first_chars,
     number_value,
+    phrase_trie,
     scan_rate,
 )
 from .units import SHORT_TIME_SYMBOLS, TIME_UNITS, kind_of
@@ -692,7 +693,7 @@ _TIME_WORDS = sorted(
 )  # fmt: skip
 _SHORT_TIME = "|".join(sorted(SHORT_TIME_SYMBOLS, key=len, reverse=True))
 _TIME_ANY_RE = re.compile(
-    rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b(?:{'|'.join(_TIME_WORDS)})"
+    rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b{phrase_trie(_TIME_WORDS)}"
     rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|(?<=\d)\s*)(?:{_SHORT_TIME})\b)",
     re.IGNORECASE,
 )

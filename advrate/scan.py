@@ -53,6 +53,7 @@ __all__ = [
     "count_value",
     "first_chars",
     "number_value",
+    "phrase_trie",
     "scan_rate",
     "unit_key",
 ]
@@ -123,7 +124,39 @@ _ALL_NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 #: that dispatch on a phrase's first word.
 NUMBER_WORDS: frozenset[str] = frozenset(_ALL_NUMBER_WORDS)
 
-_WORD = "(?:" + "|".join(sorted(_ALL_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+def phrase_trie(phrases: Iterable[str], space: str = r"\s*") -> str:
+    """A regex matching any of ``phrases``, built as a trie of their characters.
+
+    A space in a phrase matches ``space``: by default any run of whitespace,
+    or none ("sq.km").
+    Where phrases share a beginning the engine reads it once instead of once
+    per phrase ("sq km", "sq kilometres", "sq mi" …), and at each branch the
+    longer continuations come first, so a longer phrase wins over its prefix
+    as it did in a longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def depth(node: dict) -> int:
+        return max((0 if key == "" else 1 + depth(child)) for key, child in node.items())
+
+    def emit(node: dict) -> str:
+        branches = sorted((item for item in node.items() if item[0]), key=lambda kv: -depth(kv[1]))
+        parts = [(space if key == " " else re.escape(key)) + emit(child) for key, child in branches]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
+_WORD = phrase_trie(_ALL_NUMBER_WORDS)
 # Digits: comma thousands ("1,580"), space thousands ("1 580"), decimal comma
 # with one or two digits ("16,1"), plain decimals. A trailing lookahead refuses
 # partial reads such as "1" out of "1,5000".
@@ -275,16 +308,10 @@ QUALIFIERS: dict[str, Bound] = {
 _AVERAGE_PHRASES = ("an average of", "on average", "average of", "averaging", "average")
 
 
-def _alternation(phrases: list[str]) -> str:
-    """Regex alternation of literal phrases, longest first, spaces flexible."""
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        parts.append(r"\s+".join(re.escape(word) for word in phrase.split(" ")))
-    return "(?:" + "|".join(parts) + ")"
-
-
 _PREFIX_RE = re.compile(
-    r"(?P<prefix>" + _alternation([*QUALIFIERS, *_AVERAGE_PHRASES]) + r")(?:\s+|(?<=~)\s*)",
+    r"(?P<prefix>"
+    + phrase_trie([*QUALIFIERS, *_AVERAGE_PHRASES], space=r"\s+")
+    + r")(?:\s+|(?<=~)\s*)",
     CASELESS,
 )
 
@@ -294,14 +321,9 @@ SPACE_UNITS = {**AREA_UNITS, **LENGTH_UNITS}
 # The pattern lets spaces between a unit's words be left out ("sq.km",
 # "squaremiles"), so units are looked up with their spaces removed.
 COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in SPACE_UNITS.items()}
-UNIT_PATTERN = (
-    "(?:"
-    + "|".join(
-        r"\s*".join(re.escape(w) for w in phrase.split(" "))
-        for phrase in sorted(SPACE_UNITS, key=len, reverse=True)
-    )
-    + ")"
-)
+
+
+UNIT_PATTERN = phrase_trie(SPACE_UNITS)
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
 _UNIT_RE = re.compile(rf"(?:-|\s*)(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])", CASELESS)
 # Speed abbreviations that carry their own time unit.
@@ -319,8 +341,8 @@ _WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z][A-Za-z.²³0-9^]*)")
 
 _TIME_FULL = sorted((k for k in TIME_UNITS if k not in SHORT_TIME_SYMBOLS), key=len, reverse=True)
 _TIME_ANY = sorted(TIME_UNITS, key=len, reverse=True)
-_TF = "(?:" + "|".join(_TIME_FULL) + r")\b"
-TIME_UNIT_PATTERN = "(?:" + "|".join(_TIME_ANY) + r")(?![A-Za-z])"
+_TF = phrase_trie(_TIME_FULL) + r"\b"
+TIME_UNIT_PATTERN = phrase_trie(_TIME_ANY) + r"(?![A-Za-z])"
 NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
 
 # Filler words allowed between the unit and its time phrase.

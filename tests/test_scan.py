@@ -1,0 +1,45 @@
+"""Tests for advrate.scan: the scanner that parse and extract share."""
+
+import re
+
+import pytest
+
+from advrate.scan import QUALIFIERS, SPACE_UNITS, TIME_UNITS, phrase_trie
+
+
+def _longest_first(phrases, space):
+    return "(?:" + "|".join(
+        space.join(re.escape(word) for word in phrase.split(" "))
+        for phrase in sorted(phrases, key=len, reverse=True)
+    ) + ")"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phrases", "space", "tail"),
+    [
+        (list(SPACE_UNITS), r"\s*", r"(?![A-Za-z0-9²³])"),
+        (list(TIME_UNITS), r"\s*", r"(?![A-Za-z])"),
+        (list(QUALIFIERS), r"\s+", r"\s"),
+    ],
+)
+def test_phrase_trie_matches_what_a_longest_first_alternation_matches(phrases, space, tail):
+    trie = re.compile(phrase_trie(phrases, space) + tail, re.IGNORECASE)
+    alternation = re.compile(_longest_first(phrases, space) + tail, re.IGNORECASE)
+    texts = []
+    for phrase in phrases:
+        for suffix in ("", " ", ".", "s", "2", " of", "-"):
+            for variant in (phrase, phrase.upper(), phrase[:-1], phrase.replace(" ", "  "),
+                            phrase.replace(" ", "")):  # fmt: skip
+                texts.append(variant + suffix)
+    for text in texts:
+        expected = alternation.match(text)
+        found = trie.match(text)
+        assert (found and found.group(0)) == (expected and expected.group(0)), text
+
+
+def test_phrase_trie_prefers_the_longer_phrase():
+    pattern = re.compile(phrase_trie(["km", "km²", "sq km", "sq kilometres"]))
+    assert pattern.match("sq kilometres").group(0) == "sq kilometres"
+    assert pattern.match("sqkm").group(0) == "sqkm"
+    assert pattern.match("km²").group(0) == "km²"
+    assert pattern.match("kilometres") is None
