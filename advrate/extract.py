@@ -462,6 +462,17 @@ _MONTH_OWNS_RE = re.compile(
 )
 
 
+# "Russia's May gains totalled 449 km²", "its November advance of 725 km²": a month
+# naming the gains the figure measures.
+_MONTH_ATTRIBUTIVE_RE = re.compile(
+    rf"(?:\b(?:its|their|the)|['’]s)\s+(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    r"\s+(?:territorial\s+)?(?:gains?|advances?|captures?|total|tally|figure)\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MONTH_NAMED_RE = re.compile(rf"\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
+
+
 def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -470,6 +481,8 @@ def _period_across_comma(
     owned = None
     if "s" in text[low:pos]:  # cheap test before the search for "August's"
         owned = _MONTH_OWNS_RE.search(text, low, pos)
+    if owned is None and _MONTH_NAMED_RE.search(text, max(sent_start, pos - 70), pos):
+        owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
     if owned is None:
         low = max(sent_start, clause_start - 40)
         comma = text.rfind(",", low, pos)
@@ -1318,7 +1331,7 @@ _MOVED_RE = re.compile(
 # Territory held, not taken: "saw it control 45,426 square kilometers in March".
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|administer\w*|"
-    r"total(?:s|led|ling)?|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
+    r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
     r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
     r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
@@ -1326,6 +1339,9 @@ _STOCK_BEFORE_RE = re.compile(
 )
 
 
+_GAINS_TOTALLED_RE = re.compile(
+    r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+)
 # "seized an area of 250 km² last month": ground taken, then measured.
 _GAIN_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|"
@@ -1345,6 +1361,10 @@ def _stock_before(s: str, sent_start: int, pos: int) -> bool:
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
         return False
+    if stock.group("total") and _GAINS_TOTALLED_RE.search(
+        s, max(sent_start, stock.start() - 40), stock.start()
+    ):
+        return False  # "Russia's May gains totalled 449 km²": gains add up, no stock
     return not (stock.group("noun") and _GAIN_BEFORE_RE.search(
         s, max(sent_start, stock.start() - 40), stock.start()))  # fmt: skip
 

@@ -152,6 +152,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b|"
+        # "on day three of the offensive", "on day 2"
+        rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+        rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight)\b", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
@@ -214,13 +217,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"it\s+(?:began|started))\b", _I)),
     # in February 2025 / in December / during the month of May
     ("month", re.compile(
-        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+)?"
+        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+|"
+        rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?"
-        rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?year\s+(?:of\s+)?)?"
+        rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?(?:calendar\s+)?year\s+(?:of\s+)?|"
+        rf"(?:the\s+)?calendar\s+year\s+)?"
         # a range ("in 2024-25") is not the year alone; a dash opening an aside
         # ("in 2024 - a record") is
         rf"(?P<y1>{_Y})\b(?!-|\s*-\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),

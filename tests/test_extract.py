@@ -816,6 +816,24 @@ def test_spellings_of_square_units(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On day three, the division advanced 20 km.", [20_000.0]),
+        ("On day three the division was 20 km from the city.", []),
+        ("Russia gained 449 km² over the course of May.", [449 / 31]),
+        ("The Russians took 4,168 km² in calendar year 2024.", [4168 / 366]),
+        # a month naming the gains the figure measures
+        ("Russia's May gains totalled 449 sq km.", [449 / 31]),
+        ("Its November advance of 725 km² was a record.", [725 / 30]),
+        ("Russia's May gains of 449 km² beat the April figure of 300 km².", [449 / 31, 300 / 30]),
+        ("The occupied territory totals 113,000 sq km in May.", []),
+    ],
+)  # fmt: skip
+def test_numbered_days_courses_of_months_and_months_naming_gains(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under")],
