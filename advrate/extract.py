@@ -184,7 +184,11 @@ _ASIDE_RE = re.compile(
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
     rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
     rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+)",
+    rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+"
+    # "gained 5,000 yards on a front of 10,000 yards on the first day": the width
+    rf"|\s+(?:on|along)\s+a\s+(?:front|frontage)\s+of\s+(?:some\s+|about\s+|nearly\s+)?"
+    rf"{NUMBER_PHRASE}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])"
+    rf"|\s+(?:on|along)\s+a\s+{NUMBER_PHRASE}(?:-|\s*){UNIT_PATTERN}(?:-wide|\s+wide)?\s+front\b)",
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
@@ -365,7 +369,8 @@ _THEN_TO_RE = re.compile(r"\s+to\s")
 _PERIOD_TO_RE = re.compile(
     rf"(?=[\w])\b(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+|whole\s+)?"
     r"(?:hours?|days?|weeks?|fortnights?|months?|years?))\s+to\s+(?:advance|cover|move|push|"
-    r"drive|gain|take|capture|seize|travel|march|go|get|retake|recapture|liberate)\b",
+    r"drive|gain|take|capture|seize|travel|march|go|get|retake|recapture|liberate|clear|"
+    r"secure|overrun|conquer|occupy)\b",
     re.IGNORECASE,
 )
 
@@ -1420,7 +1425,9 @@ _POSITION_AFTER_RE = re.compile(
     r"(?:\s*-\s*|\s+)(?:from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
-    r"along\s+(?:the|a|an)\s+(?:front(?:\s*line)?|line)|of\s+(?:the\s+)?front(?:\s*line)?|"
+    # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)
+    r"along\s+(?:the|a|an)\s+(?:front(?:\s*line)?|line)(?!\s+of\s+(?:some\s+|about\s+)?\d)|"
+    r"of\s+(?:the\s+)?front(?:\s*line)?|"
     r"in\s+(?:length|width|diameter|radius|depth)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
@@ -1432,7 +1439,11 @@ _START_LINE_RE = re.compile(
     r"(?:lines?|points?|positions?)|jump-?off(?:\s+\w+)?|departure\s+\w+|line\s+of\s+departure)",
     _I,
 )
-_POSITION_BEFORE_RE = re.compile(r"\b(?:within|beyond|outside|inside\s+of)\s+$", _I)
+_POSITION_BEFORE_RE = re.compile(
+    r"\b(?:within|beyond|outside|inside\s+of|(?:on|along)\s+a\s+(?:front|frontage)\s+of"
+    r"(?:\s+(?:some|about|nearly|almost|over|more\s+than))?)\s+$",
+    _I,
+)
 # "from" after a distance is a movement only after a verb of movement:
 # "advanced 25 km from the border in a week".
 _MOVED_BEFORE_RE = re.compile(

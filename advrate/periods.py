@@ -167,6 +167,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}", _I)),
+    # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
+    # written as an adjective of the fighting it measures
+    ("count_adj", re.compile(
+        rf"(?:(?:in|during|over|after|throughout|within)\s+)?(?:a|an|the|its|their|this|that)\s+"
+        rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?{_EVENTS}\b", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
@@ -240,7 +246,9 @@ _FIRST_WORDS = {
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout", "one_day": "on the yesterday "
     "overnight", "count": "in during over within after for across throughout inside under",
-    "by_end": "by at", "the_unit": "over during throughout in by at",
+    "by_end": "by at",
+    "count_adj": "in during over after throughout within a an the its their this that",
+    "the_unit": "over during throughout in by at",
     "relative": "in during over within for throughout on the course last past previous "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
@@ -712,7 +720,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         unit_name = g["unit"].lower()
         note = f"{unit_name} of {days / count:g} days" if unit_name == "month" else ""
         return (days, note) if count > 0 else None
-    if kind == "count":
+    if kind in ("count", "count_adj"):
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
         if n_text is None and unit.lower().endswith("s"):
             return None  # "in a matter of days", "over the past weeks": no stated length

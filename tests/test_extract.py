@@ -834,6 +834,26 @@ def test_numbered_days_courses_of_months_and_months_naming_gains(sentence, expec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a length written as an adjective of the fighting it measures
+        ("The 141-day battle cost 1 million casualties and gained 6 miles.", [6 * 1609.344 / 141]),
+        ("After a two-week battle, the line had moved 5 km.", [5000 / 14]),
+        ("A 10-day push netted 50 square kilometres.", [5.0]),
+        ("The two-day ceasefire let the column move 30 km.", []),
+        # the width of the front is not the depth of the advance
+        ("The British gained 5,000 yards on a front of 10,000 yards on the first day.",
+         [5000 * 0.9144]),
+        ("On the first day the British gained 5,000 yards along a front of 10,000 yards.",
+         [5000 * 0.9144]),
+        ("The attack on a front of 12 miles gained 3 miles in two days.", [3 * 1609.344 / 2]),
+    ],
+)  # fmt: skip
+def test_lengths_as_adjectives_and_widths_of_the_front(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under")],
