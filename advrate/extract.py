@@ -176,6 +176,8 @@ _ASIDE_RE = re.compile(
     r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
+    # "449 km², according to DeepState, in May"
+    r"|,\s+(?:according\s+to|citing|per)\s+[^,;:()]{1,60}?(?=,)\S?"
     r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
     r"|,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
@@ -192,6 +194,7 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
+_BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 _MAX_FILLER_WORDS = 6
 _ANCHOR_WORDS = (
     "in",
@@ -259,6 +262,12 @@ def _period_after(
     for step in range(steps):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
+            bracket = _BRACKETED_RE.match(aside.group(0))
+            if bracket is not None:  # "449 km² (May)", "300 km² (April 2025)"
+                inner = f"in {bracket.group(1)}"
+                period = scan_period(inner, 0, len(inner), published)
+                if period is not None and period.end == len(inner):
+                    return Period(period.days, bracket.group(1), period.note, aside.end()), None
             crosses_comma = not past_comma and aside.group(0).lstrip().startswith(",")
             # ", of territory" after a restatement stays in the same clause
             if crosses_comma and not _OF_AFTER_COMMA_RE.match(text, aside.end(), limit):
@@ -969,6 +978,8 @@ _RESPECTIVELY_RE = re.compile(
     r"(?:\s*,?\s+[A-Za-z][A-Za-z.’'-]*){0,6}?\s*,?\s+respectively\b", re.IGNORECASE
 )
 _LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
+_RESPECTIVELY_WORD_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_EMPTY_RE = re.compile("")
 
 
 def _respective(
@@ -981,6 +992,11 @@ def _respective(
     (nothing is guessed then), and where "respectively" ends.
     """
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
+    if (after is None and _RESPECTIVELY_WORD_RE.search(s, sent_start, scan.number_start)
+            and _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120),
+                                          scan.number_start)):  # fmt: skip
+        # "In May and April respectively, Russia captured 449 and 300 km²"
+        after = _EMPTY_RE.match(s, scan.end)
     if after is None:
         # "took 300, 250 and 200 km² in March, April and May": as many periods as
         # figures, listed right after them, pair up just as "respectively" says
@@ -1335,7 +1351,8 @@ _MOVED_RE = re.compile(
 
 # Territory held, not taken: "saw it control 45,426 square kilometers in March".
 _STOCK_BEFORE_RE = re.compile(
-    _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|administer\w*|"
+    _WORD_START + r"\b(?:(?P<control>control)(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|"
+    r"administer\w*|"
     r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
     r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
@@ -1344,6 +1361,11 @@ _STOCK_BEFORE_RE = re.compile(
 )
 
 
+_TOOK_CONTROL_RE = re.compile(
+    r"\b(?:took|taken|takes|taking|take|established|establishing|establish(?:es)?|gained|"
+    r"gaining|seized|seizing|assumed|won|wrested|regained|restored)\s+(?:full\s+)?$",
+    re.IGNORECASE,
+)
 _GAINS_TOTALLED_RE = re.compile(
     r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
 )
@@ -1366,6 +1388,10 @@ def _stock_before(s: str, sent_start: int, pos: int) -> bool:
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
         return False
+    if stock.group("control") and _TOOK_CONTROL_RE.search(
+        s, max(sent_start, stock.start() - 30), stock.start()
+    ):
+        return False  # "established control over 449 km²": ground taken
     if stock.group("total") and _GAINS_TOTALLED_RE.search(
         s, max(sent_start, stock.start() - 40), stock.start()
     ):

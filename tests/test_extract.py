@@ -854,6 +854,27 @@ def test_lengths_as_adjectives_and_widths_of_the_front(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia captured 449 square kilometres, according to DeepState, in May.", [449 / 31]),
+        # a period in brackets after the figure
+        ("Russian gains: 449 sq km (May), 300 sq km (April).", [449 / 31, 300 / 30]),
+        ("Russia took 449 sq km (DeepState) in May.", [449 / 31]),
+        # control taken, not held
+        ("Russian troops established control over 449 square kilometres in May.", [449 / 31]),
+        ("Russia controls over 110,000 square kilometres in May.", []),
+        # "respectively" before the list pairs it all the same; never one period for both
+        ("In May and April respectively, Russia captured 449 and 300 square kilometres.",
+         [449 / 31, 300 / 30]),
+        ("Respectively, the armies lost 20,000 and 30,000 men, and Russia took 500 km² in March.",
+         [500 / 31]),
+    ],
+)  # fmt: skip
+def test_attributions_bracketed_periods_control_taken_and_leading_respectively(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under")],
