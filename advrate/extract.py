@@ -992,7 +992,9 @@ def _respective(
     (nothing is guessed then), and where "respectively" ends.
     """
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
-    if (after is None and _RESPECTIVELY_WORD_RE.search(s, sent_start, scan.number_start)
+    if (after is None
+            and _RESPECTIVELY_WORD_RE.search(s, max(sent_start, scan.number_start - _LOOKBACK),
+                                             scan.number_start)
             and _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120),
                                           scan.number_start)):  # fmt: skip
         # "In May and April respectively, Russia captured 449 and 300 km²"
@@ -1017,7 +1019,12 @@ def _respective(
         if listed is None or scan.low != scan.high:
             return [], end
         items = _LISTED_SPLIT_RE.split(listed.group("items"))
-        periods = scan_period_list(s, sent_start, sent_end, published)
+        # the list of periods is looked for near the figures, not in the whole
+        # sentence: that kept an endless sentence of such lists quadratic
+        periods = scan_period_list(
+            s, max(sent_start, listed.start() - _LOOKBACK), min(sent_end, end + _LOOKBACK),
+            published,
+        )  # fmt: skip
         if periods is None or len(periods[0]) != len(items) + 1:
             return [], end
         if periods[1] < scan.end and periods[2] > listed.start():
@@ -1344,7 +1351,8 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|rac\w+|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
-    r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward)\b",
+    r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
+    r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
     re.IGNORECASE,
 )
 

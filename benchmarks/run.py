@@ -245,6 +245,7 @@ ADVERSARIAL = {
     "lengths, no time": "50 meters ",
     "lengths before 'in'": "50 meters in ",
     "dense real rates": "50 meters per day ",
+    "respectively lists": "took 449 and 300 km2 in May and April respectively, ",
 }
 
 

@@ -419,6 +419,9 @@ HOSTILE = {
     # a start date looked for before every figure of one endless sentence
     "dated spans": "which began on August 6, took 5 km² of land by August 12, " * 6_000,
     "contrasts": "30 km a day, but is struggling to even manage 5 km, " * 6_000,
+    # a list of periods looked for around every listed figure of one endless sentence
+    "respectively": "Russia took 449 and 300 km2 in May and April respectively, " * 6_000,
+    "leading respectively": "In May and April respectively, Russia took 449 and 300 km2, " * 6_000,
 }
 HOSTILE_HTML = {
     "open-tags": "<a " * 200_000,
