@@ -462,6 +462,7 @@ _AFTER_CLAUSE_END_RE = re.compile(
     r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
+_AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNORECASE)
 _MONTH_BEFORE_COMMA_RE = re.compile(
     # "Compared to September-December 2024, when Russia captured 2,950 km²": the span
     rf"(?:\b(?P<first>{_MONTH_NAMES_RE})\.?\s*(?:-|to|through|until)\s*)?"
@@ -526,12 +527,21 @@ def _period_across_comma(
         if month is not None:
             owned = month
         else:
-            window = max(sent_start, comma - 120)
             best = None
-            for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
-                period = scan_period(text, anchor.start(), comma, published)
-                if period is not None and period.end == comma:
-                    best = period
+            for _ in range(2):  # this clause, then one before an "as" clause
+                window = max(sent_start, comma - 120)
+                for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
+                    period = scan_period(text, anchor.start(), comma, published)
+                    if period is not None and period.end == comma:
+                        best = period
+                previous = text.rfind(",", window, comma)
+                if best is not None or previous < 0:
+                    break
+                # "Progress was swift on the first day, as forces advanced on the city,
+                # retaking 75 sq mi": an "as" clause between the period and the figure
+                if _AS_CLAUSE_RE.match(text, previous, comma) is None:
+                    break
+                comma = previous
             return best
     first = owned.groupdict().get("first")
     phrase = (f"from {first} to " if first else "in ") + owned.group("month") + (

@@ -877,6 +877,20 @@ def test_attributions_bracketed_periods_control_taken_and_leading_respectively(s
     assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
 
 
+def test_a_period_reaches_a_participle_figure_across_an_as_clause():
+    found = _lows(
+        "Progress was swift on the first day of the operation, as coalition forces advanced on "
+        "the city, retaking more than 75 square miles of territory."
+    )
+    assert found == pytest.approx([75 * 2.589988110336])
+    # only an "as", "when" or "while" clause is passed over
+    later = (
+        "Progress was swift on the first day of the operation, and later troops advanced on "
+        "the city, retaking more than 75 square miles."
+    )
+    assert _lows(later) == []
+
+
 @pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
