@@ -61,7 +61,7 @@ from .scan import (
     phrase_trie,
     scan_rate,
 )
-from .units import SHORT_TIME_SYMBOLS, TIME_UNITS, kind_of
+from .units import SHORT_TIME_SYMBOLS, TIME_UNITS, format_value, kind_of
 
 __all__ = [
     "COLUMNS",
@@ -1236,6 +1236,17 @@ def _extract_sentence(
                 if period is found:
                     restate_from = period.end
             scan.basis = "given"
+        if scan.change:  # "rose from 15 to 25 km² a day": each value in turn, no range
+            for value, which in ((scan.low, "earlier"), (scan.high, "later")):
+                figure = dataclasses.replace(scan, low=value, high=value, change=False)
+                said = (f"a change from {format_value(scan.low)} to {format_value(scan.high)}: "
+                        f"the {which} value")  # fmt: skip
+                row = _row(original, s, sentence, sent_start, sent_end, figure, basis,
+                           period_text, f"{note}; {said}" if note else said)  # fmt: skip
+                if row is not None:
+                    rows.append(row)
+            covered_until = scan.end
+            continue
         row = _row(original, s, sentence, sent_start, sent_end, scan, basis, period_text, note)
         if row is not None:
             rows.append(row)
@@ -1541,7 +1552,8 @@ _RATE_NOUN = (
 _LINK = (
     r"(?:is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"
     r"up\s+to|reached|reaching|hit|stood\s+at|rose\s+to|fell\s+to|dropped\s+to|slowed\s+to|"
-    r"grew\s+to|increased\s+to|now|then|still)"
+    r"grew\s+to|increased\s+to|now|then|still|rang(?:ed|ing)|var(?:ied|ying)|came\s+to|"
+    r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to)"
 )
 _BASIS_TIE_RE = re.compile(
     _WORD_START

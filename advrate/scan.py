@@ -296,6 +296,10 @@ QUALIFIERS: dict[str, Bound] = {
     "upward of": "lower",
     "well over": "lower",
     "well under": "upper",
+    "as much as": "upper",
+    "as many as": "upper",
+    "as little as": "lower",
+    "as few as": "lower",
     "at least": "lower",
     "above": "lower",
     "in excess of": "lower",
@@ -393,6 +397,14 @@ _RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b|\bor\b)\s*", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
+# "rose from 15 to 25", "slowed from 2 to 1": a verb of change before "from".
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:r[oi]se|risen|rising|increas\w*|gr[oe]w\w*|jump\w*|climb\w*|accelerat\w*|"
+    r"f[ae]ll|fallen|falling|dropp?\w*|declin\w*|decreas\w*|slow\w*|shr[iau]nk\w*|"
+    r"halv\w*|doubl\w*|went\s+(?:up|down)|pick\w*\s+up|sped\s+up|eas\w*)"
+    r"(?:\s+(?:sharply|steadily|gradually|markedly|significantly|slightly))?\s+$",
+    CASELESS,
+)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
@@ -437,6 +449,9 @@ class Scan:
     per_count: float = 1.0
     basis: Basis | None = None
     amount_end: int = 0  # end of the number, unit and restatement, before any time phrase
+    #: "rose from 15 to 25 km² a day": two values in turn, not a range; ``low`` is
+    #: then the earlier value and ``high`` the later, whichever is larger
+    change: bool = False
 
 
 class NoRate(Exception):  # noqa: N818 - internal control flow, not an error API
@@ -477,8 +492,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     start = pos
     pos, qualifiers, average = _scan_prefix(s, pos, limit)
     between = _BETWEEN_RE.match(s, pos, limit)
+    change = False
     if between:
         pos = between.end()
+        change = between.group("between").lower() == "from" and (
+            _CHANGE_BEFORE_RE.search(s, max(0, start - 40), start) is not None
+        )
     num1 = NUMBER_RE.match(s, pos, limit)
     if num1 is None:
         token = _NUMBER_TOKEN_RE.match(s, pos, limit)
@@ -556,7 +575,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if _SQUARE_AFTER_RE.match(s, pos, limit) and kind_of(COMPACT_UNITS[unit_key(unit)]) == "linear":
         # "1,500 km sq", "10 kilometres square": an area, or a square of that side
         raise NoRate("a length followed by 'sq' or 'square' does not say which area it means")
-    if high < low:
+    if high < low and not change:
         raise NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
     unit_text = _SPACES_RE.sub(" ", unit.group("unit"))
     scan = Scan(
@@ -569,6 +588,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         high=high,
         unit_text=unit_text,
         pint_unit=COMPACT_UNITS[unit_key(unit)],
+        change=change and low != high,
     )
     restate = _RESTATE_RE.match(s, pos, limit)
     if (

@@ -892,9 +892,30 @@ def test_a_period_reaches_a_participle_figure_across_an_as_clause():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change from one value to another is two figures, never a range
+        ("Gains rose from 15 to 25 sq km per day.", [(15, 15), (25, 25)]),
+        ("The advance slowed from 2 to 1 km a day.", [(2000, 2000), (1000, 1000)]),
+        ("The rate fell from 2 km to 1 km a day.", [(2000, 2000), (1000, 1000)]),
+        # a range is still a range
+        ("Russia advanced from 15 to 25 km a day.", [(15_000, 25_000)]),
+        ("Daily gains ranged from 15 to 25 sq km.", [(15, 25)]),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_value_to_another_is_two_figures(sentence, expected):
+    table = extract_rates(sentence)
+    found = [value for pair in zip(table["canonical_low"], table["canonical_high"], strict=True)
+             for value in pair]  # fmt: skip
+    assert found == pytest.approx([value for pair in expected for value in pair])
+    if len(expected) == 2:
+        assert table["note"].str.contains("a change from").all()
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
-     ("well under", "well under")],
+     ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
 )  # fmt: skip
 def test_qualifiers_of_comparison_are_kept(phrase, qualifier):
     table = extract_rates(f"Troops advanced {phrase} 50 km per day.")
