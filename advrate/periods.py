@@ -166,13 +166,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
-        rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}", _I)),
+        rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}"
+        # "in the month since they took Avdiivka": one month, counted back from now
+        rf"(?P<since_tail>(?=\s+since\b))?", _I)),
     # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
     # written as an adjective of the fighting it measures
     ("count_adj", re.compile(
         rf"(?:(?:in|during|over|after|throughout|within)\s+)?(?:a|an|the|its|their|this|that)\s+"
         rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}?{_EVENTS}\b", _I)),
+        rf"(?:(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|period|span|spell|stretch|window)\b", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
@@ -195,7 +197,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2022 / year to date: to the publication date, so only with one
     ("since_start", re.compile(
         rf"since\s+(?:(?:the\s+)?(?:start|beginning|launch|outset|opening)\s+of\s+(?:the\s+|its\s+|"
-        rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:the\s+|its\s+|their\s+)"
+        rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:launching|starting|"
+        rf"beginning|opening)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|"
+        rf"(?:the\s+|its\s+|their\s+)"
         rf"(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}\s+(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
@@ -727,7 +731,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         if n_text is None and rel is None:
             word = m.group(0).lower()
             if not (
-                re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word) or g.get("to_end")
+                re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word)
+                or g.get("to_end")
+                or g.get("since_tail") is not None
             ):  # "in the week to Sunday" is one week
                 return None  # "in days", "for months": no stated length
         count = (

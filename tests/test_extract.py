@@ -913,6 +913,22 @@ def test_a_change_from_one_value_to_another_is_two_figures(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ukrainian troops have liberated 500 square kilometres since launching the "
+         "counteroffensive on June 4.", [500 / 12]),
+        ("The Russians have advanced 20 km in the month since they took Avdiivka.",
+         [20_000 / 30.4375]),
+        ("Russia took 20 km in the month.", []),  # which month is not said
+        ("Over a 48-hour period the battalion moved 30 km.", [15_000.0]),
+        ("Over a three-week period the brigade advanced 40 km.", [40_000 / 21]),
+    ],
+)  # fmt: skip
+def test_periods_since_a_launch_and_periods_written_as_spans(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
