@@ -731,7 +731,7 @@ _TIME_WORDS = sorted(
 _SHORT_TIME = "|".join(sorted(SHORT_TIME_SYMBOLS, key=len, reverse=True))
 _TIME_ANY_RE = re.compile(
     rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b{phrase_trie(_TIME_WORDS)}"
-    rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|(?<=\d)\s*)(?:{_SHORT_TIME})\b)",
+    rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b)",
     re.IGNORECASE,
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").

@@ -169,6 +169,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
         rf"(?P<since_tail>(?=\s+since\b))?", _I)),
+    # "in 24 hrs", "within 2 wks", "over 3 mos.": abbreviations after a count in digits
+    ("count", re.compile(
+        rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over)\s+)?"
+        rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>hrs?|wks?|mos|yrs?)\b\.?", _I)),
     # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
     # written as an adjective of the fighting it measures
     ("count_adj", re.compile(

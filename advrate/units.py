@@ -152,6 +152,8 @@ TIME_UNITS: dict[str, str] = {
     "wks": "week",
     "month": "month",
     "months": "month",
+    "mo": "month",
+    "mos": "month",
     "year": "year",
     "years": "year",
     "yr": "year",
@@ -160,7 +162,9 @@ TIME_UNITS: dict[str, str] = {
 
 #: Symbols that count as a time unit only after "/" or "per" ("5 km/h"), never
 #: after "a" or "every" (so "50 m a d" is not read).
-SHORT_TIME_SYMBOLS = frozenset({"s", "sec", "min", "h", "hr", "hrs", "d", "wk", "wks", "yr", "yrs"})
+SHORT_TIME_SYMBOLS = frozenset(
+    {"s", "sec", "min", "h", "hr", "hrs", "d", "wk", "wks", "mo", "mos", "yr", "yrs"}
+)
 
 
 _REGISTRY: pint.UnitRegistry | None = None

@@ -929,6 +929,20 @@ def test_periods_since_a_launch_and_periods_written_as_spans(sentence, expected)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They advanced 15 km in 24 hrs.", [15_000.0]),
+        ("They advanced 15 km in 2 wks.", [15_000 / 14]),
+        ("They advanced 15 km in 3 mos.", [15_000 / 91.3125]),
+        ("They advanced 15 km/mo.", [15_000 / 30.4375]),
+        ("They advanced 15 km in 3 h.", []),  # a speed
+    ],
+)  # fmt: skip
+def test_abbreviated_units_of_time_after_a_count(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
