@@ -1369,7 +1369,7 @@ _MOVED_RE = re.compile(
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
-    r"los(?:e|es|ing)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
+    r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|rac\w+|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
@@ -1383,7 +1383,11 @@ _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:(?P<control>control)(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|"
     r"administer\w*|"
     r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
-    r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over)"
+    r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over|"
+    # "taking its total to 113,000 km²", "bringing the overall tally to …"
+    r"(?:its|the|their)\s+(?:overall\s+|cumulative\s+)?(?:total|tally)\s+to|"
+    r"(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|"
+    r"total\s+)?(?:total|tally|area|territory|figure)\s+(?:\w+\s+)?to)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
     r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
     re.IGNORECASE,

@@ -943,6 +943,21 @@ def test_abbreviated_units_of_time_after_a_count(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a running total after a gain is held ground, never a second gain
+        ("Russia took 300km2 in May, taking its total to 113,000km2.", [300 / 31]),
+        ("Russia took 300 sq km in May, bringing the total area under its control to "
+         "113,000 sq km.", [300 / 31]),
+        ("Russia took a total of 300 sq km in May.", [300 / 31]),
+        ("Ukraine suffered a net loss of 300 sq km in May.", [300 / 31]),
+    ],
+)  # fmt: skip
+def test_running_totals_are_held_ground_and_losses_are_movement(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
