@@ -1370,7 +1370,8 @@ _MOVED_RE = re.compile(
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
-    r"went|travel\w*|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|rac\w+|"
+    r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
+    r"rac\w+|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
@@ -1551,7 +1552,7 @@ _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind"})
 # figure, with nothing else between them.
 _RATE_NOUN = (
     r"(?:advances?|progress|gains?|pace|rates?(?:\s+of\s+(?:advance|progress|gains?))?|"
-    r"movement|push)"
+    r"movement|push|average|march(?:es)?)"
 )
 _LINK = (
     r"(?:is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"

@@ -958,6 +958,19 @@ def test_running_totals_are_held_ground_and_losses_are_movement(sentence, expect
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The corps marched a daily average of 12 miles.", [12 * 1609.344]),
+        ("Their daily average was 12 miles for the month.", [12 * 1609.344]),
+        ("The daily march was 15 miles.", [15 * 1609.344]),
+        ("A distance of 420 miles was traversed in 24 days.", [420 * 1609.344 / 24]),
+    ],
+)  # fmt: skip
+def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
