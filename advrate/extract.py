@@ -47,6 +47,7 @@ from .files import check_output_file, write_text_atomic
 from .parse import build_rate
 from .periods import Period, scan_as_many, scan_dated_span, scan_period, scan_period_list
 from .scan import (
+    DIGITS,
     NUMBER_PHRASE,
     NUMBER_RE,
     QUALIFIERS,
@@ -1253,7 +1254,64 @@ def _extract_sentence(
             # "pushed 50km in three days (30 miles)": restated after the period
             restated = _RESTATED_AFTER_RE.match(s, restate_from or scan.end, sent_end)
             covered_until = scan.end if restated is None else restated.end()
+            if basis in ("stated", "total over stated period") and restated is None:
+                for figure, own in _elided_followers(s, sent_end, scan, restate_from, published):
+                    if basis == "total over stated period":
+                        figure.time_unit, figure.per_count = "day", own.days
+                    said = "unit carried from the previous figure"
+                    said = f"{own.note}; {said}" if own.note else said
+                    follower = _row(original, s, sentence, sent_start, sent_end, figure,
+                                    basis, own.text, said)  # fmt: skip
+                    if follower is not None:
+                        rows.append(follower)
+                        covered_until = max(covered_until, own.end)
     return rows
+
+
+# "449 km² in May and 300 in April", "…, up from 300 in April": a second figure with
+# its unit left out, each with a period of its own right after it.
+_FOLLOWER_RE = re.compile(
+    r"\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|"
+    r"versus|vs\.?|after|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    rf"less\s+than|just|only)\s+)?(?P<num>{DIGITS})(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
+    re.IGNORECASE,
+)
+
+
+def _elided_followers(
+    s: str, sent_end: int, scan: Scan, period_end: int | None, published: dt.date | None
+) -> list[tuple[Scan, Period]]:
+    """Figures after ``scan`` that leave its unit out and name their own period.
+
+    "Russia captured 449 km² in May and 300 in April" gives 300 km² over April;
+    "15 km² per day in May, up from 10 in April" gives 10 km² per day. A number
+    with a unit of its own, a share or no period right after it is not one.
+    """
+    followers: list[tuple[Scan, Period]] = []
+    pos = period_end or scan.end
+    space = _SPACES_RE.match(s, pos, sent_end)
+    if not period_end and space is not None:  # "15 km² per day in May, …": its date
+        own = scan_period(s, space.end(), sent_end, published)
+        if own is not None:
+            pos = own.end
+    for _ in range(4):
+        follower = _FOLLOWER_RE.match(s, pos, sent_end)
+        if follower is None or _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
+            break
+        space = _SPACES_RE.match(s, follower.end(), sent_end)
+        own = None if space is None else scan_period(s, space.end(), sent_end, published)
+        if own is None:
+            break
+        value = number_value(NUMBER_RE.fullmatch(follower.group("num")))
+        at = follower.start("num")
+        figure = dataclasses.replace(
+            scan, start=at, number_start=at, end=follower.end("num"),
+            amount_end=follower.end("num"), low=value, high=value, qualifiers=[],
+            restatement=None, change=False,
+        )  # fmt: skip
+        followers.append((figure, own))
+        pos = own.end
+    return followers
 
 
 def _row(

@@ -971,6 +971,25 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure leaves the unit out and names its own period
+        ("Russia captured 449 square kilometres in May and 300 in April.", [449 / 31, 300 / 30]),
+        ("Russia captured 449 square kilometres in May, up from 300 in April.",
+         [449 / 31, 300 / 30]),
+        ("Russia captured 449 square kilometres in May, compared with 300 in April.",
+         [449 / 31, 300 / 30]),
+        ("Russia gained 15 sq km per day in May, up from 10 in April.", [15.0, 10.0]),
+        # without a period of its own, or with a unit or a share of its own, it is not one
+        ("Russia captured 449 square kilometres in May and 300 villages.", [449 / 31]),
+        ("Russia captured 449 square kilometres in May and 30% of them in April.", [449 / 31]),
+    ],
+)  # fmt: skip
+def test_a_follower_with_its_unit_left_out_and_a_period_of_its_own(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
