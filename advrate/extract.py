@@ -229,7 +229,7 @@ _PERIOD_ANCHOR_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A clause may open with a conjunction before its period: "…, and over the past week …".
 _LEAD_PERIOD_RE = re.compile(
-    r"[\s\"'“‘(]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
+    r"[\s\"'“‘(•*–—-]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
 )
 _COMMA_ANY_RE = re.compile("[,;:]")
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
@@ -301,6 +301,14 @@ def _lead_periods(
     for clause in starts:
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
+            continue
+        heading = _HEADING_PERIOD_RE.match(text, opening.end(), sent_end)
+        if heading is not None:
+            words = heading.group("label")
+            phrase = "in a week" if heading.group("week") else f"in {words}"
+            named = _period_named(phrase, words, heading.end(), published)
+            if named is not None:
+                leads.append((heading.end(), named))
             continue
         subject = _MONTH_SUBJECT_RE.match(text, opening.end(), sent_end)
         if subject is not None:
@@ -430,6 +438,13 @@ def _period_taken(
 
 
 _MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "- November 2023: 725 square kilometers", "Week 1: 14 km²": a list item or a
+# heading whose label is its period.
+_HEADING_PERIOD_RE = re.compile(
+    rf"(?P<label>(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|"
+    r"(?P<week>week)\s+\d{1,2})\s*:",
+    re.IGNORECASE,
+)
 # A month as the subject of its clause, capitalised ("May saw", never "may have"),
 # with a verb that gives it the clause's events.
 _MONTH_SUBJECT_RE = re.compile(
@@ -1423,7 +1438,7 @@ def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
 _MOVED_RE = re.compile(
     _WORD_START
     + r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
-    r"captur\w+|conquest|seizure|takeover|cover\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|march\w*|"
+    r"captur\w+|conquest|seizure|takeover|cover\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"

@@ -990,6 +990,23 @@ def test_a_follower_with_its_unit_left_out_and_a_period_of_its_own(sentence, exp
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the month March is no verb of movement; "marched" and "secured" are
+        ("Russia held 113,000 sq km in March.", []),
+        ("The corps marched 20 miles in March.", [20 * 1609.344 / 31]),
+        ("Russian forces secured only 143 square kilometers in March 2025.", [143 / 31]),
+        # a list item or heading whose label is the period
+        ("2024: 4,168 sq km captured.", [4168 / 366]),
+        ("- Week 1: 14 square kilometers taken", [2.0]),
+        ("- November 2023: 109,000 square kilometers", []),  # held or gained is not said
+    ],
+)  # fmt: skip
+def test_headings_as_periods_and_march_the_month(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
