@@ -203,6 +203,9 @@ NUMBER_RE = re.compile(
 )
 
 
+# One to three digits, a full stop, exactly three digits: "1.580" is 1,580 where
+# a full stop groups thousands (as in much of Europe) and 1.58 where it does not.
+_DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _NUMBER_TOKEN_RE = re.compile(r"[\d.,][\d.,' ]*\d|\d")
 
 
@@ -508,6 +511,15 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
             )
         raise NoRate("no number found")
     number_start = num1.start()
+    if num1.group("digits") and _DOT_THOUSANDS_RE.fullmatch(num1.group("digits")):
+        # "4.000 km²" is 4,000 where a full stop groups thousands and 4 where it is a
+        # decimal point: nothing is guessed
+        token = num1.group("digits")
+        grouped, decimal = token.replace(".", ","), f"{float(token):g}"
+        raise NoRate(
+            f"cannot read the number {token!r}: it may be {grouped} or {decimal}; write "
+            f"'{grouped}' for thousands or '{decimal}' for a decimal"
+        )
     if _glued_to_previous(s, number_start):
         raise NoRate("the number is the tail of a malformed figure (a broken digit group)")
     if _EXPONENT_TAIL_RE.match(s, num1.end(), limit):

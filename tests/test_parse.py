@@ -88,6 +88,15 @@ def test_trap_decimal_comma():
     assert parse_rate("1,5 km/day").low == 1.5
 
 
+@pytest.mark.parametrize("text", ["1.580 meters per day", "4.000 sq km per day"])
+def test_trap_full_stop_that_may_group_thousands_is_refused(text):
+    # "1.580" is 1,580 where a full stop groups thousands and 1.58 where it does not
+    with pytest.raises(RateParseError, match=r"it may be .* write"):
+        parse_rate(text)
+    assert parse_rate("0.125 km per day").canonical_low == 125
+    assert parse_rate("1.58 km per day").canonical_low == 1580
+
+
 def test_trap_a_day_is_not_a_year():
     rate = parse_rate("50 meters a day")
     assert rate.canonical_low == 50
