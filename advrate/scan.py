@@ -194,7 +194,9 @@ NUMBER_RE = re.compile(
     # "a quarter of a mile", "three-quarters of a mile": never "a mile" alone
     r"(?P<fraction>\b(?P<numerator>an?|one|two|three)[\s-]+(?P<denominator>quarters?|thirds?)"
     r"\s+of\s+an?\b)|"
-    rf"(?:(?P<digits>{DIGITS})|(?P<words>\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*\b))"
+    # "4.1 thousand", "1.2 million": digits then a scale word
+    rf"(?:(?P<digits>{DIGITS})(?:\s+(?P<scale>thousand|million)\b)?"
+    rf"|(?P<words>\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
     r"|(?P<article>\ban?\b)"
@@ -261,6 +263,8 @@ def number_value(m: re.Match[str]) -> float:
             value = float(digits.replace(",", "."))
         else:
             value = float(digits.replace(",", "").replace(" ", "").replace("'", ""))
+        if m.group("scale"):
+            value *= {"thousand": 1e3, "million": 1e6}[m.group("scale").lower()]
     else:
         value = _words_to_number(m.group("words"))
     if m.group("andhalf"):

@@ -88,6 +88,15 @@ def test_trap_decimal_comma():
     assert parse_rate("1,5 km/day").low == 1.5
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4.1 thousand sq km per day", 4100.0), ("1.2 million sq km per year", 1.2e6),
+     ("4 thousand km per day", 4000.0)],
+)  # fmt: skip
+def test_digits_with_a_scale_word(text, value):
+    assert parse_rate(text).low == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text", ["1.580 meters per day", "4.000 sq km per day"])
 def test_trap_full_stop_that_may_group_thousands_is_refused(text):
     # "1.580" is 1,580 where a full stop groups thousands and 1.58 where it does not
