@@ -437,7 +437,7 @@ def _period_taken(
     return None
 
 
-_MONTH_NAMES_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAMES_RE = phrase_trie(_MONTHS)
 # "- November 2023: 725 square kilometers", "Week 1: 14 km²": a list item or a
 # heading whose label is its period.
 _HEADING_PERIOD_RE = re.compile(
@@ -501,7 +501,7 @@ _MONTH_ATTRIBUTIVE_RE = re.compile(
     r"(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_MONTH_NAMED_RE = re.compile(rf"\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
+_MONTH_NAMED_RE = re.compile(rf"(?={first_chars(_MONTHS)})\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
 def _period_across_comma(
@@ -1004,7 +1004,6 @@ _RESPECTIVELY_RE = re.compile(
     r"(?:\s*,?\s+[A-Za-z][A-Za-z.’'-]*){0,6}?\s*,?\s+respectively\b", re.IGNORECASE
 )
 _LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
-_RESPECTIVELY_WORD_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 _EMPTY_RE = re.compile("")
 
 
@@ -1019,8 +1018,8 @@ def _respective(
     """
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
     if (after is None
-            and _RESPECTIVELY_WORD_RE.search(s, max(sent_start, scan.number_start - _LOOKBACK),
-                                             scan.number_start)
+            and s.find("espectively", max(sent_start, scan.number_start - _LOOKBACK),
+                       scan.number_start) >= 0
             and _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120),
                                           scan.number_start)):  # fmt: skip
         # "In May and April respectively, Russia captured 449 and 300 km²"
