@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from .checks import as_date, as_number
 from .exceptions import AdvrateError
-from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value
+from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value, phrase_trie
 
 __all__ = [
     "Period",
@@ -55,8 +55,7 @@ _MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTHS = {**_MONTH_NAMES, **_MONTH_ABBREVIATIONS}
-_M = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + "|"
-_M += "(?:" + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)"
+_M = f"(?:{phrase_trie(_MONTH_NAMES)}|{phrase_trie(_MONTH_ABBREVIATIONS)}\\.?)"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
@@ -79,12 +78,13 @@ _WHOLE = (
     r"calendar|consecutive|straight|successive)"
 )
 _TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
-_EVENTS = (
-    r"(?:attack|offensive|operation|war|battle|campaign|invasion|assault|counteroffensive|"
-    r"counter-offensive|advance|fighting|combat|push|drive|thrust|breakthrough|onslaught|"
-    r"month|year|week|hostilities|conflict|siege|incursion|pursuit|blitz|blitzkrieg|"
-    r"counterattack|counter-attack|landing|breakout)s?"
-)
+_EVENTS = phrase_trie(
+    ("attack", "offensive", "operation", "war", "battle", "campaign", "invasion", "assault",
+     "counteroffensive", "counter-offensive", "advance", "fighting", "combat", "push", "drive",
+     "thrust", "breakthrough", "onslaught", "month", "year", "week", "hostilities", "conflict",
+     "siege", "incursion", "pursuit", "blitz", "blitzkrieg", "counterattack", "counter-attack",
+     "landing", "breakout")
+) + "s?"  # fmt: skip
 # "of heavy fighting", "of the offensive", "of the month": what a period was of.
 _OF_TAIL = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
