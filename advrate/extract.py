@@ -501,6 +501,11 @@ _MONTH_ATTRIBUTIVE_RE = re.compile(
     r"(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_MONTH_RIGHT_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[,;:(]\s)|(?<=[,;:(]))\s*(?P<month>{_MONTH_NAMES_RE})\.?"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*:?\s+$",
+    re.IGNORECASE,
+)
 _MONTH_NAMED_RE = re.compile(rf"(?={first_chars(_MONTHS)})\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
@@ -514,6 +519,8 @@ def _period_across_comma(
         owned = _MONTH_OWNS_RE.search(text, low, pos)
     if owned is None and _MONTH_NAMED_RE.search(text, max(sent_start, pos - 70), pos):
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
+        if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
+            owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
     if owned is None:
         low = max(sent_start, clause_start - 40)
         comma = text.rfind(",", low, pos)

@@ -1006,6 +1006,15 @@ def test_headings_as_periods_and_march_the_month(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+def test_a_month_right_before_each_figure_of_a_tally():
+    found = _lows(
+        "Monthly gains: January 427 sq km, February 354 sq km, March 203 sq km.",
+        published="2025-06-15",
+    )
+    assert found == pytest.approx([427 / 31, 354 / 28, 203 / 31])
+    assert _lows("Since January 427 sq km were taken.", published="2025-06-15") == []
+
+
 @pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
