@@ -174,7 +174,7 @@ _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 # What may stand between an amount and its period besides words: a bracketed
 # restatement, a closing quotation mark, a dash-enclosed aside.
 _ASIDE_RE = re.compile(
-    r"\s*(?:\([^()]{0,80}\)|[\"'”’»]|-\s[^-]{0,60}?\s-(?=\s)"
+    r"\s*(?:\([^()]{0,80}\)|[\"'”’»“‘«]|-\s[^-]{0,60}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     # "449 km², according to DeepState, in May"
@@ -195,6 +195,7 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
+_QUOTES = frozenset("\"'”’»“‘«")
 _BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 _MAX_FILLER_WORDS = 6
 _ANCHOR_WORDS = (
@@ -277,7 +278,10 @@ def _period_after(
             continue
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
-            return None, None
+            if step == 0 or text[pos - 1 : pos] not in _QUOTES:
+                return None, None
+            found = scan_period(text, pos, limit, published)  # 'advanced 2 km "in the past day"'
+            return found, None
         found = scan_period(text, space.end(), limit, published)
         if found is not None:
             return found, None

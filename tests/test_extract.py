@@ -1016,6 +1016,15 @@ def test_a_month_right_before_each_figure_of_a_tally():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ['The commander said his units had advanced 2 km "in the past 24 hours".',
+     "They took 2 km “in the past day”, he said.", "They took 2 km 'over one day'."],
+)  # fmt: skip
+def test_a_period_in_quotation_marks_after_the_figure(sentence):
+    assert _lows(sentence) == pytest.approx([2000.0])
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
