@@ -748,7 +748,7 @@ _UNIT_ANY_RE = re.compile(
 _TIME_WORDS = sorted(
     {w for w in TIME_UNITS if w not in SHORT_TIME_SYMBOLS}
     | {"fortnight", "fortnights", "fortnightly", "daily", "weekly", "monthly", "yearly",
-       "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today"}
+       "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night"}
     | {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
     | {"sept"}
     | {name.lower() for name in calendar.day_name},

@@ -92,6 +92,7 @@ _OF_TAIL = (
 # "throughout the entirety of 2023", "in the whole of October", "during all of 2024"
 _ALL_OF = r"(?:(?:the\s+)?(?:entirety|whole|entire\s+length|full\s+length)\s+of\s+|all\s+of\s+)"
 _WEEKDAYS = "(?:" + "|".join(d.lower() for d in calendar.day_name) + ")"
+_WEEKDAY_INDEX = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # "in the seven days to 20 October", "in the week to Sunday", "in the 24 hours to
 # 6am": the end of a counted period, which says when it ended, not how long it was.
 _TO_END = (
@@ -147,6 +148,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
         rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+    # "on Thursday and Friday", "from Monday to Wednesday": days counted by weekday
+    ("weekdays", re.compile(
+        rf"(?:on|from|between)\s+(?P<w1>{_WEEKDAYS})\s*(?:and|&|to|through|until|-|–)\s*"
+        rf"(?:on\s+)?(?P<w2>{_WEEKDAYS})\b", _I)),
+    # "since Thursday": to the publication date, so only with one
+    ("since_weekday", re.compile(rf"since\s+(?:last\s+)?(?P<w1>{_WEEKDAYS})\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
@@ -155,7 +162,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
-        rf"(?:yesterday|overnight)\b", _I)),
+        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
         rf"(?:by|at)\s+the\s+end\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -252,9 +259,11 @@ _FIRST_WORDS = {
     "days_dm": "in during over from between", "days_md": "in during over from between",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
-    "during over", "part_of_year": "in during over throughout", "one_day": "on the yesterday "
-    "overnight", "count": "in during over within after for across throughout inside under",
+    "during over", "part_of_year": "in during over throughout",
+    "one_day": "on the last that yesterday overnight",
+    "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
+    "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at",
     "relative": "in during over within for throughout on the course last past previous "
@@ -769,6 +778,17 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return days, "; ".join(notes)
     if kind == "since_start":
         return _since_start(g, published)
+    if kind == "weekdays":
+        first, last = (_WEEKDAY_INDEX[g[w].lower()] for w in ("w1", "w2"))  # type: ignore[union-attr]
+        return float((last - first) % 7 + 1), ""
+    if kind == "since_weekday":
+        if published is None:
+            return None  # no stated end
+        back = (published.weekday() - _WEEKDAY_INDEX[g["w1"].lower()]) % 7 or 7  # type: ignore[union-attr]
+        first = published - dt.timedelta(days=back)
+        return float(
+            back + 1
+        ), f"from {first:%A %d %B %Y} to {published:%d %B %Y}, the publication date"
     if kind in ("elapsed", "since_ago"):  # a count of units: "six days after", "81 days ago"
         count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
         return (_unit_days(count, g["unit"]), "") if count > 0 else None

@@ -1025,6 +1025,21 @@ def test_a_period_in_quotation_marks_after_the_figure(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two named weekdays are two days, not the first alone
+        ("The advance on Thursday and Friday reached a depth of nine miles.", [9 * 1609.344 / 2]),
+        ("From Monday to Wednesday the brigade advanced 6 km.", [2000.0]),
+        # since a weekday: to the publication date, a Saturday here
+        ("The Allies have now advanced twelve miles since Thursday.", [12 * 1609.344 / 3]),
+        ("The line was advanced 1,000 yards last night.", [914.4]),
+    ],
+)  # fmt: skip
+def test_weekday_spans_since_a_weekday_and_last_night(sentence, expected):
+    assert _lows(sentence, published="1918-08-10") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
