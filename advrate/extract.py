@@ -653,7 +653,7 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
     _WORD_START + r"\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
-    r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year))\b",
+    r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year))(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
 )
 # "Each day the Russians advance by 100-200 metres", "Every week, Russia takes …":
@@ -1169,6 +1169,7 @@ def _extract_sentence(
             if has_basis_word:
                 tie = (_BASIS_TIE_RE.search(s, tie_from, scan.start)
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
+                       or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
                        or _each_opening(s, sent_start, scan.start))  # fmt: skip
             if carried is None and tie is not None:
                 adjective = tie.groupdict().get("adj")
@@ -1655,6 +1656,12 @@ _BASIS_TIE_RE = re.compile(
 )
 
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "a day's advance of 10 km", "a day's march of 20 miles": a possessive period as basis
+_POSSESSIVE_BASIS_RE = re.compile(
+    _WORD_START + rf"\b(?:an?|one|the|each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)"
+    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}\s+(?:of\s+)?(?:(?:some|about|around|only|just)\s+)?$",
+    _I,
+)
 
 
 # A day named before a verb of saying dates the report, not the advance: "On

@@ -359,7 +359,7 @@ NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
 # Filler words allowed between the unit and its time phrase.
 # "14.5 km² claimed each day": a participle between the amount and its time basis.
 _FILLER_RE = re.compile(
-    r"\s+of\s+(?:progress|ground|territory|advance|gains?)\b|\s+(?:westward|eastward|"
+    r"\s+of\s+(?:progress|ground|territory|advance|gains?)\b|\s+or\s+so\b|\s+(?:westward|eastward|"
     r"northward|southward|forward|deep|claimed|captured|gained|taken|seized|won|covered|"
     r"occupied|liberated|retaken|recaptured)\b",
     CASELESS,

@@ -1040,6 +1040,19 @@ def test_weekday_spans_since_a_weekday_and_last_night(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A day's advance of 10 km was typical.", [10_000.0]),
+        ("The troops made a day's march of 20 miles.", [20 * 1609.344]),
+        ("They advanced 50 km or so a day.", [50_000.0]),
+        ("A day's rest followed an advance of 10 km.", []),
+    ],
+)  # fmt: skip
+def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
