@@ -128,12 +128,23 @@ NUMBER_WORDS: frozenset[str] = frozenset(_ALL_NUMBER_WORDS)
 def phrase_trie(phrases: Iterable[str], space: str = r"\s*") -> str:
     """A regex matching any of ``phrases``, built as a trie of their characters.
 
-    A space in a phrase matches ``space``: by default any run of whitespace,
-    or none ("sq.km").
     Where phrases share a beginning the engine reads it once instead of once
     per phrase ("sq km", "sq kilometres", "sq mi" …), and at each branch the
     longer continuations come first, so a longer phrase wins over its prefix
-    as it did in a longest-first alternation.
+    as it does in a longest-first alternation.
+
+    Parameters
+    ----------
+    phrases : iterable of str
+        Literal phrases, matched with the flags of the pattern they go into.
+    space : str, default ``r"\s*"``
+        The regex a space inside a phrase stands for: by default any run of
+        whitespace or none ("sq.km").
+
+    Returns
+    -------
+    str
+        A non-capturing group, ready to be put into a larger pattern.
     """
     trie: dict[str, dict] = {}
     for phrase in phrases:
