@@ -126,7 +126,7 @@ NUMBER_WORDS: frozenset[str] = frozenset(_ALL_NUMBER_WORDS)
 
 
 def phrase_trie(phrases: Iterable[str], space: str = r"\s*") -> str:
-    """A regex matching any of ``phrases``, built as a trie of their characters.
+    r"""A regex matching any of ``phrases``, built as a trie of their characters.
 
     Where phrases share a beginning the engine reads it once instead of once
     per phrase ("sq km", "sq kilometres", "sq mi" …), and at each branch the
