@@ -1502,20 +1502,24 @@ _FIRED_BEFORE_RE = re.compile(
 )
 
 
+# What before a word of holding makes the figure ground taken, not held: "established
+# control over 449 km²", "Russia's May gains totalled 449 km²", "seized an area of
+# 250 km²". (The stock word's group, the words before it, how far back.) [characters]
+_TAKEN_NOT_HELD = (
+    ("control", _TOOK_CONTROL_RE, 30),
+    ("total", _GAINS_TOTALLED_RE, 40),
+    ("noun", _GAIN_BEFORE_RE, 40),
+)
+
+
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
         return False
-    if stock.group("control") and _TOOK_CONTROL_RE.search(
-        s, max(sent_start, stock.start() - 30), stock.start()
-    ):
-        return False  # "established control over 449 km²": ground taken
-    if stock.group("total") and _GAINS_TOTALLED_RE.search(
-        s, max(sent_start, stock.start() - 40), stock.start()
-    ):
-        return False  # "Russia's May gains totalled 449 km²": gains add up, no stock
-    return not (stock.group("noun") and _GAIN_BEFORE_RE.search(
-        s, max(sent_start, stock.start() - 40), stock.start()))  # fmt: skip
+    return not any(
+        stock.group(name) and taken.search(s, max(sent_start, stock.start() - back), stock.start())
+        for name, taken, back in _TAKEN_NOT_HELD
+    )
 
 
 def _fired_before(s: str, clause_start: int, pos: int) -> bool:
