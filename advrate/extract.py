@@ -1299,7 +1299,8 @@ def _extract_sentence(
 _FOLLOWER_RE = re.compile(
     r"\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|"
     r"versus|vs\.?|after|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
-    rf"less\s+than|just|only)\s+)?(?P<num>{DIGITS})(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
+    rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
     re.IGNORECASE,
 )
 

@@ -983,6 +983,7 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
         # without a period of its own, or with a unit or a share of its own, it is not one
         ("Russia captured 449 square kilometres in May and 300 villages.", [449 / 31]),
         ("Russia captured 449 square kilometres in May and 30% of them in April.", [449 / 31]),
+        ("Russia captured 449 square kilometres in May and 2025 in April.", [449 / 31]),  # a year
     ],
 )  # fmt: skip
 def test_a_follower_with_its_unit_left_out_and_a_period_of_its_own(sentence, expected):
