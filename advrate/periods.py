@@ -121,6 +121,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
         rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?:(?P<m2>{_M})\s+)?"
         rf"(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # on June 1 through 7 / in June 1 to June 7, 2025 / in 1 to 7 June: a span of days
+    ("days_md", re.compile(
+        rf"(?:on|in|during|over)\s+(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?"
+        rf"\s+(?:to|through|thru|until|till)\s+(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
+    ("days_dm", re.compile(
+        rf"(?:on|in|during|over)\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?\s+(?:to|through|thru|until|"
+        rf"till)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in 3-17 April 2024
     ("days_dash", re.compile(
         rf"(?:in|during|over|on|from|between)\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
@@ -134,7 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
         rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     ("months_range", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s*-\s*(?P<m2>{_M})"
+        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
+        rf"(?:\s*-\s*|\s+(?:through|thru|to|until|till)\s+)(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in June and July (both months, not June alone)
     ("months_and", re.compile(
@@ -158,7 +167,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
-        rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b|"
+        rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b"
+        # never the first day of a span: "on June 1 through 7"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till)\s*(?:{_M}\s+)?{_D}\b)|"
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
@@ -256,7 +267,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
 _FIRST_WORDS = {
     "week_of": "in during over for throughout",
-    "days_dm": "in during over from between", "days_md": "in during over from between",
+    "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",

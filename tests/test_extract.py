@@ -1054,6 +1054,21 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span is never read as its first month or day alone
+        ("Russia took 3,800 sq km in January through October.", [3800 / 304]),
+        ("Russia took 100 sq km on June 1 through 7.", [100 / 7]),
+        ("Russia took 100 sq km on June 1 to June 7.", [100 / 7]),
+        ("Russia took 100 sq km in 1 to 7 June.", [100 / 7]),
+        ("Russia took 100 sq km on June 1.", [100.0]),
+    ],
+)  # fmt: skip
+def test_spans_written_with_through_or_to(sentence, expected):
+    assert _lows(sentence, published="2025-11-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [("greater than", "greater than"), ("upwards of", "upwards of"), ("well over", "well over"),
      ("well under", "well under"), ("as much as", "as much as"), ("as little as", "as little as")],
