@@ -260,7 +260,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+)?calendar\s+year\s+)?"
         # a range ("in 2024-25") is not the year alone; a dash opening an aside
         # ("in 2024 - a record") is
-        rf"(?P<y1>{_Y})\b(?!-|\s*-\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
+        # nor is "2024/25", a season or a fiscal year across two
+        rf"(?P<y1>{_Y})\b(?!-|/|\s*-\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.

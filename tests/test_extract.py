@@ -1062,6 +1062,8 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Russia took 100 sq km on June 1 to June 7.", [100 / 7]),
         ("Russia took 100 sq km in 1 to 7 June.", [100 / 7]),
         ("Russia took 100 sq km on June 1.", [100.0]),
+        # "2024/25" is a season or a fiscal year across two: not 2024 alone
+        ("Russia took 4,000 sq km in 2024/25.", []),
     ],
 )  # fmt: skip
 def test_spans_written_with_through_or_to(sentence, expected):
