@@ -145,9 +145,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
         rf"(?:\s*-\s*|\s+(?:through|thru|to|until|till)\s+)(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # in March, April and May / in March and April and May: every month named
+    ("months_list", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<list>{_M}"
+        rf"(?:(?:\s*,\s*|\s*,?\s+and\s+){_M}){{2,}})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in June and July (both months, not June alone)
     ("months_and", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})\s+and\s+(?P<m2>{_M})"
+        rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<m1>{_M})\s+and\s+"
+        rf"(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # from 2022 to 2024 / in 2024-25
     ("years_range", re.compile(
@@ -270,7 +275,8 @@ _FIRST_WORDS = {
     "week_of": "in during over for throughout",
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
-    "throughout", "months_and": "in during over throughout", "years_range": "from between in "
+    "throughout", "months_and": "in during over throughout",
+    "months_list": "in during over throughout", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "one_day": "on the last that yesterday overnight",
     "count": "in during over within after for across throughout inside under",
@@ -700,6 +706,16 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         last = dt.date(year2, m2, calendar.monthrange(year2, m2)[1])
         days = _span(first, last)
         return None if days is None else (days, note)
+    if kind == "months_list":
+        names = [n for n in re.split(r"\s*,\s*|\s*,?\s+and\s+", g["list"]) if n]  # type: ignore[arg-type]
+        months = [_month(name) for name in names]
+        year, note = _year_for(months[-1], int(g["y2"]) if g.get("y2") else None, published)
+        total = 0
+        for i in range(len(months) - 1, -1, -1):  # back from the last month named
+            if i < len(months) - 1 and months[i] >= months[i + 1]:
+                year -= 1
+            total += calendar.monthrange(year, months[i])[1]
+        return float(total), note
     if kind == "months_and":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         year2, note = _year_for(m2, int(g["y2"]) if g.get("y2") else None, published)

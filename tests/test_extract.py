@@ -1062,6 +1062,11 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Russia took 100 sq km on June 1 to June 7.", [100 / 7]),
         ("Russia took 100 sq km in 1 to 7 June.", [100 / 7]),
         ("Russia took 100 sq km on June 1.", [100.0]),
+        # every month of a list, never the first alone
+        ("Russia took 900 sq km in March, April and May.", [900 / 92]),
+        ("Russia took 900 sq km in March and April and May.", [900 / 92]),
+        ("Russia took 900 sq km in November, December and January.", [900 / 92]),
+        ("Russia took 900 sq km in the months of March and April.", [900 / 61]),
         # "2024/25" is a season or a fiscal year across two: not 2024 alone
         ("Russia took 4,000 sq km in 2024/25.", []),
     ],
