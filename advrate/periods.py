@@ -155,6 +155,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # from 2022 to 2024 / in 2024-25
+    # in 2022, 2023 and 2024: every year named
+    ("years_list", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?P<ylist>{_Y}(?:(?:\s*,\s*|\s*,?\s+and\s+){_Y}){{2,}})"
+        rf"\b(?!\s*(?:km|kilomet|met|mi|sq|square|%|percent|per))", _I)),
     ("years_range", re.compile(
         rf"(?:(?:from|between)\s+|(?:in|during|over)\s+)(?P<y1>{_Y})\s*(?:-|to|and|through)\s*"
         rf"(?P<y2>{_Y}|\d{{2}})\b(?!\s*(?:km|kilomet|met|mi|sq|square|%|percent|per))", _I)),
@@ -162,6 +166,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
         rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+    # "on Monday, Tuesday and Wednesday": every weekday named
+    ("weekday_list", re.compile(
+        rf"on\s+(?P<wlist>{_WEEKDAYS}(?:(?:\s*,\s*|\s*,?\s+and\s+){_WEEKDAYS}){{2,}})\b", _I)),
     # "on Thursday and Friday", "from Monday to Wednesday": days counted by weekday
     ("weekdays", re.compile(
         rf"(?:on|from|between)\s+(?P<w1>{_WEEKDAYS})\s*(?:and|&|to|through|until|-|–)\s*"
@@ -172,9 +179,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
-        rf"on\s+(?:{_WEEKDAYS})\b|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?\b"
-        # never the first day of a span: "on June 1 through 7"
-        rf"(?!\s*(?:-|–|to|through|thru|until|till)\s*(?:{_M}\s+)?{_D}\b)|"
+        rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
+        rf"(?:,?\s+{_Y})?\b"
+        # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|,)\s*(?:{_M}\s+)?{_D}\b)|"
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
@@ -266,7 +274,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a range ("in 2024-25") is not the year alone; a dash opening an aside
         # ("in 2024 - a record") is
         # nor is "2024/25", a season or a fiscal year across two
-        rf"(?P<y1>{_Y})\b(?!-|/|\s*-\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
+        rf"(?P<y1>{_Y})\b(?!-|/|\s*-\s*\d|\s*,\s*{_Y}\b|"
+        rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.
@@ -276,7 +285,8 @@ _FIRST_WORDS = {
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",
-    "months_list": "in during over throughout", "years_range": "from between in "
+    "months_list": "in during over throughout", "years_list": "in during over throughout",
+    "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "one_day": "on the last that yesterday overnight",
     "count": "in during over within after for across throughout inside under",
@@ -722,6 +732,13 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         year1 = year2 - (1 if m1 > m2 else 0)
         days = calendar.monthrange(year1, m1)[1] + calendar.monthrange(year2, m2)[1]
         return float(days), note
+    if kind == "years_list":
+        years = sorted({int(y) for y in re.findall(r"\d{4}", g["ylist"])})  # type: ignore[arg-type]
+        days = sum(366 if calendar.isleap(year) else 365 for year in years)
+        return float(days), f"whole calendar years {', '.join(map(str, years))} assumed"
+    if kind == "weekday_list":
+        named = {d.lower() for d in re.findall(r"[A-Za-z]+day", g["wlist"])}  # type: ignore[arg-type]
+        return float(len(named)), ""
     if kind == "years_range":
         y1, second = int(g["y1"]), g["y2"]
         y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
