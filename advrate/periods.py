@@ -100,6 +100,8 @@ _TO_END = (
     rf"(?:,?\s+{_Y})?|{_WEEKDAYS}|midnight|noon|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}:\d{{2}})\b)?"
 )
+# "the last week and the week before" is two weeks: never read as the last alone
+_AND_BEFORE = r"(?!\s+and\s+(?:the\s+)?(?:one|day|week|fortnight|month|year)\s+before\b)"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -199,7 +201,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
-        rf"(?P<since_tail>(?=\s+since\b))?", _I)),
+        rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}", _I)),
     # "in 24 hrs", "within 2 wks", "over 3 mos.": abbreviations after a count in digits
     ("count", re.compile(
         rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over)\s+)?"
@@ -215,7 +217,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(
         r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
         r"(?:that\s+(?=same\b))?(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
-        r"(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)", _I)),
+        r"(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)" + _AND_BEFORE, _I)),
     # over the weekend / last weekend / at the weekend: Saturday and Sunday
     ("weekend", re.compile(
         r"(?:(?:over|during|at|on|in|for|throughout)\s+(?:the\s+|a\s+|this\s+|that\s+)?"

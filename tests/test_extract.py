@@ -1070,6 +1070,7 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Russia took 9,000 sq km in 2022, 2023 and 2024.", [9000 / 1096]),
         ("Troops advanced 9 km on Monday, Tuesday and Wednesday.", [3000.0]),
         ("Troops advanced 9 km on June 3, 4 and 5.", []),  # never June 3 alone
+        ("Russia took 100 sq km over the last week and the week before.", []),  # two weeks
         # "2024/25" is a season or a fiscal year across two: not 2024 alone
         ("Russia took 4,000 sq km in 2024/25.", []),
     ],
