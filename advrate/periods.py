@@ -253,7 +253,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(?:the|this)\s+"
         rf"(?P<unit>year|month)\b|(?P<sy>{_Y})\b(?!-|\s*-\s*\d)|(?P<sm>{_M})(?:\s+(?P<smy>{_Y}))?\b)|"
         rf"(?P<m>{_M})(?:\s+(?P<my>{_Y}))?\b(?!\s*\d)|(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+"
-        rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b)", _I)),
+        rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b)"
+        # "since May 1 through October" ends in October, not at publication
+        rf"(?!\s*(?:-|–|to|through|thru|until|till)\s+(?!date\b|now\b|today\b)\w)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
     # into the offensive: the time since the advance began
     ("elapsed", re.compile(

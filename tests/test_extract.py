@@ -1071,6 +1071,8 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Troops advanced 9 km on Monday, Tuesday and Wednesday.", [3000.0]),
         ("Troops advanced 9 km on June 3, 4 and 5.", []),  # never June 3 alone
         ("Russia took 100 sq km over the last week and the week before.", []),  # two weeks
+        ("Russia took 100 sq km since May 1 through October.", []),  # not to publication
+        ("Since May 1 to date Russia took 100 sq km.", [100 / 199]),
         # "2024/25" is a season or a fiscal year across two: not 2024 alone
         ("Russia took 4,000 sq km in 2024/25.", []),
     ],
