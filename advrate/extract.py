@@ -171,10 +171,12 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# Quotation marks, straight and curly, that may stand between a figure and its period.
+_QUOTE_CHARS = "\"'”’»“‘«"
 # What may stand between an amount and its period besides words: a bracketed
-# restatement, a closing quotation mark, a dash-enclosed aside.
+# restatement, a quotation mark, a dash-enclosed aside.
 _ASIDE_RE = re.compile(
-    r"\s*(?:\([^()]{0,80}\)|[\"'”’»“‘«]|-\s[^-]{0,60}?\s-(?=\s)"
+    rf"\s*(?:\([^()]{{0,80}}\)|[{re.escape(_QUOTE_CHARS)}]|-\s[^-]{{0,60}}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     # "449 km², according to DeepState, in May"
@@ -195,7 +197,6 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
-_QUOTES = frozenset("\"'”’»“‘«")
 _BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 _MAX_FILLER_WORDS = 6
 _ANCHOR_WORDS = (
@@ -278,7 +279,7 @@ def _period_after(
             continue
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
-            if step == 0 or text[pos - 1 : pos] not in _QUOTES:
+            if step == 0 or text[pos - 1 : pos] not in _QUOTE_CHARS:
                 return None, None
             found = scan_period(text, pos, limit, published)  # 'advanced 2 km "in the past day"'
             return found, None
@@ -1015,7 +1016,6 @@ _RESPECTIVELY_RE = re.compile(
     r"(?:\s*,?\s+[A-Za-z][A-Za-z.’'-]*){0,6}?\s*,?\s+respectively\b", re.IGNORECASE
 )
 _LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
-_EMPTY_RE = re.compile("")
 
 
 def _respective(
@@ -1027,19 +1027,15 @@ def _respective(
     pairs, empty when the numbers and periods cannot be paired one to one
     (nothing is guessed then), and where "respectively" ends.
     """
+    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
-    if (after is None
-            and s.find("espectively", max(sent_start, scan.number_start - _LOOKBACK),
-                       scan.number_start) >= 0
-            and _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120),
-                                          scan.number_start)):  # fmt: skip
-        # "In May and April respectively, Russia captured 449 and 300 km²"
-        after = _EMPTY_RE.match(s, scan.end)
-    if after is None:
+    # "In May and April respectively, Russia captured 449 and 300 km²": before the list
+    back = max(sent_start, scan.number_start - _LOOKBACK)
+    leading = (after is None and listed is not None
+               and s.find("espectively", back, scan.number_start) >= 0)  # fmt: skip
+    if after is None and not leading:
         # "took 300, 250 and 200 km² in March, April and May": as many periods as
         # figures, listed right after them, pair up just as "respectively" says
-        listed = _NUMBERS_BEFORE_RE.search(
-            s, max(floor, scan.number_start - 120), scan.number_start)  # fmt: skip
         if listed is None or scan.low != scan.high:
             return None
         periods = scan_period_list(s, scan.end, sent_end, published)
@@ -1049,9 +1045,7 @@ def _respective(
             return None
         end = periods[2]
     else:
-        end = after.end()
-        listed = _NUMBERS_BEFORE_RE.search(
-            s, max(floor, scan.number_start - 120), scan.number_start)  # fmt: skip
+        end = scan.end if after is None else after.end()
         if listed is None or scan.low != scan.high:
             return [], end
         items = _LISTED_SPLIT_RE.split(listed.group("items"))
@@ -1269,7 +1263,7 @@ def _extract_sentence(
                 said = (f"a change from {format_value(scan.low)} to {format_value(scan.high)}: "
                         f"the {which} value")  # fmt: skip
                 row = _row(original, s, sentence, sent_start, sent_end, figure, basis,
-                           period_text, f"{note}; {said}" if note else said)  # fmt: skip
+                           period_text, "; ".join(filter(None, [note, said])))  # fmt: skip
                 if row is not None:
                     rows.append(row)
             covered_until = scan.end
@@ -1284,8 +1278,9 @@ def _extract_sentence(
                 for figure, own in _elided_followers(s, sent_end, scan, restate_from, published):
                     if basis == "total over stated period":
                         figure.time_unit, figure.per_count = "day", own.days
-                    said = "unit carried from the previous figure"
-                    said = f"{own.note}; {said}" if own.note else said
+                    said = "; ".join(
+                        filter(None, [own.note, "unit carried from the previous figure"])
+                    )
                     follower = _row(original, s, sentence, sent_start, sent_end, figure,
                                     basis, own.text, said)  # fmt: skip
                     if follower is not None:
