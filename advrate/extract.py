@@ -749,7 +749,8 @@ _UNIT_ANY_RE = re.compile(
 _TIME_WORDS = sorted(
     {w for w in TIME_UNITS if w not in SHORT_TIME_SYMBOLS}
     | {"fortnight", "fortnights", "fortnightly", "daily", "weekly", "monthly", "yearly",
-       "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night"}
+       "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night",
+       "morning", "dawn", "daybreak"}
     | {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
     | {"sept"}
     | {name.lower() for name in calendar.day_name},
@@ -1236,6 +1237,10 @@ def _extract_sentence(
                     )
                     if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
                         period = None  # "Over the past month, … troops who had advanced 15 km"
+                # a list line's label is its period, whatever else was found
+                listed = (_label_period(s, sent_start, sent_end, scan, published)
+                          if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
+                period = listed or period
                 if period is None:
                     continue
                 if period.days <= 1 and _STARTED_JOURNEY_RE.search(
@@ -1245,7 +1250,8 @@ def _extract_sentence(
                 if (_since_before(s, sent_start, scan.start) and found is None
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
-                if (not _moved(s, sent_start, sent_end, scan)
+                if ((listed is None and not _moved(s, sent_start, sent_end, scan)
+                     and (found is None or not _answers_movement(s, sent_start, scan)))
                         or _stock_before(s, sent_start, scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
@@ -1675,6 +1681,69 @@ _REPORTED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+
+
+# "- November 2023: 725 square kilometers", "One day: twenty miles.", "Week 1: 14 km²":
+# a line that is a period, a colon and a figure, as lists and tables are written. It
+# has no verb; the colon says the figure is what that period saw, and the text before
+# the list says what it counts.
+_LABEL_RE = re.compile(r"\s*(?:[-–—•*·]\s*)?(?P<label>[A-Za-z0-9][A-Za-z0-9 ,.]{1,30}?)\s*:\s*$")
+_LABEL_REACH = 64  # a label and its bullet are short: figures further in are not listed
+_LABEL_TAIL_RE = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:territory|land|ground)\s*)?[.;]?\s*$", re.IGNORECASE
+)
+# A list of holdings ("Area under Russian control: - November 2023: 108,000 km²") is
+# a list of stocks, not of gains.
+_STOCK_HEADING_RE = re.compile(
+    r"\b(?:control\w*|hold\w*|held|total\w*|cumulative\w*|as\s+of|in\s+all|overall|"
+    r"occupied\s+(?:area|territory)|area\s+(?:occupied|under))\b",
+    re.IGNORECASE,
+)
+_NUMBERED_LABEL_RE = re.compile(
+    r"(?P<unit>day|week)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.IGNORECASE,
+)
+
+
+def _label_period(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period a list line names before its figure ("November 2023: 725 km²"), or None."""
+    label = _LABEL_RE.fullmatch(s, sent_start, scan.start)
+    if label is None or _LABEL_TAIL_RE.fullmatch(s, scan.end, sent_end) is None:
+        return None
+    # What the list counts is said before it ("Russian gains by month:"), and only a
+    # list of movement is one of rates: a bare "November 2023: 109,000 km²" may be held.
+    heading_start = max(0, sent_start - _LOOKBACK)
+    if (_MOVED_RE.search(s, heading_start, sent_start) is None
+            or _STOCK_HEADING_RE.search(s, heading_start, sent_start)):  # fmt: skip
+        return None
+    words = label.group("label")
+    numbered = _NUMBERED_LABEL_RE.fullmatch(words)
+    if numbered is not None:  # "Week 1": the first week, so a week
+        days = 7.0 if numbered.group("unit").lower() == "week" else 1.0
+        return Period(days, words, "", label.end())
+    for phrase in (words, f"in {words}"):
+        period = scan_period(phrase, 0, len(phrase), published)
+        if period is not None and period.end == len(phrase):
+            return Period(period.days, words, period.note, label.end())
+    return None
+
+
+# "We continue to advance. From one to two kilometres since the start of the day.": a
+# sentence that is only a figure and its period answers the movement just before it.
+_FRAGMENT_OPENING_RE = re.compile(
+    rf"\s*[{re.escape(_QUOTE_CHARS)}]?\s*(?:[-–—•]\s*)?(?:(?:from|up\s+to|between)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _answers_movement(s: str, sent_start: int, scan: Scan) -> bool:
+    """Whether a verbless sentence opens with the figure, after one that moves."""
+    return (
+        _FRAGMENT_OPENING_RE.fullmatch(s, sent_start, scan.start) is not None
+        and _MOVED_RE.search(s, max(0, sent_start - 150), sent_start) is not None
+    )
 
 
 def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int) -> Period | None:

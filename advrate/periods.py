@@ -189,6 +189,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b", _I)),
+    # "since the start of the day", "since dawn": part of one day, so at most one
+    ("today_so_far", re.compile(
+        r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
+        r"daybreak)\b", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
         rf"(?:by|at)\s+the\s+end\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -292,7 +296,7 @@ _FIRST_WORDS = {
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
-    "one_day": "on the last that yesterday overnight",
+    "one_day": "on the last that yesterday overnight", "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
     "weekdays": "on from between", "since_weekday": "since",
@@ -770,6 +774,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return _span(first, last) or 0.0, note
     if kind == "weekend":
         return 2.0, "a weekend: two days"
+    if kind == "today_so_far":
+        return 1.0, "part of a day, read as one day"
     if kind == "one_day":
         named = _DAY_AND_MONTH_RE.search(m.group(0))
         if named is not None:  # "on February 30" is no day at all

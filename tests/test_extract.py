@@ -1007,6 +1007,42 @@ def test_headings_as_periods_and_march_the_month(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list under a heading that says it counts movement: each line's label is its period
+        ("Russian gains by month:\n- November 2023: 725 km²\n- December 2023: 500 km²",
+         [725 / 30, 500 / 31]),
+        ("Patton moved fast.\nOne day: twenty miles.", [20 * 1609.344]),
+        ("The pace of the advance:\nLast week: 120 square kilometres of territory.", [120 / 7]),
+        # a list of holdings, a list with no heading, or a line with more than a figure: none
+        ("Area under Russian control:\n- November 2023: 108,000 km²", []),
+        ("- November 2023: 725 km²", []),
+        ("Russian gains by month:\n- November 2023: 725 km² held", []),
+        ("Russian gains by month:\n- Front length: 1,000 km", []),
+    ],
+)  # fmt: skip
+def test_a_list_line_takes_its_label_as_its_period(text, expected):
+    assert _lows(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence of a figure and its period only, right after one that moves
+        ("“We continue to advance further in Kursk region. From one to two kilometres in "
+         "various areas since the start of the day.”", [1000.0]),
+        ("We continue to advance further. Two kilometres in the past day.", [2000.0]),
+        # after no movement, or with words of its own before the figure, it is not one
+        ("The city is quiet. Two kilometres in the past day.", []),
+        ("We continue to advance further. The town lies two kilometres away in the past day.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_verbless_figure_answers_the_movement_before_it(text, expected):
+    assert _lows(text, published="2024-08-14") == pytest.approx(expected)
+
+
 def test_a_month_right_before_each_figure_of_a_tally():
     found = _lows(
         "Monthly gains: January 427 sq km, February 354 sq km, March 203 sq km.",

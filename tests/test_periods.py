@@ -34,6 +34,11 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("on March 12, 2024", 1),
         ("in a single day", 1),
         ("overnight", 1),
+        # part of the day so far: at most one
+        ("since the start of the day", 1),
+        ("since the beginning of this day", 1),
+        ("since this morning", 1),
+        ("since dawn", 1),
         # spans of months and dates
         ("from February to May 2025", 120),
         ("in October-December 2023", 92),
