@@ -1773,8 +1773,8 @@ def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
 # "its November assessment that Russia gained 242 sq mi that month": a period
 # named by "that" or "the same" refers back to a month or year the sentence names.
 _BACK_REFERENCE_RE = re.compile(
-    r"^(?:\w+\s+)?(?:that|the\s+same|the\s+(?P<before>previous|preceding|prior))\s+"
-    r"(?P<unit>month|year)$",
+    r"^(?:\w+\s+)?(?:the\s+(?:whole\s+|entire\s+)?course\s+of\s+)?(?:that|the\s+same|"
+    r"the\s+(?P<before>previous|preceding|prior)|the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)$",
     _I,
 )
 # A journey begun on a day, its whole length named: "the army started on its march

@@ -739,6 +739,11 @@ def test_periods_stay_with_the_figure_of_their_clause(sentence, expected):
          [100 / 30]),
         ("In 2024 the army grew, and it captured 4,000 square kilometres that year.",
          [4000 / 366]),
+        # and so does "over the course of the month", to the month named before it
+        ("In March, Russia captured 400 square kilometres over the course of the month.",
+         [400 / 31]),
+        ("The advance accelerated in August 2024, with nearly 400 square kilometres taken over "
+         "the course of the month.", [400 / 31]),
         # the time an advance needs, without a verb of taking
         ("The plan allowed a week to advance fifty miles.", [50 * 1609.344 / 7]),
         # a comparison carries the basis; a figure with its own month keeps it
