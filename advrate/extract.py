@@ -540,7 +540,9 @@ def _period_across_comma(
         )
         if since:  # "Since the beginning of July, …": to the publication date, not July
             return scan_period(text, since.start(), comma, published)
-        if month and _BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start()):
+        if month and (_BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start())
+                      or _PART_OF_MONTH_RE.search(text, max(low, month.start() - 12),
+                                                  month.start())):  # fmt: skip
             return None  # "By the beginning of November, …": a point in time, not a period
         wider = None
         if month is not None:  # "In the seven days to 20 October, …": the days, not October
@@ -605,7 +607,13 @@ def _named_before_bracket(
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
 _BY_TAIL_RE = re.compile(
-    r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close)\s+of\s+)?$",
+    r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close|morning|"
+    r"evening|afternoon|night)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+    re.IGNORECASE,
+)
+# "8 August," "mid-August," "late August,": a day or a part of the month, never all of it
+_PART_OF_MONTH_RE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:early|mid|middle|late|end)[\s-]+(?:of\s+)?)$",
     re.IGNORECASE,
 )
 _SINCE_TAIL_RE = re.compile(

@@ -778,6 +778,13 @@ def test_the_day_a_finding_was_written_is_not_the_period():
         ("He wrote that in the past week, the brigade had advanced 12 km.", [12_000 / 7]),
         # "by" a date is a point in time, not a period
         ("By the beginning of November, the allies had gained only five miles of ground.", []),
+        ("By the evening of 8 August, the Canadians had advanced 8 miles.", []),
+        ("By 8 August, the Canadians had advanced 8 miles.", []),
+        # a day or a part of a month is not the month
+        ("By mid-August, the army had advanced 80 miles.", []),
+        ("In late August, the army had advanced 80 miles.", []),
+        ("On 8 August, the Canadians had advanced 8 miles.", [8 * 1609.344]),
+        ("In August, the army had advanced 80 miles.", [80 * 1609.344 / 31]),
     ],
 )  # fmt: skip
 def test_a_period_closing_a_reported_clause_before_a_pluperfect(sentence, expected):
