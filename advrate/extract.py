@@ -662,13 +662,17 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
     _WORD_START + r"\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
-    r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year))(?:\b|(?=['’]s\b))",
+    r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
+    r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
+    r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
 )
-# "Each day the Russians advance by 100-200 metres", "Every week, Russia takes …":
-# a distributive opening its clause is the basis of the figure the clause ends in.
+# "Each day the Russians advance by 100-200 metres", "Every week, Russia takes …",
+# "Every two days, they advance a kilometre": a distributive opening its clause is
+# the basis of the figure the clause ends in.
 _EACH_OPENING_RE = re.compile(
-    r"(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)\b,?"
+    r"(?:(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
+    r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s)\b,?"
     r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
     re.IGNORECASE,
 )
@@ -1176,9 +1180,12 @@ def _extract_sentence(
                        or _each_opening(s, sent_start, scan.start))  # fmt: skip
             if carried is None and tie is not None:
                 adjective = tie.groupdict().get("adj")
-                scan.time_unit = (_ADVERB_UNITS.get(adjective.lower(), "day") if adjective
-                                  else tie.group("unit").lower())  # fmt: skip
-                scan.per_count = 1.0
+                every = tie.groupdict().get("n")  # "Every two days, they advance a kilometre"
+                if adjective:
+                    scan.time_unit = _ADVERB_UNITS.get(adjective.lower(), "day")
+                else:
+                    scan.time_unit = (tie.group("units") if every else tie.group("unit")).lower()
+                scan.per_count = count_value(every) if every else 1.0
                 carried = ("carried from context", None)
             # "10 km in as many days": the period counts what the amount counts
             count = scan.low if scan.low == scan.high else None

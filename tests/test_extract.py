@@ -798,6 +798,8 @@ def test_a_period_closing_a_reported_clause_before_a_pluperfect(sentence, expect
         ("Each day the Russians advance by 100-200 meters.", [100.0]),
         ("Every week, Russia takes 100 square kilometres.", [100 / 7]),
         ("Every day the front is 5 km from the town.", []),
+        ("Every two days, they advance a kilometre.", [500.0]),
+        ("Every three weeks the front moves 2 km.", [2000 / 21]),
         # a period as the subject of its clause
         ("The first week of the offensive saw gains of 200 sq km.", [200 / 7]),
         ("Two days of fighting brought the brigade 12 km forward.", [6000.0]),
