@@ -1252,6 +1252,8 @@ def _extract_sentence(
                     )
                     if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
                         period = None  # "Over the past month, … troops who had advanced 15 km"
+                if period is None:
+                    period = _period_later(s, sent_start, scan, published)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -1743,6 +1745,33 @@ def _label_period(
         if period is not None and period.end == len(phrase):
             return Period(period.days, words, period.note, label.end())
     return None
+
+
+# "A week later they had advanced another 60 miles": the time since the last figure is
+# the period of a figure that adds to it. (Without "another" the figure is the total
+# so far: "a week later they had advanced 60 miles" may count from the start.)
+_FURTHER_BEFORE_RE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
+_LATER_RE = re.compile(
+    rf"\b(?P<n>{NUMBER_PHRASE}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+later\b",
+    re.IGNORECASE,
+)
+
+
+def _period_later(s: str, sent_start: int, scan: Scan, published: dt.date | None) -> Period | None:
+    """The time "later" that a further figure took ("Two days later, another 15 km")."""
+    if _FURTHER_BEFORE_RE.search(s, max(sent_start, scan.start - 16), scan.start) is None:
+        return None
+    found = list(_LATER_RE.finditer(s, max(sent_start, scan.start - _LOOKBACK), scan.start))
+    if not found:
+        return None
+    later = found[-1]  # the nearest
+    phrase = f"in {later.group('n')} {later.group('unit')}"
+    period = scan_period(phrase, 0, len(phrase), published)
+    if period is None or period.end != len(phrase):
+        return None
+    return Period(period.days, later.group(0), period.note, later.end())
 
 
 # "We continue to advance. From one to two kilometres since the start of the day.": a

@@ -1513,3 +1513,19 @@ def test_a_month_and_a_half_is_never_a_month():
 )
 def test_the_tail_of_a_malformed_fraction_is_never_read_as_a_number(sentence):
     assert _lows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a further figure "later" took the time since the one before
+        ("A week later they had advanced another 60 miles.", [60 * 1609.344 / 7]),
+        ("Two days later, the division pushed a further 15 km.", [7500.0]),
+        # without "another" the figure may be the total from the start; a position is none
+        ("A week later they had advanced 60 miles.", []),
+        ("Three weeks later the Germans were another 40 miles from Paris.", []),
+        ("Days later they took another 20 square kilometres.", []),
+    ],
+)  # fmt: skip
+def test_a_further_figure_takes_the_time_later(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
