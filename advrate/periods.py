@@ -168,6 +168,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
         rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+    # in Q1 2025 / during H2 2024: a quarter or a half, written as analysts write it
+    ("part_code", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
+        rf"(?:\s+of)?\s+(?P<y>{_Y})\b", re.ASCII)),
     # "on Monday, Tuesday and Wednesday": every weekday named
     ("weekday_list", re.compile(
         rf"on\s+(?P<wlist>{_WEEKDAYS}(?:(?:\s*,\s*|\s*,?\s+and\s+){_WEEKDAYS}){{2,}})\b", _I)),
@@ -296,6 +300,7 @@ _FIRST_WORDS = {
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
+    "part_code": "in during over throughout",
     "one_day": "on the last that yesterday overnight", "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
@@ -753,6 +758,17 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         days = _span(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
         note = f"whole calendar years {y1} to {y2} assumed"
         return None if days is None else (days, note)
+    if kind == "part_code":
+        parts = 4 if g["code"] == "Q" else 2
+        index = int(g["index"])
+        if index > parts:
+            return None
+        year = int(g["y"])
+        first_month = (index - 1) * (12 // parts) + 1
+        last_month = first_month + 12 // parts - 1
+        first = dt.date(year, first_month, 1)
+        last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        return _span(first, last) or 0.0, ""
     if kind == "part_of_year":
         year = int(g["y"]) if g.get("y") else None
         note = ""

@@ -50,6 +50,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("between March 2023 and February 2024", 366),
         ("in the first half of 2025", 181),
         ("in the third quarter of 2024", 92),
+        ("in Q1 2025", 90),
+        ("during H2 2024", 184),
         ("from 2022 to 2024", 1096),
         ("in February 2024", 29),
         ("during the month of May", 31),
