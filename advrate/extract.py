@@ -1143,6 +1143,11 @@ def _extract_sentence(
             if scan.time_unit not in _SLOW_ENOUGH:
                 covered_until = scan.end
                 continue  # a speed per hour/minute/second: vehicles, projectiles
+            # "10 km in 2 days" needs a verb of movement as any other total does:
+            # "sappers cleared 40 hectares in three days" took no ground
+            if scan.basis == "total" and not _moved(s, sent_start, sent_end, scan):
+                covered_until = scan.end
+                continue
             basis = "total over stated period" if scan.basis == "total" else "stated"
             if scan.basis == "total":  # "10 km in 2 days": its period is no one else's
                 taken_until = max(taken_until, scan.end)

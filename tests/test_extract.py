@@ -1529,3 +1529,16 @@ def test_the_tail_of_a_malformed_fraction_is_never_read_as_a_number(sentence):
 )  # fmt: skip
 def test_a_further_figure_takes_the_time_later(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total over its own period moves ground, as every total must
+        ("Sappers cleared 40 hectares in three days.", []),
+        ("The brigade took 40 hectares in three days.", [0.4 / 3]),
+        ("Troops pushed 12 km in three days.", [4000.0]),
+    ],
+)  # fmt: skip
+def test_a_total_with_its_own_period_needs_movement(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
