@@ -1321,7 +1321,8 @@ def _extract_sentence(
 # its unit left out, each with a period of its own right after it.
 _FOLLOWER_RE = re.compile(
     r"\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|"
-    r"versus|vs\.?|after|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"versus|vs\.?|after|from)\s+(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|"
+    r"over|more\s+than|"
     rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
     re.IGNORECASE,
@@ -1479,9 +1480,10 @@ _MOVED_RE = re.compile(
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
-    r"rac\w+|"
+    r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
+    r"(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?:east|west)(?!\s+of\b)|"
     r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
     re.IGNORECASE,
 )
@@ -1678,7 +1680,8 @@ _BASIS_TIE_RE = re.compile(
     rf"{_RATE_NOUN}"
     rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
     # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"
-    r"(?:\s+(?:in|of|for|during|on|across|along)\s+[^,;:.]{1,80}?)?"
+    r"(?:\s+(?:in|of|for|during|on|across|along|over|throughout|through|within|since|between|"
+    r"from|after)\s+[^,;:.]{1,80}?)?"
     rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*\s+$",
     _I,
 )

@@ -1542,3 +1542,24 @@ def test_a_further_figure_takes_the_time_later(sentence, expected):
 )  # fmt: skip
 def test_a_total_with_its_own_period_needs_movement(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a daily figure keeps its day, whatever period its clause names
+        ("Average daily progress over the five weeks was about nine miles.", [9 * 1609.344]),
+        ("The average daily advance throughout the offensive was 12 km.", [12_000.0]),
+        # pursuit, chase and "their way" are movement; so is a compass direction
+        ("The British Eighth Army pursued Rommel 1,400 miles in three months.",
+         [1400 * 1609.344 / (3 * 30.4375)]),
+        ("The Marines fought their way 78 miles in 13 days.", [78 * 1609.344 / 13]),
+        ("The front moved 5 km west in a week.", [5000 / 7]),
+        ("The town, 30 km south of Kyiv, fell in a day.", []),
+        # "another" or "a further" opens a second figure with a period of its own
+        ("The division made 30 miles on 5 August and a further 40 miles on 6 August.",
+         [30 * 1609.344, 40 * 1609.344]),
+    ],
+)  # fmt: skip
+def test_daily_ties_pursuit_and_further_figures(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
