@@ -384,7 +384,27 @@ _TAKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s+[\w’'-]+")
-_THEN_TO_RE = re.compile(r"\s+to\s")
+# "it took 26 days to advance" / "it took 26 days for the army to advance"
+_THEN_TO_RE = re.compile(r"\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s")
+# "The advance of 400 miles took 26 days", "a 400-mile advance that lasted a month":
+# the figure's own period, after the verb its advance takes.
+_TOOK_AFTER_RE = re.compile(
+    r"\s+(?:(?:advance|push|drive|march|pursuit|dash|offensive|thrust)\s+)?(?:that\s+|which\s+)?"
+    r"(?:took|lasted|required|needed|had\s+taken)\s+(?:(?:only|just|barely|a\s+mere)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
+    """The period an advance took, named after its figure: "400 miles took 26 days"."""
+    took = _TOOK_AFTER_RE.match(text, end, limit)
+    if took is None:
+        return None
+    phrase = "in " + text[took.end() : min(limit, took.end() + 60)]
+    period = scan_period(phrase, 0, len(phrase), published)
+    if period is None:
+        return None
+    return Period(period.days, period.text[3:], period.note, took.end() + period.end - 3)
 
 
 # "a week to advance fifty miles", "three days to cover 100 km": a period that an
@@ -1227,6 +1247,8 @@ def _extract_sentence(
                     found, resume = _period_after(
                         s, scan.end, sent_end, published, past_comma=False, count=count
                     )
+                if found is None:
+                    found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published

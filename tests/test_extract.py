@@ -1563,3 +1563,20 @@ def test_a_total_with_its_own_period_needs_movement(sentence, expected):
 )  # fmt: skip
 def test_daily_ties_pursuit_and_further_figures(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time an advance took, named after its figure or after "for" its subject
+        ("The Third Army's 400-mile advance took 26 days.", [400 * 1609.344 / 26]),
+        ("The advance of 400 miles took 26 days.", [400 * 1609.344 / 26]),
+        ("It took 26 days for the Third Army to advance 400 miles.", [400 * 1609.344 / 26]),
+        ("Their 50-mile advance took just three days.", [50 * 1609.344 / 3]),
+        # hours are a speed; a forecast is none
+        ("The 30 km drive took two hours.", []),
+        ("It would take 26 days for the army to advance 400 miles.", []),
+    ],
+)  # fmt: skip
+def test_the_time_an_advance_took_named_after_its_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
