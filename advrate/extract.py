@@ -1533,7 +1533,7 @@ _TOOK_CONTROL_RE = re.compile(
     re.IGNORECASE,
 )
 _GAINS_TOTALLED_RE = re.compile(
-    r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+    r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE
 )
 # "seized an area of 250 km² last month": ground taken, then measured.
 _GAIN_BEFORE_RE = re.compile(
@@ -1555,7 +1555,7 @@ _FIRED_BEFORE_RE = re.compile(
 # 250 km²". (The stock word's group, the words before it, how far back.) [characters]
 _TAKEN_NOT_HELD = (
     ("control", _TOOK_CONTROL_RE, 30),
-    ("total", _GAINS_TOTALLED_RE, 40),
+    ("total", _GAINS_TOTALLED_RE, 60),
     ("noun", _GAIN_BEFORE_RE, 40),
 )
 

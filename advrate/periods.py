@@ -237,7 +237,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("the_unit", re.compile(
         r"(?:(?:over|during|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?course\s+of\s+the\s+"
         r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+the\s+end\s+"
-        r"of\s+the\s+(?P<unit_end>day))\b(?!\s*(?:of\b|\d|'s\b))", _I)),
+        r"of\s+the\s+(?P<unit_end>day)|"
+        # "advanced 1.2 km over the day", "During the day, the enemy advanced 500 m": the
+        # day of a daily report
+        r"(?:over|during)\s+the\s+(?P<unit_day>day))\b(?!\s*(?:of\b|\d|'s\b|before\b|after\b))",
+        _I)),
     # since the start of the offensive on 10 May / since the invasion began in February
     # 2022 / year to date: to the publication date, so only with one
     ("since_start", re.compile(
@@ -280,7 +284,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
-        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?"
+        rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:the\s+course\s+of\s+)?"
         rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?(?:calendar\s+)?year\s+(?:of\s+)?|"
         rf"(?:the\s+)?calendar\s+year\s+)?"
         # a range ("in 2024-25") is not the year alone; a dash opening an aside
@@ -866,7 +870,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "relative":
         return _relative(g["rel"], g["unit"], published)
     if kind == "the_unit":
-        return _relative("the", g["unit"] or g["unit_end"], None)
+        return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"], None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
     if kind == "year":

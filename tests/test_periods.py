@@ -39,6 +39,11 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since the beginning of this day", 1),
         ("since this morning", 1),
         ("since dawn", 1),
+        # the day of a daily report; whatever part of it, at most one day
+        ("over the day", 1),
+        ("during the day", 1),
+        ("over the course of the year 2024", 366),
+        ("over the course of 2024", 366),
         # spans of months and dates
         ("from February to May 2025", 120),
         ("in October-December 2023", 92),
@@ -124,8 +129,8 @@ def test_without_a_date_lengths_are_assumed_and_said(phrase, days, note):
         "from May to February 2024x",
         # a plural with no number states no length
         "in a matter of days", "in a span of days", "over the past weeks", "in the last days",
-        # "for the year", "during the day": as often when as how long
-        "for the year", "during the day", "over the course of the year 2024",
+        # "for the year": as often when as how long
+        "for the year",
         # a weekend with its dates is read from the dates
         "over the weekend of 12-13 October",
     ],
