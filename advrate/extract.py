@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import functools
 import html
+import math
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -1319,6 +1320,10 @@ def _extract_sentence(
             covered_until = scan.end
             continue
         row = _row(original, s, sentence, sent_start, sent_end, scan, basis, period_text, note)
+        if row is not None and rows and _restates(original, rows[-1], row):
+            rows[-1]["restatement"] = rows[-1]["restatement"] or row["surface"]
+            covered_until = scan.end
+            continue
         if row is not None:
             rows.append(row)
             # "pushed 50km in three days (30 miles)": restated after the period
@@ -1385,6 +1390,32 @@ def _elided_followers(
         followers.append((figure, own))
         pos = own.end
     return followers
+
+
+# "2 km per day, or 60 km per month", "0.6 km per day (0.4 mi/day)": the same rate
+# in other units or on another basis, read once. Only the words of restating may stand
+# between the two, and their values must agree as a conversion's rounding allows.
+# (Bracketed figures are rounded hardest: "0.6 km (0.4 mi)" differs by 7 %.) [fraction]
+_RESTATING_GAP_RE = re.compile(
+    r"\s*(?P<bracket>[(\[])?\s*(?:,\s*)?(?:(?:or|i\.e\.|that\s+is|equivalent\s+to|—|–)\s*)?",
+    re.IGNORECASE,
+)
+_RESTATED_TOLERANCE = {True: 0.35, False: 0.15}
+
+
+def _restates(original: str, previous: dict[str, object], row: dict[str, object]) -> bool:
+    """Whether ``row`` is ``previous`` restated ("2 km a day, or 60 km a month")."""
+    start, end = int(str(row["start"])), int(str(previous["end"]))
+    if previous["kind"] != row["kind"] or end > start:
+        return False
+    gap = _RESTATING_GAP_RE.fullmatch(original, end, start)
+    if gap is None or not gap.group(0).strip():
+        return False
+    tolerance = _RESTATED_TOLERANCE[gap.group("bracket") is not None]
+    return all(
+        math.isclose(float(str(previous[key])), float(str(row[key])), rel_tol=tolerance)
+        for key in ("canonical_low", "canonical_high")
+    )
 
 
 def _row(

@@ -207,7 +207,9 @@ NUMBER_RE = re.compile(
     r"\s+of\s+an?\b)|"
     # "4.1 thousand", "1.2 million": digits then a scale word
     rf"(?:(?P<digits>{DIGITS})(?:\s+(?P<scale>thousand|million)\b)?"
-    rf"|(?P<words>\b{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*\b))"
+    # "one hundred and twenty": "and" only after a scale word, so that "between ten and
+    # twelve miles" stays two numbers
+    rf"|(?P<words>\b{_WORD}(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
     r"|(?P<article>\ban?\b)"

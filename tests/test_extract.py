@@ -1580,3 +1580,21 @@ def test_daily_ties_pursuit_and_further_figures(sentence, expected):
 )  # fmt: skip
 def test_the_time_an_advance_took_named_after_its_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the same rate in other units or on another basis is read once
+        ("Average rate of advance was 0.6 km per day (0.4 mi/day).", [600.0]),
+        ("They advanced 2 km per day, or 60 km per month.", [2000.0]),
+        ("They advanced around 2 km a day — about 60 km a month.", [2000.0]),
+        # a different figure after "or" is another figure
+        ("They advanced 5 km a day, or 10 km a day in places.", [5000.0, 10_000.0]),
+        # "and" joins two numbers only after a scale word
+        ("The army advanced between ten and twelve miles each day.", [10 * 1609.344]),
+        ("They advanced one hundred and twenty miles in a week.", [120 * 1609.344 / 7]),
+    ],
+)  # fmt: skip
+def test_a_rate_restated_is_read_once_and_ranges_of_words(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
