@@ -798,7 +798,8 @@ _TIME_ANY_RE = re.compile(
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\s*(?:-|to|and|or)\s*(?:{NUMBER_PHRASE}))?(?:-|\s*){UNIT_PATTERN}(?![A-Za-z0-9²³])|"
+    rf"(?:\s*(?:-|to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
+    rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,
 )
@@ -1139,6 +1140,10 @@ def _extract_sentence(
         try:
             scan = scan_rate(s, start, sent_end)
         except NoRate:
+            # a range refused whole ("1-2,500 km²") is not read from its upper end
+            refused = _RANGE_TAIL_RE.match(s, number.start(), sent_end)
+            if refused is not None:
+                covered_until = refused.end()
             if start == number.start() or start == _qualifier_start(s, floor, number.start()):
                 continue
             try:  # "advanced from 60 km": not a range after all
@@ -1463,6 +1468,7 @@ def _hours_as_days(hours: float) -> float:
     return float(get_registry().Quantity(hours, "hour").m_as("day"))
 
 
+_RANGE_TAIL_RE = re.compile(r"[\d.,]*\d(?:-|–|\s+to\s+)\d[\d.,]*")
 _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
                  "yearly": "year", "annual": "year", "annually": "year"}  # fmt: skip

@@ -251,6 +251,30 @@ _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6}
+
+
+def _shorthand_low(num1: re.Match[str], num2: re.Match[str], low: float, high: float) -> float:
+    """The lower end of a range whose scale is written once, at its upper end.
+
+    "between 3 and 4 thousand" is 3,000 to 4,000 and "3-4,000" is 3,000 to 4,000;
+    a lower end that cannot be told apart ("1-2,500") is refused, not guessed.
+    """
+    digits1, digits2 = num1.group("digits"), num2.group("digits")
+    if not digits1 or num1.group("scale") or "," in digits1:
+        return low
+    if num2.group("scale"):
+        return low * _SCALE_FACTORS[num2.group("scale").lower()]
+    if "." in digits1 or not digits2 or "," not in digits2 or low <= 0 or high < 100 * low:
+        return low
+    if digits2.endswith(",000") and low * 1000 < high:
+        return low * 1000
+    raise NoRate(
+        f"cannot read the range {digits1}-{digits2}: the lower end may be {digits1} or "
+        f"{digits1},000; write both ends in full"
+    )
+
+
 def _fraction_value(digits: str) -> float:
     """ "2 1/2", "1½", "3/4", "½" as numbers."""
     if digits[-1] in _VULGAR:
@@ -384,9 +408,11 @@ _RESTATE_LEAD = (
     r"less\s+than|just\s+over|just\s+under|or|i\.e\.|equivalent\s+to|equal\s+to|"
     r"the\s+equivalent\s+of|that\s+is|circa|ca\.)\s+|~\s*)*"
 )
+# "(13–16 km)": a range restated whole
+_RESTATED_NUMBER = rf"{DIGITS}(?:\s*(?:-|–|to)\s*{DIGITS})?"
 _RESTATE_RE = re.compile(
-    rf"\s*\(\s*{_RESTATE_LEAD}{DIGITS}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
-    rf"|\s*\[\s*{_RESTATE_LEAD}{DIGITS}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\]"
+    rf"\s*\(\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
+    rf"|\s*\[\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\]"
     rf"|\s*,\s*or\s+{_RESTATE_LEAD}{DIGITS}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
     r"(?=\s*(?:[,;.]|$))",
     CASELESS,
@@ -565,6 +591,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
             )
             if unit2 or unit1:
                 high = number_value(num2)
+                low = _shorthand_low(num1, num2, low, high)
                 pos = num2.end()
                 if unit2:
                     if cross and sep_word == "-":

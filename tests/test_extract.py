@@ -1598,3 +1598,22 @@ def test_the_time_an_advance_took_named_after_its_figure(sentence, expected):
 )  # fmt: skip
 def test_a_rate_restated_is_read_once_and_ranges_of_words(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a scale written once, at the upper end, scales both ends
+        ("Russia seized between 3 and 4 thousand square kilometres in 2024.",
+         [3000 / 366]),
+        ("Russia seized 3-4,000 km² in 2024.", [3000 / 366]),
+        ("Troops advanced 1.5 to 2 thousand metres a day.", [1500.0]),
+        # a lower end that cannot be told apart is refused whole, never read from its top
+        ("Russia seized 1-2,500 km² in 2024.", []),
+        ("Troops advanced 1-1,000 metres a day.", []),
+        # a range restated in brackets is the same figure
+        ("The Germans advanced 8–10 miles (13–16 km) a day.", [8 * 1609.344]),
+    ],
+)  # fmt: skip
+def test_ranges_with_the_scale_written_once(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
