@@ -1305,6 +1305,9 @@ def _extract_sentence(
                         or _stock_before(s, sent_start, scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
+                period = _until_by_date(s, scan.start, period, published)
+                if period is None:
+                    continue
                 period = _named_earlier(s, sent_start, scan.start, period, published)
                 scan.time_unit, scan.per_count = "day", period.days
                 basis = "total over stated period"
@@ -1855,6 +1858,30 @@ def _answers_movement(s: str, sent_start: int, scan: Scan) -> bool:
         _FRAGMENT_OPENING_RE.fullmatch(s, sent_start, scan.start) is not None
         and _MOVED_RE.search(s, max(0, sent_start - 150), sent_start) is not None
     )
+
+
+# "On 25 January, Ridgway attacked, and by 31 January his corps had moved up to twenty
+# miles": a day that opens a span whose end is named later, before the figure.
+_BY_DATE_RE = re.compile(
+    rf"\bby\s+(?:the\s+(?:end|evening|morning|night)\s+of\s+)?(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:{_MONTH_NAMES_RE})\.?|(?:{_MONTH_NAMES_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:,?\s+(?:19|20)\d{{2}})?)\b",
+    re.IGNORECASE,
+)
+
+
+def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) -> Period | None:
+    """``period``, or the span from its day to a "by" date after it; None if unreadable."""
+    if period.days != 1 or not period.text.lower().startswith("on ") or period.end >= pos:
+        return period
+    by = _BY_DATE_RE.search(s, period.end, pos)
+    if by is None:
+        return period
+    phrase = f"from {period.text[3:]} to {by.group('date')}"
+    span = scan_period(phrase, 0, len(phrase), published)
+    if span is None or span.end != len(phrase):
+        return None
+    return Period(span.days, f"{period.text} … {by.group(0)}", span.note, by.end())
 
 
 def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int) -> Period | None:

@@ -1617,3 +1617,16 @@ def test_a_rate_restated_is_read_once_and_ranges_of_words(sentence, expected):
 )  # fmt: skip
 def test_ranges_with_the_scale_written_once(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day that opens a span whose end is named "by" a later date is the span's start
+        ("On 8 August the Canadians attacked, and by 11 August they had advanced 12 miles.",
+         [12 * 1609.344 / 4]),
+        ("On 8 August the Canadians advanced 8 miles.", [8 * 1609.344]),
+    ],
+)  # fmt: skip
+def test_a_day_then_a_by_date_is_a_span(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
