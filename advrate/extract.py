@@ -1701,6 +1701,8 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
     before = s[max(sent_start, scan.start - 60) : scan.start]
     if _POSITION_BEFORE_RE.search(before):
         return True
+    if "to " in before[-40:] and _GREW_TO_RE.search(before):
+        return True  # "the bridgehead expanded to 500 km²": the size it reached
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
     position = _POSITION_AFTER_RE.match(s, scan.amount_end)
@@ -1721,6 +1723,16 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
 
 
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind"})
+# A held area or depth that grew "to" a size states the size, not the ground gained
+# ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.
+_GREW_TO_RE = re.compile(
+    r"\b(?:bridgeheads?|salients?|pockets?|foothold|enclaves?|zones?|corridors?|holdings?|"
+    r"area|territory|perimeter|penetration|wedge|bulge)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?to\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"an\s+area\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "daily progress down to nine square kilometers", "average daily advance is

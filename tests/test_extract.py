@@ -1630,3 +1630,17 @@ def test_ranges_with_the_scale_written_once(sentence, expected):
 )  # fmt: skip
 def test_a_day_then_a_by_date_is_a_span(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a held area that grew "to" a size states the size; gains that grew to one are a rate
+        ("The bridgehead grew to 20 km deep in three days.", []),
+        ("Russia's bridgehead expanded to 500 km² in November.", []),
+        ("The territory under Russian control increased to 116,000 km² in 2025.", []),
+        ("Russia's gains grew to 500 km² in November.", [500 / 30]),
+    ],
+)  # fmt: skip
+def test_a_held_area_that_grew_to_a_size_is_no_rate(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
