@@ -182,6 +182,14 @@ _ASIDE_RE = re.compile(
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     # "449 km², according to DeepState, in May"
     r"|,\s+(?:according\s+to|citing|per)\s+[^,;:()]{1,60}?(?=,)\S?"
+    # "500 km², roughly the size of Chicago, in October"; "500 km² of land, mostly around
+    # Pokrovsk, in October": a comparison of size or a place, set off by commas
+    r"|,\s+(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|approximately|some|slightly|"
+    r"just)\s+)?(?:the\s+size\s+of|(?:an\s+area\s+)?(?:larger|bigger|smaller)\s+than|an\s+area\s+"
+    r"(?:the\s+size\s+of|equivalent\s+to|comparable\s+to|roughly|about|nearly|larger|bigger)|"
+    r"(?:equivalent|comparable)\s+to)\s+[^,;:()\d]{1,50}?(?=,)\S?"
+    r"|,\s+(?:mostly|mainly|largely|chiefly|primarily|principally|much\s+of\s+it|most\s+of\s+it)\s+"
+    r"(?:in|around|near|on|along|across)\s+[^,;:()\d]{1,50}?(?=,)\S?"
     r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
     r"|,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"

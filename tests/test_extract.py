@@ -1644,3 +1644,18 @@ def test_a_day_then_a_by_date_is_a_span(sentence, expected):
 )  # fmt: skip
 def test_a_held_area_that_grew_to_a_size_is_no_rate(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparison of size or a place set off by commas stands between figure and period
+        ("Russia took 500 km², roughly the size of Chicago, in October.", [500 / 31]),
+        ("Russia took 500 km², or roughly the size of Chicago, in October.", [500 / 31]),
+        ("Russia took 500 km², an area larger than Chicago, in October.", [500 / 31]),
+        ("Russian forces seized 500 km² of land, mostly around Pokrovsk and Kupiansk, in "
+         "October.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_an_aside_of_size_or_place_between_figure_and_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
