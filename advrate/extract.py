@@ -230,6 +230,7 @@ _ANCHOR_WORDS = (
     "yesterday",
     "overnight",
     "the",
+    "by",
 )
 # The leading character class lets the engine skip at C speed to the few places
 # where an anchor word can start (see scan.first_chars); the look-back runs for
@@ -592,7 +593,8 @@ def _period_across_comma(
                 for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
                     period = scan_period(text, anchor.start(), comma, published)
                     if period is not None and period.end == comma:
-                        best = period
+                        best = period  # the first, so the whole: "By the third day, …"
+                        break
                 previous = text.rfind(",", window, comma)
                 if best is not None or previous < 0:
                     break

@@ -1659,3 +1659,17 @@ def test_a_held_area_that_grew_to_a_size_is_no_rate(sentence, expected):
 )  # fmt: skip
 def test_an_aside_of_size_or_place_between_figure_and_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by" the Nth day counts every day up to it; "on" the Nth day is that day alone
+        ("By the tenth day they had covered 300 km.", [30_000.0]),
+        ("By the third day of the offensive, the Germans had advanced 60 km.", [20_000.0]),
+        ("By the evening of the third day, the Germans had advanced 60 km.", [20_000.0]),
+        ("On the third day, the Germans advanced 20 km.", [20_000.0]),
+    ],
+)  # fmt: skip
+def test_by_the_nth_day_counts_every_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

@@ -39,6 +39,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since the beginning of this day", 1),
         ("since this morning", 1),
         ("since dawn", 1),
+        ("by the tenth day", 10),
+        ("by the evening of the third day", 3),
         # the day of a daily report; whatever part of it, at most one day
         ("over the day", 1),
         ("during the day", 1),
