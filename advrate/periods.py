@@ -841,12 +841,13 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         # The qualifier, if any, follows the preposition ("over" may be either).
         after_preposition = m.group(0).split(None, 1)[1]
         qualifier = re.match(
-            r"(?:the\s+|a\s+)?(barely|just|only|no less than|no more than|at least|at most|"
-            r"less than|under|more than|over|nearly|almost|about|roughly|some|around|"
-            r"approximately)\b", after_preposition, _I,
+            r"(?:the\s+|a\s+)?((?:(?:barely|just|only)\s+)?(?:(?:a\s+)?little\s+(?:over|more\s+than|"
+            r"under|less\s+than)|no\s+less\s+than|no\s+more\s+than|at\s+least|at\s+most|less\s+than|"
+            r"under|more\s+than|over|nearly|almost|about|roughly|some|around|approximately)|barely|"
+            r"just|only)\b", after_preposition, _I,
         )  # fmt: skip
         if qualifier:
-            notes.append(f"period qualified: {qualifier.group(1).lower()}")
+            notes.append(f"period qualified: {' '.join(qualifier.group(1).lower().split())}")
         unit_name = unit.lower().rstrip("s")
         if unit_name in ("month", "year"):
             notes.append(f"{unit_name} of {days / count:g} days")

@@ -1673,3 +1673,10 @@ def test_an_aside_of_size_or_place_between_figure_and_period(sentence, expected)
 )  # fmt: skip
 def test_by_the_nth_day_counts_every_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_the_note_keeps_the_whole_qualifier_of_a_period():
+    found = extract_rates("Troops advanced 30 km in just over a week.")
+    assert list(found["note"]) == ["period qualified: just over"]
+    found = extract_rates("Troops advanced 100 km in little more than a month.")
+    assert found["note"][0].startswith("period qualified: little more than")
