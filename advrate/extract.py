@@ -1934,7 +1934,8 @@ def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
 # named by "that" or "the same" refers back to a month or year the sentence names.
 _BACK_REFERENCE_RE = re.compile(
     r"^(?:\w+\s+)?(?:the\s+(?:whole\s+|entire\s+)?course\s+of\s+)?(?:that|the\s+same|"
-    r"the\s+(?P<before>previous|preceding|prior)|the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)$",
+    r"the\s+(?P<before>previous|preceding|prior)|the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)"
+    r"(?:\s+(?P<after>before|prior))?$",
     _I,
 )
 # A journey begun on a day, its whole length named: "the army started on its march
@@ -1960,7 +1961,7 @@ def _named_earlier(
         return period
     start = period.end - len(period.text)
     before = s[sent_start : min(start, pos)]
-    back = 1 if ref.group("before") else 0  # "the previous month": the one before it
+    back = 1 if ref.group("before") or ref.group("after") else 0  # "the previous month"
     if ref.group("unit").lower() == "month":
         named = list(_NAMED_MONTH_RE.finditer(before))
         phrase = _month_before(named[-1], back) if named else None

@@ -70,7 +70,7 @@ _QUAL = (
     r"as\s+short\s+as)\s+)"
 )
 _ORDER = (
-    r"(?:first|opening|initial|last|past|next|previous|final|following|preceding|same|"
+    r"(?:first|opening|initial|last|past|next|previous|prior|final|following|preceding|same|"
     r"latest|recent|subsequent|ensuing)"
 )
 _WHOLE = (
@@ -224,8 +224,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # that same day / on the same day
     ("relative", re.compile(
         r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
-        r"(?:that\s+(?=same\b))?(?P<rel>last|past|previous|preceding|this|that|same|current)\s+"
-        r"(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)" + _AND_BEFORE, _I)),
+        r"(?:(?:that\s+(?=same\b))?(?P<rel>last|past|previous|prior|preceding|this|that|same|"
+        r"current)\s+(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)"
+        + _AND_BEFORE +
+        # "the week before", "in the month prior": the one before the one in view
+        r"|(?<=\bthe\s)(?P<unit_after>day|week|fortnight|month|year)\s+(?P<rel_after>before|prior)\b)",
+        _I)),
     # over the weekend / last weekend / at the weekend: Saturday and Sunday
     ("weekend", re.compile(
         r"(?:(?:over|during|at|on|in|for|throughout)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
@@ -311,7 +315,7 @@ _FIRST_WORDS = {
     "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at",
-    "relative": "in during over within for throughout on the course last past previous "
+    "relative": "in during over within for throughout on the course last past previous prior "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
     "since_start": "since year in for so",
@@ -397,6 +401,8 @@ def _unit_days(count: float, unit: str) -> float:
 def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, str]:
     """Length of "last month", "this year", "that week" and the like. [day]"""
     rel, unit = rel.lower(), unit.lower()
+    if rel in ("prior", "before"):
+        rel = "previous"
     mean = _unit_days(1, unit)
     if unit in ("day", "week", "fortnight"):
         return mean, ""
@@ -869,7 +875,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
         return (_unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
-        return _relative(g["rel"], g["unit"], published)
+        return _relative(g["rel"] or g["rel_after"], g["unit"] or g["unit_after"], published)
     if kind == "the_unit":
         return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"], None)
     if kind == "month":

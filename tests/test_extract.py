@@ -1680,3 +1680,8 @@ def test_the_note_keeps_the_whole_qualifier_of_a_period():
     assert list(found["note"]) == ["period qualified: just over"]
     found = extract_rates("Troops advanced 100 km in little more than a month.")
     assert found["note"][0].startswith("period qualified: little more than")
+
+
+def test_the_month_before_refers_back_to_the_month_named():
+    found = extract_rates("In November Russia took 700 km², up from 500 km² the month before.")
+    assert list(found["canonical_low"]) == pytest.approx([700 / 30, 500 / 31])

@@ -39,6 +39,10 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since the beginning of this day", 1),
         ("since this morning", 1),
         ("since dawn", 1),
+        ("in the prior week", 7),
+        ("in the week prior", 7),
+        ("the week before", 7),
+        ("over the prior seven days", 7),
         ("by the tenth day", 10),
         ("by the evening of the third day", 3),
         # the day of a daily report; whatever part of it, at most one day
