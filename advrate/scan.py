@@ -373,7 +373,11 @@ COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in SPACE_UNITS.i
 
 UNIT_PATTERN = phrase_trie(SPACE_UNITS)
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
-_UNIT_RE = re.compile(rf"(?:-|\s*)(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])", CASELESS)
+# An abbreviation's full stop inside a sentence ("3 mi. in a day", "5 km. (3 mi.)") is
+# part of the unit; one that ends the sentence is not.
+_UNIT_RE = re.compile(
+    rf"(?:-|\s*)(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])(?:\.(?=\s+[a-z(\[]))?", CASELESS
+)
 # Speed abbreviations that carry their own time unit.
 COMPOUND_UNITS: dict[str, tuple[str, str]] = {
     "mph": ("mile", "hour"),

@@ -1685,3 +1685,18 @@ def test_the_note_keeps_the_whole_qualifier_of_a_period():
 def test_the_month_before_refers_back_to_the_month_named():
     found = extract_rates("In November Russia took 700 km², up from 500 km² the month before.")
     assert list(found["canonical_low"]) == pytest.approx([700 / 30, 500 / 31])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an abbreviation's full stop inside a sentence belongs to the unit
+        ("Troops advanced 3 km. in a day.", [3000.0]),
+        ("Troops advanced 3 mi. a day.", [3 * 1609.344]),
+        ("Troops advanced 300 yds. in a day.", [300 * 0.9144]),
+        # one that ends the sentence does not carry the next sentence's period
+        ("Troops advanced 3 miles. In a day they had gone far.", []),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_unit_with_its_full_stop(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
