@@ -1700,3 +1700,11 @@ def test_the_month_before_refers_back_to_the_month_named():
 )  # fmt: skip
 def test_an_abbreviated_unit_with_its_full_stop(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_stock_up_by_a_figure_in_a_period_is_a_gain():
+    found = extract_rates(
+        "Russia now controls 116,000 km², up by 4,000 km² in 2025.", published="2025-12-01"
+    )
+    assert list(found["surface"]) == ["4,000 km²"]
+    assert found["canonical_low"][0] == pytest.approx(4000 / 335)
