@@ -199,6 +199,9 @@ _ASIDE_RE = re.compile(
     rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
     rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+"
+    # "the 60 miles between Caen and Falaise in four days": the places it ran between
+    r"|\s+between\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)"
     # "gained 5,000 yards on a front of 10,000 yards on the first day": the width
     rf"|\s+(?:on|along)\s+a\s+(?:front|frontage)\s+of\s+(?:some\s+|about\s+|nearly\s+)?"
     rf"{NUMBER_PHRASE}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])"

@@ -1708,3 +1708,18 @@ def test_a_stock_up_by_a_figure_in_a_period_is_a_gain():
     )
     assert list(found["surface"]) == ["4,000 km²"]
     assert found["canonical_low"][0] == pytest.approx(4000 / 335)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the places a distance ran between stand between it and its period
+        ("The division covered the 60 miles between Caen and Falaise in four days.",
+         [60 * 1609.344 / 4]),
+        # and months or days between which it ran are its period
+        ("Troops advanced 10 km between 1 and 5 May.", [2000.0]),
+        ("Troops advanced 10 km between Monday and Wednesday.", [10_000 / 3]),
+    ],
+)  # fmt: skip
+def test_places_between_and_periods_between(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
