@@ -1300,6 +1300,8 @@ def _extract_sentence(
                         period = None  # "Over the past month, … troops who had advanced 15 km"
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
+                if period is None and "last" in s[sent_start:sent_end]:
+                    period = _period_lasted(s, sent_start, sent_end, scan, published)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -1525,11 +1527,20 @@ _CONTRAST_RE = re.compile(
 )
 
 
+# "Tank armies advanced at 40–45 km a day, and rifle armies at 20–25 km": a second
+# subject at the same preposition, its verb and basis left out
+_PARALLEL_RE = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:at|by)\s+", re.IGNORECASE)
+
+
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    if _PARALLEL_RE.fullmatch(s, gap_start, gap_end) and s.startswith(
+        (" at ", " by "), previous.start - 4
+    ):
+        return True
     comma = s.rfind(",", gap_start, gap_end)
     if comma >= 0 and _CONTRAST_RE.match(s, comma, gap_end):
         return True
@@ -1867,6 +1878,41 @@ def _period_later(s: str, sent_start: int, scan: Scan, published: dt.date | None
     if period is None or period.end != len(phrase):
         return None
     return Period(period.days, later.group(0), period.note, later.end())
+
+
+# "advanced 100–150 km during the operation, which lasted from 13 January to 3 February";
+# "The operation, which lasted 23 days, saw an advance of 500 km": the length of the
+# operation the sentence names is the period of its one figure.
+_LASTED_RE = re.compile(
+    r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting)\s+(?:for\s+)?",
+    re.IGNORECASE,
+)
+_OTHER_FIGURE_RE = re.compile(rf"\d[\d,.]*\s*{UNIT_PATTERN}(?![A-Za-z])", re.IGNORECASE)
+
+
+def _period_lasted(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The length an operation lasted, said once in the figure's sentence."""
+    found = list(_LASTED_RE.finditer(s, sent_start, sent_end))
+    if len(found) != 1:
+        return None
+    lasted = found[0]
+    phrase = s[lasted.end() : min(sent_end, lasted.end() + 60)]
+    # "from 13 January to 3 February" reads as it stands; "23 days" after "for"
+    period = scan_period(phrase, 0, len(phrase), published)
+    lead = 0
+    if period is None:
+        lead = len("for ")
+        period = scan_period("for " + phrase, 0, lead + len(phrase), published)
+    if period is None:
+        return None
+    period_end = lasted.end() + period.end - lead
+    between = (s[scan.end : lasted.start()] if lasted.start() >= scan.end
+               else s[period_end : scan.start])  # fmt: skip
+    if _OTHER_FIGURE_RE.search(between):
+        return None
+    return Period(period.days, lasted.group(0) + period.text, period.note, scan.start)
 
 
 # "We continue to advance. From one to two kilometres since the start of the day.": a

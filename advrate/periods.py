@@ -217,7 +217,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
     # written as an adjective of the fighting it measures
     ("count_adj", re.compile(
-        rf"(?:(?:in|during|over|after|throughout|within)\s+)?(?:a|an|the|its|their|this|that)\s+"
+        rf"(?:(?:in|during|over|after|throughout|within)\s+(?:the\s+course\s+of\s+)?)?"
+        rf"(?:a|an|the|its|their|this|that)\s+"
         rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
         rf"(?:(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|period|span|spell|stretch|window)\b", _I)),
     # last week / over the previous year / that month / this year

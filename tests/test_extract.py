@@ -1723,3 +1723,26 @@ def test_a_stock_up_by_a_figure_in_a_period_is_a_gain():
 )  # fmt: skip
 def test_places_between_and_periods_between(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the length the operation lasted, said once in the sentence, is its figure's period
+        ("The operation, which lasted 23 days, saw an advance of 500 km.", [500_000 / 23]),
+        ("Soviet troops advanced 300 km in an operation lasting 18 days.", [300_000 / 18]),
+        ("The Soviets advanced 100–150 km during the operation, which lasted from 13 January "
+         "to 3 February 1945.", [100_000 / 22]),
+        ("In the course of the 23-day operation, Soviet forces advanced 500–600 km.",
+         [500_000 / 23]),
+        # a second subject at the same preposition shares the first one's basis
+        ("Tank armies advanced at 40–45 km a day, and rifle armies at 20–25 km.",
+         [40_000.0, 20_000.0]),
+        ("Tank armies advanced 40 km a day, and rifle armies were stopped at 20 km.",
+         [40_000.0]),
+        # no movement, no rate
+        ("The battle, which lasted three days, left the town 20 km behind the front.", []),
+    ],
+)  # fmt: skip
+def test_the_length_an_operation_lasted_and_parallel_subjects(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
