@@ -1323,6 +1323,7 @@ def _extract_sentence(
                 period = _until_by_date(s, scan.start, period, published)
                 if period is None:
                     continue
+                period = _to_as_of_date(s, period, published)
                 period = _named_earlier(s, sent_start, scan.start, period, published)
                 scan.time_unit, scan.per_count = "day", period.days
                 basis = "total over stated period"
@@ -1953,6 +1954,39 @@ def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) 
     if span is None or span.end != len(phrase):
         return None
     return Period(span.days, f"{period.text} … {by.group(0)}", span.note, by.end())
+
+
+# "1,846 km² thus far in 2025 as of April 30": a period counted to the publication
+# date ends instead on the date it is given "as of".
+_AS_OF_RE = re.compile(
+    rf"\s*,?\s+as\s+of\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES_RE})|"
+    rf"(?P<m2>{_MONTH_NAMES_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?",
+    re.IGNORECASE,
+)
+
+
+def _to_as_of_date(s: str, period: Period, published: dt.date | None) -> Period:
+    """``period``, ended on its "as of" date when it was counted to the publication date."""
+    if published is None or "so far" not in period.note:
+        return period
+    as_of = _AS_OF_RE.match(s, period.end)
+    if as_of is None:
+        return period
+    month = _MONTHS[(as_of.group("m1") or as_of.group("m2")).lower()]
+    day = int(as_of.group("d1") or as_of.group("d2"))
+    year = int(as_of.group("y")) if as_of.group("y") else published.year
+    try:
+        end = dt.date(year, month, day)
+    except ValueError:
+        return period
+    if end > published:
+        return period
+    words = period.text if period.text.lower().startswith(("in ", "this ")) else f"in {period.text}"
+    again = scan_period(words, 0, len(words), end)
+    if again is None or "so far" not in again.note:
+        return period
+    note = again.note.replace(", published", ", the date it is given as of")
+    return Period(again.days, f"{period.text}{as_of.group(0)}", note, as_of.end())
 
 
 def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int) -> Period | None:

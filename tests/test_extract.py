@@ -1746,3 +1746,13 @@ def test_places_between_and_periods_between(sentence, expected):
 )  # fmt: skip
 def test_the_length_an_operation_lasted_and_parallel_subjects(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_period_so_far_ends_on_its_as_of_date():
+    found = extract_rates(
+        "Russian forces gained 4,168 square kilometers in 2024 and have gained 1,846 square "
+        "kilometers thus far in 2025 as of April 30.",
+        published="2025-05-02",
+    )
+    assert list(found["canonical_low"]) == pytest.approx([4168 / 366, 1846 / 120])
+    assert "30 April 2025" in found["note"][1]
