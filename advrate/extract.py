@@ -1241,6 +1241,9 @@ def _extract_sentence(
                 own = _period_after(
                     s, scan.end, sent_end, published, past_comma=False, count=count
                 )[0]
+                if (own is not None and previous.basis != "total"
+                        and _BARE_YEAR_RE.fullmatch(own.text)):  # fmt: skip
+                    own = None  # "50 m a day, compared with 80 m at the Somme in 1916": when
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)
                     elliptic = _ELLIPTIC_COUNT_RE.match(s, scan.end, sent_end)
@@ -1366,6 +1369,10 @@ def _extract_sentence(
                         rows.append(follower)
                         covered_until = max(covered_until, own.end)
     return rows
+
+
+# A year alone, which after a daily rate says when a compared figure was, not how long.
+_BARE_YEAR_RE = re.compile(r"(?:in|during)\s+(?:19|20)\d{2}", re.IGNORECASE)
 
 
 # "449 km² in May and 300 in April", "…, up from 300 in April": a second figure with
@@ -1644,7 +1651,8 @@ def _fired_before(s: str, clause_start: int, pos: int) -> bool:
 # A count with its unit left out, after a figure coordinated with one that has it:
 # "10 km in 2 days and 20 km in 4".
 _ELLIPTIC_COUNT_RE = re.compile(
-    rf"\s+(?:in|over|within)\s+(?:another\s+|a\s+further\s+)?(?P<n>{NUMBER_PHRASE})"
+    rf"\s+(?:in|over|within)\s+(?:another\s+|a\s+further\s+)?(?!(?:1[89]|20)\d\d\b)"
+    rf"(?P<n>{NUMBER_PHRASE})"
     r"(?!\s*(?:[-/]|\w))",
     re.IGNORECASE,
 )

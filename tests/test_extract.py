@@ -1756,3 +1756,19 @@ def test_a_period_so_far_ends_on_its_as_of_date():
     )
     assert list(found["canonical_low"]) == pytest.approx([4168 / 366, 1846 / 120])
     assert "30 April 2025" in found["note"][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a daily rate, a year says when a compared figure was, not how long it took
+        ("Russia advanced 50 m a day, compared with 80 m at the Somme in 1916.", [50.0, 80.0]),
+        ("Russia advanced 50 m a day in 2024, compared with 20 m in 2023.", [50.0, 20.0]),
+        # after a total, the compared figure's own month or year is its period
+        ("Russia gained 4,000 km² in 2024, up from 500 km² in 2023.", [4000 / 366, 500 / 365]),
+        ("Russia gained 15 km² a day in November, up from 700 km² in October.",
+         [15.0, 700 / 31]),
+    ],
+)  # fmt: skip
+def test_a_compared_figure_after_a_daily_rate(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
