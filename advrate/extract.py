@@ -275,6 +275,7 @@ def _period_after(
         space = _SPACES_RE.match(text, pos, limit)
         if space is not None and (found := scan_as_many(text, space.end(), limit, count)):
             return found, None
+    start = pos
     for step in range(steps):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
@@ -298,12 +299,21 @@ def _period_after(
             return found, None
         found = scan_period(text, space.end(), limit, published)
         if found is not None:
+            if found.text[:5].lower() == "since" and _SUPERLATIVE_RE.search(text, start, pos):
+                return None, None  # "505 km², the lowest since March": a comparison
             return found, None
         word = _FILLER_WORD_RE.match(text, pos, limit)
         if word is None or word.group(1).lower() in _STOP_WORDS:
             return None, None
         pos = word.end()
     return None, None
+
+
+# "the lowest since March", "a record since 2022": "since" after a superlative
+# compares; it does not start the figure's period.
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:[a-z]{2,}est|most|least|first|record|best|worst|fewest)\b", re.IGNORECASE
+)
 
 
 def _lead_periods(
@@ -539,6 +549,12 @@ _MONTH_ATTRIBUTIVE_RE = re.compile(
     r"(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_YEAR_ATTRIBUTIVE_RE = re.compile(
+    r"(?:\b(?:its|their|the)|['’]s)\s+(?P<year>(?:19|20)\d{2})\s+(?:territorial\s+)?"
+    r"(?:gains?|advances?|captures?)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
+    r"more\s+than|just|only)\s+)?$",
+    re.IGNORECASE,
+)
 _MONTH_RIGHT_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[,;:(]\s)|(?<=[,;:(]))\s*(?P<month>{_MONTH_NAMES_RE})\.?"
     r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*:?\s+$",
@@ -559,6 +575,10 @@ def _period_across_comma(
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
+    if owned is None:  # "Russia's 2024 gains of 4,168 km²": the year's gains
+        year = _YEAR_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 50), pos)
+        if year is not None:
+            return _period_named(f"in {year.group('year')}", year.group(0).strip(), pos, published)
     if owned is None:
         low = max(sent_start, clause_start - 40)
         comma = text.rfind(",", low, pos)
@@ -1575,6 +1595,7 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
+    r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     r"(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?:east|west)(?!\s+of\b)|"

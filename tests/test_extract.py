@@ -1772,3 +1772,21 @@ def test_a_period_so_far_ends_on_its_as_of_date():
 )  # fmt: skip
 def test_a_compared_figure_after_a_daily_rate(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "since" after a superlative compares; it starts no period
+        ("Russia's November gains of 505 km² were the lowest since March.", [505 / 30]),
+        ("Russia took 505 km², the most since March.", []),
+        ("Russia has taken 505 km² since March.", [505 / 276]),
+        # a year that owns the gains is their period
+        ("Russia's 2024 gains of 4,168 km² were the largest since 2022.", [4168 / 366]),
+        # ground that fell to, or came under, an army was taken
+        ("A total of 505 km² fell to Russian forces in November.", [505 / 30]),
+        ("Some 505 km² came under Russian control in November.", [505 / 30]),
+    ],
+)  # fmt: skip
+def test_superlatives_owned_years_and_ground_that_fell(sentence, expected):
+    assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
