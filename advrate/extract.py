@@ -276,6 +276,7 @@ def _period_after(
         if space is not None and (found := scan_as_many(text, space.end(), limit, count)):
             return found, None
     start = pos
+    walked: list[str] = []
     for step in range(steps):
         aside = _ASIDE_RE.match(text, pos, limit)
         if aside is not None and aside.end() > pos:
@@ -305,8 +306,30 @@ def _period_after(
         word = _FILLER_WORD_RE.match(text, pos, limit)
         if word is None or word.group(1).lower() in _STOP_WORDS:
             return None, None
+        if _opens_modifier_clause(word.group(1).lower(), walked):
+            return None, None  # "to a village captured in 2022": the village's date
+        walked.append(word.group(1).lower())
         pos = word.end()
     return None, None
+
+
+# A clause or participle that modifies a noun after the figure carries its own date:
+# "toward a city it has attacked for two years", "to a village captured in 2022",
+# "of land it had lost in 2022", "along a road built in 1975".
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"built", "taken", "held", "lost", "won", "made", "seen", "given", "begun", "fought",
+     "known", "hit", "struck", "shot", "overrun", "retaken", "dug", "laid", "left", "kept"}
+)  # fmt: skip
+
+
+def _opens_modifier_clause(word: str, walked: list[str]) -> bool:
+    """Whether ``word``, after the words ``walked`` past a figure, opens a noun's modifier."""
+    if word in _SUBJECT_PRONOUNS:
+        return bool(walked)
+    participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    return participle and len(walked) >= 2 and walked[-2] in _DETERMINERS
 
 
 # "the lowest since March", "a record since 2022": "since" after a superlative

@@ -1790,3 +1790,20 @@ def test_a_compared_figure_after_a_daily_rate(sentence, expected):
 )  # fmt: skip
 def test_superlatives_owned_years_and_ground_that_fell(sentence, expected):
     assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause or participle that modifies a noun after the figure dates that noun
+        ("Russia advanced 10 km toward a city it has attacked for two years.", []),
+        ("Troops advanced 10 km to a village captured in 2022.", []),
+        ("Russia took 500 km² of land it had lost in 2022.", []),
+        ("The army advanced 30 km along a road built in 1975.", []),
+        # the figure's own participle and period are still read
+        ("Russia took 500 km² of territory captured in March.", [500 / 31]),
+        ("Troops advanced 10 km to the outskirts of the town in a week.", [10_000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_modifier_of_a_later_noun_dates_the_noun(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
