@@ -738,7 +738,7 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
-    _WORD_START + r"\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
+    r"(?=[dDwWmMyYaApPeE])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
     r"(?:\b|(?=['’]s\b))",
