@@ -1411,7 +1411,44 @@ def _extract_sentence(
                     if follower is not None:
                         rows.append(follower)
                         covered_until = max(covered_until, own.end)
+                if basis == "stated":  # "5 km a day, sometimes 10": unit and basis both left out
+                    bare = _bare_follower(s, sent_end, scan)
+                    if bare is not None:
+                        said = "unit and time basis carried from the previous figure"
+                        follower = _row(original, s, sentence, sent_start, sent_end, bare, basis,
+                                        "", said)  # fmt: skip
+                        if follower is not None:
+                            rows.append(follower)
+                            covered_until = max(covered_until, bare.end)
     return rows
+
+
+# "5 km a day, sometimes 10", "5 kilometres a day at first and then 10", "averaging
+# 10 miles a day, at times as much as 20": a bare number that ends the clause after
+# a rate restates the rate for other times. A number followed by any word is not one.
+_BARE_FOLLOWER_RE = re.compile(
+    r"(?:\s+(?:at\s+first|initially|on\s+average|at\s+the\s+start))?\s*,?\s+(?:and\s+|but\s+|or\s+)?"
+    r"(?:then|later|sometimes|at\s+times|occasionally|even|on\s+some\s+days|on\s+good\s+days)"
+    r"\s+(?:(?P<qualifier>up\s+to|as\s+(?:much|many|high)\s+as|more\s+than|over)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{NUMBER_PHRASE})(?=\s*(?:[.;)]|,|$))",
+    re.IGNORECASE,
+)
+
+
+def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
+    """A bare number ending the clause after a rate, with the rate's unit and basis."""
+    follower = _BARE_FOLLOWER_RE.match(s, scan.end, sent_end)
+    if follower is None:
+        return None
+    value = number_value(NUMBER_RE.fullmatch(follower.group("num")))
+    at = follower.start("num")
+    start = follower.start("qualifier") if follower.group("qualifier") else at
+    return dataclasses.replace(
+        scan, start=start, number_start=at, end=follower.end("num"), amount_end=follower.end("num"),
+        low=value, high=value, restatement=None, change=False,
+        qualifiers=[" ".join(follower.group("qualifier").lower().split())]
+        if follower.group("qualifier") else [],
+    )  # fmt: skip
 
 
 # A year alone, which after a daily rate says when a compared figure was, not how long.

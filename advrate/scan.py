@@ -417,7 +417,7 @@ _RESTATED_NUMBER = rf"{DIGITS}(?:\s*(?:-|–|to)\s*{DIGITS})?"
 _RESTATE_RE = re.compile(
     rf"\s*\(\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
     rf"|\s*\[\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\]"
-    rf"|\s*,\s*or\s+{_RESTATE_LEAD}{DIGITS}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
+    rf"|\s*,\s*or\s+{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
     r"(?=\s*(?:[,;.]|$))",
     CASELESS,
 )
@@ -663,6 +663,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     scan.end = scan.amount_end = pos
     filler = _FILLER_RE.match(s, pos, limit)
     time_pos = filler.end() if filler else pos
+    if restate and restate.group("comma_unit") and s.startswith(",", time_pos):
+        time_pos += 1  # "5 to 10 km, or 3 to 6 miles, a day": the basis after the aside
     for pattern, basis in _TIME_PATTERNS:
         m = pattern.match(s, time_pos, limit)
         if m is None:

@@ -1807,3 +1807,26 @@ def test_superlatives_owned_years_and_ground_that_fell(sentence, expected):
 )  # fmt: skip
 def test_a_modifier_of_a_later_noun_dates_the_noun(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare number that ends the clause after a rate restates it for other times
+        ("Troops were advancing 5 kilometres daily, sometimes 10.", [5000.0, 10_000.0]),
+        ("Troops advanced 5 kilometres a day at first and then 10.", [5000.0, 10_000.0]),
+        ("Troops advanced 5 kilometres a day, at times as much as 10.", [5000.0, 10_000.0]),
+        # a number followed by a word of its own is not one
+        ("Troops advanced 5 km a day, then 10 villages fell.", [5000.0]),
+        # a range restated between commas, its basis after the aside
+        ("Troops advanced 5 to 10 kilometres, or 3 to 6 miles, a day.", [5000.0]),
+    ],
+)  # fmt: skip
+def test_bare_followers_and_restated_ranges(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_bare_follower_keeps_its_qualifier():
+    found = extract_rates("Troops advanced 5 kilometres a day, at times as much as 10.")
+    assert list(found["surface"]) == ["5 kilometres a day", "as much as 10"]
+    assert list(found["qualifier"]) == ["", "as much as"]
