@@ -1799,7 +1799,7 @@ _POSITION_BEFORE_RE = re.compile(
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|mov\w*|drov\w*|drive\w*|gain\w*|progress\w*|march\w*|"
     r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
-    r"shift\w*|went|travel+\w*)\s+(?:[\w'-]+\s+){0,2}$",
+    r"shift\w*|went|travel+\w*)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
 )
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
@@ -1836,7 +1836,7 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
     return True
 
 
-_MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind"})
+_MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.
 _GREW_TO_RE = re.compile(

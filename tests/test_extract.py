@@ -1830,3 +1830,19 @@ def test_a_bare_follower_keeps_its_qualifier():
     found = extract_rates("Troops advanced 5 kilometres a day, at times as much as 10.")
     assert list(found["surface"]) == ["5 kilometres a day", "as much as 10"]
     assert list(found["qualifier"]) == ["", "as much as"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb of movement, "in depth" says how far it went
+        ("The 47th Brigade pushed the enemy back 700 metres in depth over the past week.",
+         [100.0]),
+        ("On a 20 km front, Soviet troops advanced 10 to 15 km in depth in three days.",
+         [10_000 / 3]),
+        # without one, it measures a zone
+        ("The defensive zone was 5 km in depth in 1943.", []),
+    ],
+)  # fmt: skip
+def test_in_depth_after_a_verb_of_movement(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
