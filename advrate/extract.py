@@ -286,7 +286,9 @@ def _period_after(
                 period = scan_period(inner, 0, len(inner), published)
                 if period is not None and period.end == len(inner):
                     return Period(period.days, bracket.group(1), period.note, aside.end()), None
-            crosses_comma = not past_comma and aside.group(0).lstrip().startswith(",")
+            # a lone comma ends the clause; an aside closed by a second comma (", officials
+            # said,", ", roughly the size of Chicago,") does not
+            crosses_comma = not past_comma and aside.group(0).strip() == ","
             # ", of territory" after a restatement stays in the same clause
             if crosses_comma and not _OF_AFTER_COMMA_RE.match(text, aside.end(), limit):
                 return None, (pos, steps - step)

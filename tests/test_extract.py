@@ -1846,3 +1846,19 @@ def test_a_bare_follower_keeps_its_qualifier():
 )  # fmt: skip
 def test_in_depth_after_a_verb_of_movement(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside closed by a second comma does not end the figure's clause
+        ("A British-led Indian force in 1857 traveled 580 miles, officials said, in 22 marching "
+         "days.", [580 * 1609.344 / 22]),
+        ("Truscott's Division entered Palermo after covering 100 miles, according to the "
+         "diary, in just 72 hours.", [100 * 1609.344 / 3]),
+        # a lone comma still does: each figure keeps its own period
+        ("In February-March they took 325 km², in April-May 632 km².", [325 / 59, 632 / 61]),
+    ],
+)  # fmt: skip
+def test_an_aside_between_commas_does_not_end_the_clause(sentence, expected):
+    assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
