@@ -248,7 +248,7 @@ _LEAD_PERIOD_RE = re.compile(
 )
 _COMMA_ANY_RE = re.compile("[,;:]")
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
-_COMMA_RE = re.compile(r"(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
+_COMMA_RE = re.compile(r"(?:\s+alone)?(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
 
 def _period_after(
@@ -390,10 +390,16 @@ def _lead_periods(
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
-        elif clause == sent_start:
-            # "Between February and April 2025 they took …": the whole sentence.
+        elif clause == sent_start or _OPENER_RE.fullmatch(text, sent_start, clause):
+            # "Between February and April 2025 they took …": the whole sentence, also
+            # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
     return leads
+
+
+# "However,", "According to analysts,", "In the end,": a few words that open a
+# sentence before its first clause
+_OPENER_RE = re.compile(r"\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*,\s*")
 
 
 def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:

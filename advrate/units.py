@@ -123,6 +123,7 @@ AREA_UNITS: dict[str, str] = {
     "sq. miles": "mile ** 2",
     "square mile": "mile ** 2",
     "square miles": "mile ** 2",
+    "square mi": "mile ** 2",
     "ha": "hectare",
     "hectare": "hectare",
     "hectares": "hectare",

@@ -1862,3 +1862,17 @@ def test_in_depth_after_a_verb_of_movement(sentence, expected):
 )  # fmt: skip
 def test_an_aside_between_commas_does_not_end_the_clause(sentence, expected):
     assert _lows(sentence, published="2025-06-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period that opens the first clause after a short opener is the sentence's
+        ("However, in the first day the cavalry moved 10 miles.", [10 * 1609.344]),
+        ("According to analysts, in March alone, Russian forces captured 203 km².", [203 / 31]),
+        ("According to analysts, Russia gained about 242 square mi that month.",
+         [242 * 2.589988110336 / 30.4375]),
+    ],
+)  # fmt: skip
+def test_a_period_after_a_short_opener(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
