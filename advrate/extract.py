@@ -1359,6 +1359,8 @@ def _extract_sentence(
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
+                if listed is None and " than " in s[scan.end : scan.end + 80]:
+                    listed = _period_closer_than(s, scan, sent_end, published)
                 period = listed or period
                 if period is None:
                     continue
@@ -2011,6 +2013,30 @@ def _period_lasted(
     if _OTHER_FIGURE_RE.search(between):
         return None
     return Period(period.days, lasted.group(0) + period.text, period.note, scan.start)
+
+
+# "Russian troops are now 5 km closer to Pokrovsk than they were a week ago": the
+# distance closed since then, in that time.
+_CLOSER_THAN_RE = re.compile(
+    rf"\s+(?:closer|nearer|further|farther)\b[^.;:!?]{{0,60}}?\bthan\s+(?:(?:it|they|he|she|we|"
+    rf"the\s+\w+)\s+(?:was|were|had\s+been)\s+)?(?P<n>{NUMBER_PHRASE}|an?|one)\s+"
+    r"(?P<unit>day|week|fortnight|month|year)s?\s+(?:ago|earlier|before|previously)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_closer_than(
+    s: str, scan: Scan, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The time a distance was closed in: "5 km closer … than a week ago"."""
+    closer = _CLOSER_THAN_RE.match(s, scan.end, sent_end)
+    if closer is None:
+        return None
+    phrase = f"in {closer.group('n')} {closer.group('unit')}"
+    period = scan_period(phrase, 0, len(phrase), published)
+    if period is None or period.end != len(phrase):
+        return None
+    return Period(period.days, closer.group(0).strip(), period.note, closer.end())
 
 
 # "We continue to advance. From one to two kilometres since the start of the day.": a

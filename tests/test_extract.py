@@ -1876,3 +1876,19 @@ def test_an_aside_between_commas_does_not_end_the_clause(sentence, expected):
 )  # fmt: skip
 def test_a_period_after_a_short_opener(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance closed since a time ago, in that time
+        ("Russian troops are now 5 km closer to Pokrovsk than they were a week ago.",
+         [5000 / 7]),
+        ("Russian forces are 3 km nearer the city than a week earlier.", [3000 / 7]),
+        # a comparison with something else, or with no time, is none
+        ("The city is 5 km closer to the border than Kyiv was a week ago.", []),
+        ("Russian troops are 5 km closer to Pokrovsk than Ukrainian troops are.", []),
+    ],
+)  # fmt: skip
+def test_closer_than_a_time_ago(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
