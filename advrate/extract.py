@@ -1372,7 +1372,8 @@ def _extract_sentence(
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
                 if ((listed is None and not _moved(s, sent_start, sent_end, scan)
-                     and (found is None or not _answers_movement(s, sent_start, scan)))
+                     and (found is None or not _answers_movement(s, sent_start, scan))
+                     and not _depth_since(s, sent_end, scan, period))
                         or _stock_before(s, sent_start, scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
@@ -1842,8 +1843,17 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is
     if position.group(0).strip(" -").lower() in _MOVED_THROUGH:
+        if _ELAPSED_BEFORE_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start):
+            return False  # "Fifty days after D-Day, the Allies were 20 miles inland"
         return _MOVED_BEFORE_RE.search(before) is None
     return True
+
+
+_ELAPSED_BEFORE_RE = re.compile(
+    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:d-day|landings?|invasion|offensive|attack|operation|assault|crossing|breakthrough)\b",
+    re.IGNORECASE,
+)
 
 
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
@@ -2037,6 +2047,20 @@ def _period_closer_than(
     if period is None or period.end != len(phrase):
         return None
     return Period(period.days, closer.group(0).strip(), period.note, closer.end())
+
+
+# "Fifty days after D-Day, the Allies were only about 20 to 30 miles inland": a depth
+# reached a time after the attack began is the ground covered in that time.
+_ELAPSED_TEXT_RE = re.compile(r"\b(?:after|into|since)\b", re.IGNORECASE)
+_DEPTH_AFTER_RE = re.compile(r"\s+(?:inland|deep\b|into\b)", re.IGNORECASE)
+
+
+def _depth_since(s: str, sent_end: int, scan: Scan, period: Period) -> bool:
+    """Whether the figure is a depth reached some time after an attack began."""
+    return (
+        _ELAPSED_TEXT_RE.search(period.text) is not None
+        and _DEPTH_AFTER_RE.match(s, scan.amount_end, sent_end) is not None
+    )
 
 
 # "We continue to advance. From one to two kilometres since the start of the day.": a

@@ -1892,3 +1892,18 @@ def test_a_period_after_a_short_opener(sentence, expected):
 )  # fmt: skip
 def test_closer_than_a_time_ago(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a depth reached some time after an attack began is the ground covered in it
+        ("Two weeks after the landing, the Marines were 10 miles inland.", [10 * 1609.344 / 14]),
+        ("Ten days into the offensive, Ukrainian troops were 30 km deep in Russian territory.",
+         [3000.0]),
+        # a place inland is a position
+        ("The airfield, 20 km inland, was bombed on Tuesday.", []),
+    ],
+)  # fmt: skip
+def test_a_depth_reached_after_an_attack_began(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
