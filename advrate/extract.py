@@ -1828,6 +1828,8 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         return True
     if "to " in before[-40:] and _GREW_TO_RE.search(before):
         return True  # "the bridgehead expanded to 500 km²": the size it reached
+    if _NOT_GROUND_BEFORE_RE.search(before):
+        return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
     position = _POSITION_AFTER_RE.match(s, scan.amount_end)
@@ -1856,6 +1858,19 @@ _ELAPSED_BEFORE_RE = re.compile(
 )
 
 
+# Not ground taken: forces moved about ("moved its headquarters 50 km east", "shifted
+# two brigades 100 km north"), a front that grew or shrank in length, and a place
+# named by a noun before its distance ("withdrew to positions 3 km behind the town").
+_NOT_GROUND_BEFORE_RE = re.compile(
+    r"\b(?:(?:mov|shift|transferr?|redeploy|relocat|deploy)\w*\s+(?:[\w,'’-]+\s+){0,4}?"
+    r"(?:troops|forces|units|headquarters|hq|brigades?|battalions?|regiments?|reserves|divisions?|"
+    r"equipment|artillery|men|soldiers|personnel|tanks|guns|aircraft|command\s+posts?)|"
+    r"(?:front(?:\s*line)?|frontline|line\s+of\s+contact|border)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:shortened|lengthened|grew|shrank|extended|stretched|expanded)(?:\s+by)?|"
+    r"to\s+(?:new\s+|defensive\s+|prepared\s+)?(?:positions?|lines?|points?))\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    _I,
+)
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.

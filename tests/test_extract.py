@@ -1907,3 +1907,20 @@ def test_closer_than_a_time_ago(sentence, expected):
 )  # fmt: skip
 def test_a_depth_reached_after_an_attack_began(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces moved about, a front that changed length, a place named by a noun: no ground
+        ("The Russian army moved its headquarters 50 km east in October.", []),
+        ("Russia moved 30,000 troops 200 km south in a week.", []),
+        ("The frontline shortened by 50 km after Russia took the salient in October.", []),
+        ("Ukraine's forces withdrew to positions 3 km behind the town last week.", []),
+        # pushing an enemy back, or an army moving forward, is ground
+        ("Ukraine pushed Russian troops back 3 km in a day.", [3000.0]),
+        ("The army moved forward 20 km in a day.", [20_000.0]),
+    ],
+)  # fmt: skip
+def test_forces_moved_about_and_fronts_that_change_length(sentence, expected):
+    assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
