@@ -1828,7 +1828,11 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         return True
     if "to " in before[-40:] and _GREW_TO_RE.search(before):
         return True  # "the bridgehead expanded to 500 km²": the size it reached
-    if _NOT_GROUND_BEFORE_RE.search(before):
+    words = before.rsplit(None, 2)[-2:]  # the words right before the amount
+    last = words[-1].lower() if words else ""
+    if last in _SKIPPED_TAIL_WORDS and len(words) == 2:  # "by 50 km", "some 200 km"
+        last = words[0].lower()
+    if last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
@@ -1871,6 +1875,17 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     _I,
 )
+# The words one of those ends in, looked up before the search.
+_NOT_GROUND_TAILS = frozenset(
+    {
+        "troops", "forces", "units", "headquarters", "hq", "brigade", "brigades", "battalion",
+        "battalions", "regiment", "regiments", "reserves", "division", "divisions", "equipment",
+        "artillery", "men", "soldiers", "personnel", "tanks", "guns", "aircraft", "post",
+        "posts", "by", "shortened", "lengthened", "grew", "shrank", "extended", "stretched",
+        "expanded", "position", "positions", "line", "lines", "point", "points",
+    }
+)  # fmt: skip
+_SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.
