@@ -1706,6 +1706,13 @@ _GAIN_BEFORE_RE = re.compile(
     r"almost|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
+_GAIN_VERB_NEAR_RE = re.compile(
+    # a verb, not an adjective: "the occupied territory totals 113,000 km²" is held
+    _WORD_START + r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(?:seized|captured|took|occupied|gained|liberated|retook|recaptured|"
+    r"conquered|overran)\s+(?:[\w'’-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?)?$",
+    re.IGNORECASE,
+)
 # "fired rockets 40 km into the city on Tuesday": how far a weapon reached.
 _FIRED_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:fired|fires|firing|shelled|shelling|launched|launches|struck|strikes|"
@@ -1721,6 +1728,10 @@ _TAKEN_NOT_HELD = (
     ("control", _TOOK_CONTROL_RE, 30),
     ("total", _GAINS_TOTALLED_RE, 60),
     ("noun", _GAIN_BEFORE_RE, 40),
+    # "captured 30 settlements with a combined area of 500 km²", "captured settlements
+    # totalling 500 km²": what was taken, measured
+    ("noun", _GAIN_VERB_NEAR_RE, 60),
+    ("total", _GAIN_VERB_NEAR_RE, 60),
 )
 
 

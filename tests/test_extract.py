@@ -1924,3 +1924,19 @@ def test_a_depth_reached_after_an_attack_began(sentence, expected):
 )  # fmt: skip
 def test_forces_moved_about_and_fronts_that_change_length(sentence, expected):
     assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was taken, then measured, is ground taken
+        ("Russia captured 30 settlements with a combined area of 500 km² in October.",
+         [500 / 31]),
+        ("Russia captured settlements totalling 500 km² in October.", [500 / 31]),
+        # territory held, measured, is not
+        ("Russia held territory with a combined area of 110,000 km² in 2025.", []),
+        ("The occupied territory totals 113,000 sq km in May.", []),
+    ],
+)  # fmt: skip
+def test_what_was_taken_then_measured(sentence, expected):
+    assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
