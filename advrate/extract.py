@@ -199,6 +199,8 @@ _ASIDE_RE = re.compile(
     rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
     rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+"
+    # "a 10-kilometre-deep advance in three days": the depth is the advance
+    r"|-deep(?=\s+(?:advance|penetration|push|thrust|drive|breakthrough|incursion|gains?)\b)"
     # "the 60 miles between Caen and Falaise in four days": the places it ran between
     r"|\s+between\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)"

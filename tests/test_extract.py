@@ -1940,3 +1940,17 @@ def test_forces_moved_about_and_fronts_that_change_length(sentence, expected):
 )  # fmt: skip
 def test_what_was_taken_then_measured(sentence, expected):
     assert _lows(sentence, published="2025-12-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a depth written as an adjective of the advance is the advance
+        ("They made a 10-kilometre-deep advance in three days.", [10_000 / 3]),
+        ("The Germans achieved a 30-mile-deep penetration in 48 hours.", [15 * 1609.344]),
+        # of a defence, it is none
+        ("A 30-km-deep defensive zone was built in 2023.", []),
+    ],
+)  # fmt: skip
+def test_a_depth_adjective_of_an_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
