@@ -1453,14 +1453,21 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
     follower = _BARE_FOLLOWER_RE.match(s, scan.end, sent_end)
     if follower is None:
         return None
+    qualifier = follower.group("qualifier")
+    figure = _follower_figure(scan, follower)
+    if qualifier:  # "at times as much as 10": the qualifier opens the figure
+        figure.start = follower.start("qualifier")
+        figure.qualifiers = [" ".join(qualifier.lower().split())]
+    return figure
+
+
+def _follower_figure(scan: Scan, follower: re.Match[str]) -> Scan:
+    """``scan`` moved to a follower's bare number ("… and 300 in April"), its unit kept."""
     value = number_value(NUMBER_RE.fullmatch(follower.group("num")))
-    at = follower.start("num")
-    start = follower.start("qualifier") if follower.group("qualifier") else at
+    at, end = follower.start("num"), follower.end("num")
     return dataclasses.replace(
-        scan, start=start, number_start=at, end=follower.end("num"), amount_end=follower.end("num"),
-        low=value, high=value, restatement=None, change=False,
-        qualifiers=[" ".join(follower.group("qualifier").lower().split())]
-        if follower.group("qualifier") else [],
+        scan, start=at, number_start=at, end=end, amount_end=end, low=value, high=value,
+        qualifiers=[], restatement=None, change=False,
     )  # fmt: skip
 
 
@@ -1504,14 +1511,7 @@ def _elided_followers(
         own = None if space is None else scan_period(s, space.end(), sent_end, published)
         if own is None:
             break
-        value = number_value(NUMBER_RE.fullmatch(follower.group("num")))
-        at = follower.start("num")
-        figure = dataclasses.replace(
-            scan, start=at, number_start=at, end=follower.end("num"),
-            amount_end=follower.end("num"), low=value, high=value, qualifiers=[],
-            restatement=None, change=False,
-        )  # fmt: skip
-        followers.append((figure, own))
+        followers.append((_follower_figure(scan, follower), own))
         pos = own.end
     return followers
 
@@ -2026,11 +2026,15 @@ def _period_later(s: str, sent_start: int, scan: Scan, published: dt.date | None
     if not found:
         return None
     later = found[-1]  # the nearest
-    phrase = f"in {later.group('n')} {later.group('unit')}"
+    period = _counted_period(later, published)
+    return None if period is None else Period(period.days, later.group(0), period.note, later.end())
+
+
+def _counted_period(m: re.Match[str], published: dt.date | None) -> Period | None:
+    """The period of a match's count and unit groups ("a week", "two days"), read whole."""
+    phrase = f"in {m.group('n')} {m.group('unit')}"
     period = scan_period(phrase, 0, len(phrase), published)
-    if period is None or period.end != len(phrase):
-        return None
-    return Period(period.days, later.group(0), period.note, later.end())
+    return period if period is not None and period.end == len(phrase) else None
 
 
 # "advanced 100–150 km during the operation, which lasted from 13 January to 3 February";
@@ -2085,9 +2089,8 @@ def _period_closer_than(
     closer = _CLOSER_THAN_RE.match(s, scan.end, sent_end)
     if closer is None:
         return None
-    phrase = f"in {closer.group('n')} {closer.group('unit')}"
-    period = scan_period(phrase, 0, len(phrase), published)
-    if period is None or period.end != len(phrase):
+    period = _counted_period(closer, published)
+    if period is None:
         return None
     return Period(period.days, closer.group(0).strip(), period.note, closer.end())
 
