@@ -209,7 +209,9 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<digits>{DIGITS})(?:\s+(?P<scale>thousand|million)\b)?"
     # "one hundred and twenty": "and" only after a scale word, so that "between ten and
     # twelve miles" stays two numbers
-    rf"|(?P<words>\b{_WORD}(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
+    # "a hundred miles", "a thousand yards": the article counts one of the scale
+    rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand)\b))?{_WORD}"
+    rf"(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
     r"|(?P<article>\ban?\b)"
@@ -229,7 +231,7 @@ def _words_to_number(words: str) -> float:
     total = 0
     current = 0
     for token in re.split(r"[\s-]+", words.lower()):
-        if token == "and" or not token:
+        if token in ("and", "a", "an") or not token:
             continue
         if token in _UNITS_WORDS:
             current += _UNITS_WORDS[token]

@@ -1954,3 +1954,11 @@ def test_what_was_taken_then_measured(sentence, expected):
 )  # fmt: skip
 def test_a_depth_adjective_of_an_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_hundred_is_read_with_its_article():
+    found = extract_rates("Troops advanced a hundred miles in a week.")
+    assert list(found["surface"]) == ["a hundred miles in a week"]
+    assert found["canonical_low"][0] == pytest.approx(100 * 1609.344 / 7)
+    found = extract_rates("Troops advanced a few hundred yards a day.")
+    assert found.empty  # vague
