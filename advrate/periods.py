@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # over the week of Oct. 20-27 / in the week ending 5 January: a week, whatever the dates say
     ("week_of", re.compile(
-        rf"(?:in|during|over|for|throughout)\s+the\s+week\s+(?:of|ending|ended|to|through|from)\s+"
+        rf"(?:in|during|over|for|throughout|within)\s+the\s+week\s+(?:of|ending|ended|to|through|from)\s+"
         rf"(?:{_M}\s+{_D}|{_D}\s+{_M}|{_D})(?:\s*(?:-|to|and|through)\s*(?:{_M}\s+)?{_D}"
         rf"(?:\s+{_M})?)?(?:,?\s+{_Y})?\b", _I)),
     # from December 30 to January 5 / between July 15 and 21, 2024
@@ -302,7 +302,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Every pattern starts with one of a few words: try only the patterns that can match.
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
 _FIRST_WORDS = {
-    "week_of": "in during over for throughout",
+    "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",

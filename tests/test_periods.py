@@ -40,6 +40,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since this morning", 1),
         ("since dawn", 1),
         ("in the prior week", 7),
+        ("within the week from Oct. 20 to Oct. 27", 7),
         ("in the week prior", 7),
         ("the week before", 7),
         ("over the prior seven days", 7),
