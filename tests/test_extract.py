@@ -1962,3 +1962,26 @@ def test_a_hundred_is_read_with_its_article():
     assert found["canonical_low"][0] == pytest.approx(100 * 1609.344 / 7)
     found = extract_rates("Troops advanced a few hundred yards a day.")
     assert found.empty  # vague
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda text: "According to analysts, " + text,
+        lambda text: text.rstrip(".") + ", analysts said.",
+    ],
+    ids=["opener", "reporting-clause"],
+)
+def test_a_reporting_clause_around_a_development_sentence_changes_no_reading(wrap):
+    """Generalisation, measured on the development part only: wrapping each sentence
+    in a reporting clause must leave every figure read as before."""
+    changed = []
+    for item in load_corpus():
+        if item["split"] != "dev":
+            continue
+        published = item.get("published")
+        before = sorted(_lows(item["text"], published=published))
+        after = sorted(_lows(wrap(item["text"]), published=published))
+        if after != pytest.approx(before):
+            changed.append(item["id"])
+    assert changed == []
