@@ -207,7 +207,8 @@ _ASIDE_RE = re.compile(
     # "gained 5,000 yards on a front of 10,000 yards on the first day": the width
     rf"|\s+(?:on|along)\s+a\s+(?:front|frontage)\s+of\s+(?:some\s+|about\s+|nearly\s+)?"
     rf"{NUMBER_PHRASE}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])"
-    rf"|\s+(?:on|along)\s+a\s+{NUMBER_PHRASE}(?:-|\s*){UNIT_PATTERN}(?:-wide|\s+wide)?\s+front\b)",
+    rf"|\s+(?:on|along|across)\s+an?\s+{NUMBER_PHRASE}(?:-|\s*){UNIT_PATTERN}(?:-wide|\s+wide)?\s+"
+    r"(?:front|frontage|stretch|sector|section|strip)\b(?:\s+of\s+(?:the\s+)?front(?:\s*line)?\b)?)",
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
@@ -1861,9 +1862,14 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         return _MOVED_BEFORE_RE.search(before) is None
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is
-    if position.group(0).strip(" -").lower() in _MOVED_THROUGH:
+    through = position.group(0).strip(" -").lower()
+    if through in _MOVED_THROUGH:
         if _ELAPSED_BEFORE_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start):
             return False  # "Fifty days after D-Day, the Allies were 20 miles inland"
+        if through == "in depth" and _MOVED_RE.search(
+            s, max(sent_start, scan.start - 100), scan.start
+        ):
+            return False  # "advanced 11 km along the front and 3 km in depth"
         return _MOVED_BEFORE_RE.search(before) is None
     return True
 

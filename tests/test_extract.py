@@ -1985,3 +1985,17 @@ def test_a_reporting_clause_around_a_development_sentence_changes_no_reading(wra
         if after != pytest.approx(before):
             changed.append(item["id"])
     assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the width of the sector attacked stands between a depth and its period
+        ("Russian troops advanced 3 km deep along a 10 km stretch of the front in two days.",
+         [1500.0]),
+        # a depth after a width, both after the verb: the depth is the advance
+        ("They advanced 11 km along the front and 3 km in depth over three days.", [1000.0]),
+    ],
+)  # fmt: skip
+def test_depth_and_width_of_an_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
