@@ -1384,7 +1384,10 @@ def _extract_sentence(
                 if period is None:
                     continue
                 period = _to_as_of_date(s, period, published)
-                period = _named_earlier(s, sent_start, scan.start, period, published)
+                named = _named_earlier(s, sent_start, scan.start, period, published)
+                if named is period and _NEEDS_ANTECEDENT_RE.fullmatch(period.text):
+                    continue  # "over the year" with no year named: which year is not said
+                period = named
                 scan.time_unit, scan.per_count = "day", period.days
                 basis = "total over stated period"
                 period_text = period.text
@@ -2214,6 +2217,11 @@ def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:
 
 # "its November assessment that Russia gained 242 sq mi that month": a period
 # named by "that" or "the same" refers back to a month or year the sentence names.
+# Bare "over the year" / "throughout the month" refer back to the one the sentence
+# names; without it they say nothing of which, or how long.
+_NEEDS_ANTECEDENT_RE = re.compile(
+    r"(?:over|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:month|year)", re.IGNORECASE
+)
 _BACK_REFERENCE_RE = re.compile(
     r"^(?:\w+\s+)?(?:the\s+(?:whole\s+|entire\s+)?course\s+of\s+)?(?:that|the\s+same|"
     r"the\s+(?P<before>previous|preceding|prior)|the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)"

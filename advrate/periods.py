@@ -245,7 +245,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"of\s+the\s+(?P<unit_end>day)|"
         # "advanced 1.2 km over the day", "During the day, the enemy advanced 500 m": the
         # day of a daily report
-        r"(?:over|during)\s+the\s+(?P<unit_day>day))\b(?!\s*(?:of\b|\d|'s\b|before\b|after\b))",
+        r"(?:over|during)\s+the\s+(?P<unit_day>day)|"
+        # "over the year", "throughout the month": read only as a back-reference to the
+        # year or month the sentence names (the extractor drops it otherwise)
+        r"(?:over|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<unit_over>month|year))"
+        # "the capture over the year of 6,640 km²": "of" before the figure itself
+        r"\b(?!\s*(?:of\b(?!\s+\d|\s*$)|\d|'s\b|before\b|after\b|to\b|ending\b|ended\b))",
         _I)),
     # since the start of the offensive on 10 May / since the invasion began in February
     # 2022 / year to date: to the publication date, so only with one
@@ -878,7 +883,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "relative":
         return _relative(g["rel"] or g["rel_after"], g["unit"] or g["unit_after"], published)
     if kind == "the_unit":
-        return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"], None)
+        return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_over"], None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
     if kind == "year":

@@ -1999,3 +1999,21 @@ def test_a_reporting_clause_around_a_development_sentence_changes_no_reading(wra
 )  # fmt: skip
 def test_depth_and_width_of_an_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "over the year" and "throughout the month" refer back to the one the sentence names
+        ("In 2024, Russia captured 4,000 km² over the year.", [4000 / 366]),
+        ("In March, Russia took 200 km² throughout the month.", [200 / 31]),
+        ("On Dec. 29, 2025, Putin was told of the capture over the year of 6,640 square "
+         "kilometers.", [6640 / 365]),
+        # with none named, which year is not said
+        ("Russia captured 4,000 km² over the year.", []),
+        # "the day of 12 May" is that day, not May
+        ("Over the course of the day of 12 May, troops advanced 3 km.", [3000.0]),
+    ],
+)  # fmt: skip
+def test_over_the_year_needs_a_year_named(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
