@@ -1285,6 +1285,15 @@ def _extract_sentence(
                     scan.time_unit = (tie.group("units") if every else tie.group("unit")).lower()
                 scan.per_count = count_value(every) if every else 1.0
                 carried = ("carried from context", None)
+                # "monthly gains were 477 km² (August)": the month named is the one meant
+                named = None
+                if scan.time_unit in ("week", "month", "year"):
+                    named = _period_after(s, scan.end, sent_end, published, past_comma=False)[0]
+                if (named is not None and "so far" not in named.note
+                        and _same_length(named.days, scan.time_unit)):  # fmt: skip
+                    scan.time_unit, scan.per_count = "day", named.days
+                    carried = ("total over stated period", None)
+                    period_text, note = named.text, named.note
             # "10 km in as many days": the period counts what the amount counts
             count = scan.low if scan.low == scan.high else None
             own = None  # the figure's own period, right after it, in its own clause
@@ -1473,6 +1482,16 @@ def _follower_figure(scan: Scan, follower: re.Match[str]) -> Scan:
         scan, start=at, number_start=at, end=end, amount_end=end, low=value, high=value,
         qualifiers=[], restatement=None, change=False,
     )  # fmt: skip
+
+
+# The lengths a unit of time can have when a calendar names it. [day]
+_CALENDAR_LENGTHS = {"week": (7.0, 7.0), "month": (28.0, 31.0), "year": (365.0, 366.0)}
+
+
+def _same_length(days: float, unit: str | None) -> bool:
+    """Whether ``days`` is one calendar ``unit`` ("August" is a month, "2024" a year)."""
+    low, high = _CALENDAR_LENGTHS.get(unit or "", (0.0, -1.0))
+    return low <= days <= high
 
 
 # A year alone, which after a daily rate says when a compared figure was, not how long.

@@ -2017,3 +2017,15 @@ def test_depth_and_width_of_an_advance(sentence, expected):
 )  # fmt: skip
 def test_over_the_year_needs_a_year_named(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_month_named_after_a_monthly_figure_is_that_month():
+    found = extract_rates(
+        "Russia's monthly gains were 477 km² (August), 459 km² (September) and 478 km² (October).",
+        published="2024-11-01",
+    )
+    assert list(found["canonical_low"]) == pytest.approx([477 / 31, 459 / 30, 478 / 31])
+    assert list(found["period"]) == ["August", "September", "October"]
+    # a daily figure keeps its day; a month under way is no calendar month
+    found = extract_rates("Daily gains stood at 20 km² in November.", published="2024-11-01")
+    assert list(found["basis"]) == ["carried from context"]
