@@ -1109,9 +1109,12 @@ def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
 # "477 and 459 square kilometres, respectively": bare numbers listed before the
 # figure that carries the unit, each belonging to one period of a list.
 _LISTED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# "477, 459 and 478 km²", and "477 km², 459 km² and 478 km²" with the unit repeated
+_LISTED_ITEM = rf"{_LISTED_NUMBER}(?:\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))?"
 _NUMBERS_BEFORE_RE = re.compile(
-    rf"(?:(?P<items>{_LISTED_NUMBER}(?:\s*,\s+{_LISTED_NUMBER})*)\s*,?\s+and\s+)$"
+    rf"(?:(?P<items>{_LISTED_ITEM}(?:\s*,\s+{_LISTED_ITEM})*)\s*,?\s+and\s+)$", re.IGNORECASE
 )
+_ITEM_RE = re.compile(rf"(?P<num>{_LISTED_NUMBER})\s*(?P<unit>.*)", re.DOTALL)
 # No figure may stand between the amount and "respectively": "took 500 km² in
 # March, while the armies lost 20,000 and 30,000 men respectively" is not one list.
 _RESPECTIVELY_RE = re.compile(
@@ -1163,10 +1166,15 @@ def _respective(
             return [], end  # the list sits among the figures: not theirs
     pairs: list[tuple[Scan, Period]] = []
     offset = listed.start()
+    unit = _SPACES_RE.sub(" ", scan.unit_text).lower()
     for item, period in zip(items, periods[0], strict=False):
         at = s.index(item, offset)
         offset = at + len(item)
-        value = number_value(NUMBER_RE.fullmatch(item))
+        parts = _ITEM_RE.fullmatch(item)
+        own_unit = _SPACES_RE.sub(" ", parts.group("unit")).lower()
+        if own_unit and own_unit != unit:
+            return [], end  # "400 km² and 150 sq mi …": units that differ are not paired
+        value = number_value(NUMBER_RE.fullmatch(parts.group("num")))
         figure = dataclasses.replace(
             scan, start=at, number_start=at, end=at + len(item), amount_end=at + len(item),
             low=value, high=value, qualifiers=[], restatement=None,
@@ -1252,7 +1260,10 @@ def _extract_sentence(
                 taken_until = following.end
             previous = scan
         else:
-            respective = _respective(s, sent_start, sent_end, floor, scan, published)
+            # figures read before this one without a period ("477 km², 459 km² and 478 km²
+            # in August, September and October") may still be its list's
+            list_floor = max(sent_start, int(str(rows[-1]["end"]))) if rows else sent_start
+            respective = _respective(s, sent_start, sent_end, list_floor, scan, published)
             if respective is not None:
                 pairs, covered_until = respective
                 for figure, period in pairs:

@@ -2029,3 +2029,17 @@ def test_a_month_named_after_a_monthly_figure_is_that_month():
     # a daily figure keeps its day; a month under way is no calendar month
     found = extract_rates("Daily gains stood at 20 km² in November.", published="2024-11-01")
     assert list(found["basis"]) == ["carried from context"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # figures listed with their unit each, then as many periods: paired in order
+        ("Russia took 477 km², 459 km² and 478 km² in August, September and October.",
+         [477 / 31, 459 / 30, 478 / 31]),
+        # units that differ are not paired, and no figure gets the whole span
+        ("Russia took 400 km², 150 sq mi and 478 km² in August, September and October.", []),
+    ],
+)  # fmt: skip
+def test_a_list_of_figures_with_units_pairs_with_a_list_of_periods(sentence, expected):
+    assert _lows(sentence, published="2024-11-01") == pytest.approx(expected)
