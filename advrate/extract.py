@@ -749,7 +749,8 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
-    r"(?=[dDwWmMyYaApPeE])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|"
+    r"(?=[dDwWmMyYaApPeEoOsS2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
+    r"single-day|24-hour|one-week|one-month|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
     r"(?:\b|(?=['’]s\b))",
@@ -1624,7 +1625,9 @@ def _hours_as_days(hours: float) -> float:
 _RANGE_TAIL_RE = re.compile(r"[\d.,]*\d(?:-|–|\s+to\s+)\d[\d.,]*")
 _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
-                 "yearly": "year", "annual": "year", "annually": "year"}  # fmt: skip
+                 "yearly": "year", "annual": "year", "annually": "year", "one-day": "day",
+                 "single-day": "day", "24-hour": "day", "one-week": "week",
+                 "one-month": "month"}  # fmt: skip
 
 # A second figure joined to a rate by coordination only: "3 to 6 square kilometres
 # per day in spring, and later up to 12 to 15 square kilometres".
@@ -1966,13 +1969,17 @@ _LINK = (
 )
 _BASIS_TIE_RE = re.compile(
     _WORD_START
-    + rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual)\s+(?:[A-Za-z]+\s+)?"
+    + rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual|one-day|single-day|24-hour|"
+    rf"one-week|one-month)\s+(?:[A-Za-z]+\s+)?"
     rf"{_RATE_NOUN}"
     rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
     # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"
     r"(?:\s+(?:in|of|for|during|on|across|along|over|throughout|through|within|since|between|"
-    r"from|after)\s+[^,;:.]{1,80}?)?"
-    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*\s+$",
+    r"from|after)\s+[^,;:.]{1,80}?"
+    # "its biggest weekly advance this year: 235 km²": when, not how long
+    r"|\s+(?:this|last|that)\s+(?:year|month|week))?"
+    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*"
+    r"(?:\s*[:—–])?\s+$",
     _I,
 )
 

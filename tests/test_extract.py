@@ -2043,3 +2043,16 @@ def test_a_month_named_after_a_monthly_figure_is_that_month():
 )  # fmt: skip
 def test_a_list_of_figures_with_units_pairs_with_a_list_of_periods(sentence, expected):
     assert _lows(sentence, published="2024-11-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weekly or one-day figure keeps its basis whatever year the clause is in
+        ("It was Russia's biggest weekly advance this year: 235 km².", [235 / 7]),
+        ("The biggest one-day gain was 110 km².", [110.0]),
+        ("Russia's record 24-hour advance was 110 km² on August 12.", [110.0]),
+    ],
+)  # fmt: skip
+def test_weekly_and_one_day_figures_keep_their_basis(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
