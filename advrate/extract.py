@@ -826,11 +826,30 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _candidates(text: str, sent_start: int, sent_end: int) -> Iterable[re.Match[str]]:
-    """Numbers followed, within a range or a restatement's reach, by a unit word."""
-    for number in NUMBER_RE.finditer(text, sent_start, sent_end):
-        if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + 40)):
-            yield number
+_UNIT_REACH = 40  # a unit is read at most this far after its number's end [characters]
+_NUMBER_REACH = 60  # and the longest number phrase ("six hundred and forty-six") [characters]
+
+
+def _candidates(
+    text: str, sent_start: int, sent_end: int, first_unit: int | None = None
+) -> Iterable[re.Match[str]]:
+    """Numbers followed, within a range or a restatement's reach, by a unit word.
+
+    Numbers are looked for only just before the sentence's unit words: units are
+    few and numbers (every "a" among them) many, so this reads a fraction of the
+    sentence for the same candidates.
+    """
+    after = sent_start  # numbers before this were looked at for an earlier unit
+    # the gate found the first unit already: the search for units starts there
+    for unit in _UNIT_ANY_RE.finditer(text, first_unit or sent_start, sent_end):
+        low = max(after, unit.end() - _UNIT_REACH - _NUMBER_REACH)
+        if low > sent_start:  # from a word's start, never from inside a number
+            space = text.rfind(" ", sent_start, low)
+            low = max(after, space + 1 if space >= 0 else sent_start)
+        for number in NUMBER_RE.finditer(text, low, unit.start()):
+            if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + _UNIT_REACH)):
+                yield number
+        after = max(after, unit.start())
 
 
 # A cheap gate: sentences with no unit word at all are skipped. The leading
@@ -1192,8 +1211,8 @@ def _extract_sentence(
     covered_until = sent_start
     list_basis: Scan | None = None
     previous: Scan | None = None  # the last rate with its own time basis, for coordination
-    if (_UNIT_ANY_RE.search(s, sent_start, sent_end) is None
-            or _TIME_ANY_RE.search(s, sent_start, sent_end) is None):  # fmt: skip
+    first_unit = _UNIT_ANY_RE.search(s, sent_start, sent_end)
+    if first_unit is None or _TIME_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
     # Looked up once per sentence, so each candidate costs the same however long it is.
     has_basis_word: bool | None = None  # looked up once, only if a figure lacks a basis
@@ -1202,7 +1221,7 @@ def _extract_sentence(
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
-    for number in _candidates(s, sent_start, sent_end):
+    for number in _candidates(s, sent_start, sent_end, first_unit.start()):
         if number.start() < covered_until:
             continue
         restate_from = 0  # where a restatement may follow: the figure's own period's end
@@ -1378,12 +1397,12 @@ def _extract_sentence(
                         period = None  # "Over the past month, … troops who had advanced 15 km"
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
-                if period is None and "last" in s[sent_start:sent_end]:
+                if period is None and s.find("last", sent_start, sent_end) >= 0:
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
-                if listed is None and " than " in s[scan.end : scan.end + 80]:
+                if listed is None and s.find(" than ", scan.end, scan.end + 80) >= 0:
                     listed = _period_closer_than(s, scan, sent_end, published)
                 period = listed or period
                 if period is None:
