@@ -609,7 +609,8 @@ def _period_across_comma(
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
-    if owned is None:  # "Russia's 2024 gains of 4,168 km²": the year's gains
+    if owned is None and text.find(" of ", max(sent_start, pos - 14), pos) >= 0:
+        # "Russia's 2024 gains of 4,168 km²": the year's gains
         year = _YEAR_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 50), pos)
         if year is not None:
             return _period_named(f"in {year.group('year')}", year.group(0).strip(), pos, published)
@@ -1152,7 +1153,11 @@ def _respective(
     pairs, empty when the numbers and periods cannot be paired one to one
     (nothing is guessed then), and where "respectively" ends.
     """
-    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
+    listed = None
+    if s.find("and", max(floor, scan.number_start - 8), scan.number_start) >= 0:  # cheap test
+        listed = _NUMBERS_BEFORE_RE.search(
+            s, max(floor, scan.number_start - 120), scan.number_start
+        )
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
     # "In May and April respectively, Russia captured 449 and 300 km²": before the list
     back = max(sent_start, scan.number_start - _LOOKBACK)
