@@ -323,7 +323,13 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
         Same rows and columns, as strings, with unit-bearing headers
         ("Rate [m/day]").
     """
-    shown = require_frame(table, "table").copy()
+    shown = require_frame(table, "table", ["qualifier"]).copy()
+    numeric = [c for c in shown.columns
+               if c in ("rate_m_per_day", "rate_km2_per_day", "distance_km", "area_km2")
+               or c.startswith(("ratio_to_", "days_to_", "years_to_"))]  # fmt: skip
+    for col in numeric:
+        if not pd.api.types.is_numeric_dtype(shown[col]):
+            raise AdvrateError(f"table column {col!r} must hold numbers, not {shown[col].dtype}")
     headers = {
         "subject": "Offensive",
         "war": "War",

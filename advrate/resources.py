@@ -153,8 +153,8 @@ def vintage(kind: str = "maps") -> str:
         "maps through 2026-08-21, packaged" or "maps through 2026-11-20,
         updated on 2026-11-22".
     """
-    if kind not in ("maps", "losses"):
-        raise AdvrateError(f"kind must be 'maps' or 'losses', not {kind!r:.40}")
+    if not isinstance(kind, str) or kind not in ("maps", "losses"):
+        raise AdvrateError(f"kind must be 'maps' or 'losses', not {str(kind)[:40]!r}")
     path = updated_file(AREA_FILE if kind == "maps" else LOSSES_FILE)
     label = "maps" if kind == "maps" else "loss claims"
     if path is None:

@@ -213,3 +213,17 @@ def test_table_for_readers_names_an_unknown_column():
 
     with pytest.raises(AdvrateError, match=r"'rat'.*it has \['rate'\]"):
         table_for_readers(pd.DataFrame({"rate": [1.0]}), formats={"rat": "{:.1f}"})
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        pd.DataFrame(),
+        pd.DataFrame({"x": [1]}),
+        pd.DataFrame({"qualifier": [""], "rate_m_per_day": ["fast"]}),
+    ],
+    ids=["empty", "no-qualifier", "text-rate"],
+)
+def test_format_table_refuses_a_table_it_cannot_format(bad):
+    with pytest.raises(AdvrateError, match="table"):
+        format_table(bad)

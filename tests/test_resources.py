@@ -38,3 +38,9 @@ def test_report_without_the_notebooks_extra_names_it(monkeypatch, tmp_path):
     with pytest.raises(AdvrateError, match=r"pip install 'advrate\[notebooks\]'"):
         build_report(tmp_path / "out", progress=False)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["map", None, 3, ["maps"]])
+def test_vintage_refuses_an_unknown_kind(kind):
+    with pytest.raises(AdvrateError, match="kind must be 'maps' or 'losses'"):
+        resources.vintage(kind)
