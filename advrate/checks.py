@@ -176,7 +176,13 @@ def as_path(value: object, name: str) -> Path:
         value = os.fspath(value)
     if not isinstance(value, str) or not value.strip() or "\x00" in value:
         raise AdvrateError(f"{name} must be a file or folder path, not {_shown(value)}")
-    return Path(value)
+    path = Path(value)
+    # longer names than file systems take would fail later with an OSError
+    if any(len(part.encode("utf-8", "surrogatepass")) > 255 for part in path.parts):
+        raise AdvrateError(
+            f"{name} has a file or folder name longer than 255 bytes: {_shown(value)}"
+        )
+    return path
 
 
 def require_frame(value: object, name: str, columns: Sequence[str] = ()) -> Any:

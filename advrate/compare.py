@@ -557,7 +557,7 @@ def table_for_readers(
     if not isinstance(caption, str):
         raise AdvrateError(f"caption must be text, not {caption!r:.60}")
     index = as_flag(index, "index")
-    cited = as_texts(sources, "sources") if sources != () else []
+    cited = [] if isinstance(sources, tuple) and not sources else as_texts(sources, "sources")
     formats = _mapping(formats, "formats", lambda r: isinstance(r, str) or callable(r))
     headers = _mapping(headers, "headers", lambda h: isinstance(h, str))
     unknown = (set(formats) | set(headers)) - set(frame.columns) - {frame.index.name}

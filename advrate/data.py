@@ -36,7 +36,7 @@ from typing import Any
 
 import pandas as pd
 
-from .checks import as_path, require_frame
+from .checks import as_path, as_text, require_frame
 from .exceptions import AdvrateError, DataError, RateParseError
 from .parse import parse_rate
 from .resources import data_dir
@@ -82,10 +82,13 @@ def _descriptor(folder: Path) -> dict[str, Any]:
         ) from None
     except json.JSONDecodeError as err:
         raise DataError(str(path), f"not valid JSON ({err})") from None
+    except OSError as err:  # a name too long, a folder that is a file, no permission
+        raise DataError(str(path)[:200], f"cannot be read ({err.strerror or err})") from None
 
 
 def resource_descriptor(name: str, folder: Path | None = None) -> dict[str, Any]:
     """Return the ``datapackage.json`` entry of table ``name``."""
+    name = as_text(name, "name")
     folder = resolve_folder(folder)
     for resource in _descriptor(folder)["resources"]:
         if resource["name"] == name:

@@ -1061,7 +1061,10 @@ def extract_partition(
     frame = require_frame(
         frame,
         "frame",
-        (as_text(text_column, "text_column"), *([published_column] if published_column else [])),
+        (
+            as_text(text_column, "text_column"),
+            *([] if published_column is None else [published_column]),
+        ),
     )
     published = None if published_column is None else frame[published_column]
     table = extract_many(frame[text_column], published=published)
@@ -2506,8 +2509,8 @@ def extract_files(
     """
     from tqdm import tqdm
 
-    if fmt not in ("csv", "json", "markdown", "parquet"):
-        raise AdvrateError(f"unknown format {fmt!r}; use csv, json, markdown or parquet")
+    if not isinstance(fmt, str) or fmt not in ("csv", "json", "markdown", "parquet"):
+        raise AdvrateError(f"unknown format {str(fmt)[:40]!r}; use csv, json, markdown or parquet")
     if isinstance(files, str | bytes) or not isinstance(files, Iterable):
         raise AdvrateError(f"files must be a list of paths, not {files!r:.60}")
     progress = as_flag(progress, "progress")

@@ -31,6 +31,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import sys
 from dataclasses import dataclass
 
 from .checks import as_date, as_number
@@ -443,6 +444,8 @@ def _check_offsets(
             continue
         if isinstance(value, bool) or not isinstance(value, int):
             raise AdvrateError(f"{name} must be an integer offset, not {value!r:.40}")
+        if abs(value) > sys.maxsize:  # the regex engine takes no larger offset
+            raise AdvrateError(f"{name} {value:.3g} is too large an offset")
 
 
 _AS_MANY_RE = re.compile(

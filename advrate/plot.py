@@ -131,7 +131,7 @@ ATTACKER_LABELS = {"Russia": "Russia attacking", "Ukraine": "Ukraine attacking",
 
 def attacker_group(side: object, war: object) -> str:
     """ "Russia", "Ukraine" or "historical": who attacked, for the charts' colours."""
-    if war == CURRENT_WAR and isinstance(side, str):
+    if isinstance(war, str) and war == CURRENT_WAR and isinstance(side, str):
         if side.strip().lower().startswith("russia"):
             return "Russia"
         if side.strip().lower().startswith("ukrain"):

@@ -621,3 +621,16 @@ def test_dates_of_every_type_reach_gain_rate(series):
         np.datetime64("2024-12-01"),
     ):
         assert territory.gain_rate(start, "2024-12-31", series=series).days == 31
+
+
+def test_offsets_and_names_too_large_for_the_system_are_advrate_errors():
+    from advrate.checks import as_path
+    from advrate.extract import extract_partition
+    from advrate.periods import read_period
+
+    with pytest.raises(advrate.AdvrateError, match="longer than 255 bytes"):
+        as_path("9" * 300, "out")
+    with pytest.raises(advrate.AdvrateError, match="too large an offset"):
+        read_period("in a week", 0, 2**63)
+    with pytest.raises(advrate.AdvrateError, match="lacks the column"):
+        extract_partition(pd.DataFrame({"text": ["x"]}), published_column="")
