@@ -1927,7 +1927,8 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
     # movement these words say where the advance went, not where something is
     through = position.group(0).strip(" -").lower()
     if through in _MOVED_THROUGH:
-        if _ELAPSED_BEFORE_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start):
+        leads = _lead_periods(s, max(sent_start, scan.start - _LOOKBACK), scan.start, published)
+        if any(_ELAPSED_TEXT_RE.search(period.text) for _, period in leads):
             return False  # "Fifty days after D-Day, the Allies were 20 miles inland"
         if through == "in depth" and _MOVED_RE.search(
             s, max(sent_start, scan.start - 100), scan.start
@@ -1935,13 +1936,6 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
             return False  # "advanced 11 km along the front and 3 km in depth"
         return _MOVED_BEFORE_RE.search(before) is None
     return True
-
-
-_ELAPSED_BEFORE_RE = re.compile(
-    r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:d-day|landings?|invasion|offensive|attack|operation|assault|crossing|breakthrough)\b",
-    re.IGNORECASE,
-)
 
 
 # Not ground taken: forces moved about ("moved its headquarters 50 km east", "shifted
@@ -2072,11 +2066,8 @@ def _label_period(
     if numbered is not None:  # "Week 1": the first week, so a week
         days = 7.0 if numbered.group("unit").lower() == "week" else 1.0
         return Period(days, words, "", label.end())
-    for phrase in (words, f"in {words}"):
-        period = scan_period(phrase, 0, len(phrase), published)
-        if period is not None and period.end == len(phrase):
-            return Period(period.days, words, period.note, label.end())
-    return None
+    period = _whole_period(words, published) or _whole_period(f"in {words}", published)
+    return None if period is None else Period(period.days, words, period.note, label.end())
 
 
 # "A week later they had advanced another 60 miles": the time since the last figure is
@@ -2105,7 +2096,11 @@ def _period_later(s: str, sent_start: int, scan: Scan, published: dt.date | None
 
 def _counted_period(m: re.Match[str], published: dt.date | None) -> Period | None:
     """The period of a match's count and unit groups ("a week", "two days"), read whole."""
-    phrase = f"in {m.group('n')} {m.group('unit')}"
+    return _whole_period(f"in {m.group('n')} {m.group('unit')}", published)
+
+
+def _whole_period(phrase: str, published: dt.date | None) -> Period | None:
+    """``phrase`` read as a period, or None unless the grammar reads all of it."""
     period = scan_period(phrase, 0, len(phrase), published)
     return period if period is not None and period.end == len(phrase) else None
 
@@ -2170,7 +2165,7 @@ def _period_closer_than(
 
 # "Fifty days after D-Day, the Allies were only about 20 to 30 miles inland": a depth
 # reached a time after the attack began is the ground covered in that time.
-_ELAPSED_TEXT_RE = re.compile(r"\b(?:after|into|since)\b", re.IGNORECASE)
+_ELAPSED_TEXT_RE = re.compile(r"\b(?:after|into)\b", re.IGNORECASE)
 _DEPTH_AFTER_RE = re.compile(r"\s+(?:inland|deep\b|into\b)", re.IGNORECASE)
 
 
@@ -2216,8 +2211,8 @@ def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) 
     if by is None:
         return period
     phrase = f"from {period.text[3:]} to {by.group('date')}"
-    span = scan_period(phrase, 0, len(phrase), published)
-    if span is None or span.end != len(phrase):
+    span = _whole_period(phrase, published)
+    if span is None:
         return None
     return Period(span.days, f"{period.text} … {by.group(0)}", span.note, by.end())
 
