@@ -244,7 +244,6 @@ _ANCHOR_WORDS = (
 _PERIOD_ANCHOR_RE = re.compile(
     rf"(?={first_chars(_ANCHOR_WORDS)})\b(?:{'|'.join(_ANCHOR_WORDS)})\b", re.IGNORECASE
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A clause may open with a conjunction before its period: "…, and over the past week …".
 _LEAD_PERIOD_RE = re.compile(
     r"[\s\"'“‘(•*–—-]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
