@@ -199,6 +199,8 @@ _ASIDE_RE = re.compile(
     rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
     rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+"
+    # "in the south and east of the country over the last week": one place, two quarters
+    r"|\s+and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?=\s)"
     # "a 10-kilometre-deep advance in three days": the depth is the advance
     r"|-deep(?=\s+(?:advance|penetration|push|thrust|drive|breakthrough|incursion|gains?)\b)"
     # "the 60 miles between Caen and Falaise in four days": the places it ran between
@@ -213,7 +215,8 @@ _ASIDE_RE = re.compile(
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
 _BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
-_MAX_FILLER_WORDS = 6
+_MAX_FILLER_WORDS = 12  # words walked past a figure to its period
+_MAX_ASIDES = 3  # asides walked past besides: a restatement, a quotation mark, ", officials said,"
 _ANCHOR_WORDS = (
     "in",
     "during",
@@ -261,7 +264,7 @@ def _period_after(
     *,
     past_comma: bool = True,
     count: float | None = None,
-    steps: int = _MAX_FILLER_WORDS + 3,
+    steps: int = _MAX_FILLER_WORDS,
 ) -> tuple[Period | None, tuple[int, int] | None]:
     """A period after an amount, past filler words ("of Ukrainian land") and asides.
 
@@ -279,8 +282,9 @@ def _period_after(
             return found, None
     start = pos
     walked: list[str] = []
-    for step in range(steps):
-        aside = _ASIDE_RE.match(text, pos, limit)
+    words_left, asides_left = steps, _MAX_ASIDES
+    while words_left > 0:
+        aside = _ASIDE_RE.match(text, pos, limit) if asides_left else None
         if aside is not None and aside.end() > pos:
             bracket = _BRACKETED_RE.match(aside.group(0))
             if bracket is not None:  # "449 km² (May)", "300 km² (April 2025)"
@@ -293,12 +297,13 @@ def _period_after(
             crosses_comma = not past_comma and aside.group(0).strip() == ","
             # ", of territory" after a restatement stays in the same clause
             if crosses_comma and not _OF_AFTER_COMMA_RE.match(text, aside.end(), limit):
-                return None, (pos, steps - step)
+                return None, (pos, words_left)
             pos = aside.end()
+            asides_left -= 1
             continue
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
-            if step == 0 or text[pos - 1 : pos] not in _QUOTE_CHARS:
+            if pos == start or text[pos - 1 : pos] not in _QUOTE_CHARS:
                 return None, None
             found = scan_period(text, pos, limit, published)  # 'advanced 2 km "in the past day"'
             return found, None
@@ -314,6 +319,7 @@ def _period_after(
             return None, None  # "to a village captured in 2022": the village's date
         walked.append(word.group(1).lower())
         pos = word.end()
+        words_left -= 1
     return None, None
 
 
@@ -333,7 +339,8 @@ def _opens_modifier_clause(word: str, walked: list[str]) -> bool:
     if word in _SUBJECT_PRONOUNS:
         return bool(walked)
     participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-    return participle and len(walked) >= 2 and walked[-2] in _DETERMINERS
+    # "a village captured in 2022", "an AFP analysis published on Wednesday"
+    return participle and any(w in _DETERMINERS for w in walked[-3:-1])
 
 
 # "the lowest since March", "a record since 2022": "since" after a superlative
@@ -378,6 +385,8 @@ def _lead_periods(
             continue
         period = scan_period(text, opening.end(), sent_end, published)
         if period is None:
+            period = _after_place(text, opening.end(), sent_end, published)
+        if period is None:
             if subject_verb is None:  # looked up once per sentence, and only here
                 subject_verb = _SUBJECT_VERB_RE.search(text, sent_start, sent_end) is not None
             subject = (
@@ -397,6 +406,29 @@ def _lead_periods(
             # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
     return leads
+
+
+# "In the Bakhmut sector last week, …", "Near Kupiansk in October, …": a place named
+# before the clause's period. Its words are capitalised names or a quarter of the
+# compass, so no other phrase is skipped.
+_PLACE_LEAD_RE = re.compile(
+    r"(?:in|near|around|on|along|at|outside)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'’.-]*)|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\s+(?:sector|axis|direction|area|region|front|oblast|province|district))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_place(text: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
+    """The period right after a place that opens a clause, when a comma closes it."""
+    place = _PLACE_LEAD_RE.match(text, pos, limit)
+    if place is None:
+        return None
+    period = scan_period(text, place.end(), limit, published)
+    if period is None or _COMMA_RE.match(text, period.end, limit) is None:
+        return None
+    return period
 
 
 # "However,", "According to analysts,", "In the end,": a few words that open a
@@ -885,7 +917,7 @@ _TIME_ANY_RE = re.compile(
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\s*(?:-|to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
+    rf"\+?(?:\s*(?:-|to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
     rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,
@@ -1185,7 +1217,7 @@ def _respective(
         # sentence: that kept an endless sentence of such lists quadratic
         periods = scan_period_list(
             s, max(sent_start, listed.start() - _LOOKBACK), min(sent_end, end + _LOOKBACK),
-            published,
+            published, alternatives=True,
         )  # fmt: skip
         if periods is None or len(periods[0]) != len(items) + 1:
             return [], end

@@ -102,6 +102,8 @@ _TO_END = (
     rf"|\d{{1,2}}:\d{{2}})\b)?"
 )
 # "the last week and the week before" is two weeks: never read as the last alone
+# "459 km² in August or September": one of two periods, so neither is the figure's
+_NOT_ALTERNATIVE = rf"(?!\s*,?\s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_M}|{_Y})\b)"
 _AND_BEFORE = r"(?!\s+and\s+(?:the\s+)?(?:one|day|week|fortnight|month|year)\s+before\b)"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -294,7 +296,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+|"
         rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
-        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d){_NOT_ALTERNATIVE}", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:the\s+course\s+of\s+)?"
@@ -304,7 +306,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("in 2024 - a record") is
         # nor is "2024/25", a season or a fiscal year across two
         rf"(?P<y1>{_Y})\b(?!-|/|\s*-\s*\d|\s*,\s*{_Y}\b|"
-        rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent))", _I)),
+        rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent)){_NOT_ALTERNATIVE}", _I)),
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.
@@ -591,16 +593,27 @@ def _month_days(month: int, year: int | None, published: dt.date | None) -> tupl
 # and 2024": periods listed one after another, for figures given "respectively".
 _LIST_OPENER = r"\b(?:in|during|for|from|over|throughout|of|between)\s+(?:both\s+)?"
 _LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
-_MONTH_LIST_RE = re.compile(
-    rf"{_LIST_OPENER}(?P<items>{_M}(?:\s+{_Y})?(?:{_LIST_SEP}{_M}(?:\s+{_Y})?)+)\b", _I
-)
-_YEAR_LIST_RE = re.compile(rf"{_LIST_OPENER}(?P<items>{_Y}(?:{_LIST_SEP}{_Y})+)\b(?!\s*-)", _I)
+# "than in either August or September 2024 (477 and 459 km², respectively)":
+# periods offered as alternatives pair with figures only where "respectively" says so
+_OR_OPENER = r"\b(?:in|during|for|of)\s+(?:either\s+)?"
+_OR_SEP = r"(?:\s*,\s*|\s*,?\s+or\s+)"
+
+
+def _list_patterns(opener: str, sep: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = re.compile(rf"{opener}(?P<items>{_M}(?:\s+{_Y})?(?:{sep}{_M}(?:\s+{_Y})?)+)\b", _I)
+    years = re.compile(rf"{opener}(?P<items>{_Y}(?:{sep}{_Y})+)\b(?!\s*-)", _I)
+    return months, years
+
+
+_MONTH_LIST_RE, _YEAR_LIST_RE = _list_patterns(_LIST_OPENER, _LIST_SEP)
+_MONTH_OR_RE, _YEAR_OR_RE = _list_patterns(_OR_OPENER, _OR_SEP)
 _LIST_ITEM_RE = re.compile(rf"(?P<m>{_M})?\s*(?P<y>{_Y})?", _I)
 _SPLIT_RE = re.compile(_LIST_SEP, _I)
+_OR_SPLIT_RE = re.compile(_OR_SEP, _I)
 
 
 def scan_period_list(
-    text: str, pos: int, limit: int, published: dt.date | None
+    text: str, pos: int, limit: int, published: dt.date | None, *, alternatives: bool = False
 ) -> tuple[list[Period], int, int] | None:
     """The first list of months or years between ``pos`` and ``limit``.
 
@@ -608,21 +621,26 @@ def scan_period_list(
     respectively": each figure has its own month. Returns the periods in the
     order written, with where the list starts and ends; None when there is no
     list. A year written once at the end applies to every month before it.
+    With ``alternatives``, periods joined by "or" ("in either August or
+    September") count as a list too: only "respectively" pairs figures with them.
     """
+    patterns = [(_MONTH_LIST_RE, _SPLIT_RE), (_YEAR_LIST_RE, _SPLIT_RE)]
+    if alternatives:
+        patterns += [(_MONTH_OR_RE, _OR_SPLIT_RE), (_YEAR_OR_RE, _OR_SPLIT_RE)]
     found = []
-    for pattern in (_MONTH_LIST_RE, _YEAR_LIST_RE):
+    for pattern, splitter in patterns:
         m = pattern.search(text, pos, limit)
         if m is not None:
-            found.append(m)
+            found.append((m, splitter))
     if not found:
         return None
-    m = min(found, key=lambda match: match.start())
-    items = [item for item in _SPLIT_RE.split(m.group("items")) if item.strip()]
+    m, splitter = min(found, key=lambda pair: pair[0].start())
+    items = [item for item in splitter.split(m.group("items")) if item.strip()]
     parsed = [_LIST_ITEM_RE.fullmatch(item.strip()) for item in items]
     if any(p is None for p in parsed):
         return None
     periods = []
-    if m.re is _YEAR_LIST_RE:
+    if m.re in (_YEAR_LIST_RE, _YEAR_OR_RE):
         for item in items:
             days, note = _year_so_far(int(item.strip()), published)
             periods.append(Period(days, item.strip(), note, m.end()))

@@ -347,6 +347,7 @@ QUALIFIERS: dict[str, Bound] = {
     "as little as": "lower",
     "as few as": "lower",
     "at least": "lower",
+    "+": "lower",
     "above": "lower",
     "in excess of": "lower",
     "only": "exact",
@@ -402,7 +403,9 @@ NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
 # Filler words allowed between the unit and its time phrase.
 # "14.5 km² claimed each day": a participle between the amount and its time basis.
 _FILLER_RE = re.compile(
-    r"\s+of\s+(?:progress|ground|territory|advance|gains?)\b|\s+or\s+so\b|\s+(?:westward|eastward|"
+    # "of territory", "of contested land", "of Ukraine's territory"
+    r"\s+of\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:progress|ground|territory|land|advance|gains?)\b"
+    r"|\s+or\s+so\b|\s+(?:westward|eastward|"
     r"northward|southward|forward|deep|claimed|captured|gained|taken|seized|won|covered|"
     r"occupied|liberated|retaken|recaptured)\b",
     CASELESS,
@@ -457,6 +460,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?:sharply|steadily|gradually|markedly|significantly|slightly))?\s+$",
     CASELESS,
 )
+# "700+ km²": a plus sign after the number, then a space or the unit, never a sum
+_PLUS_AFTER_RE = re.compile(r"\+(?=\s*[A-Za-z])")
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
@@ -579,6 +584,10 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         raise NoRate("a vague amount ('several hundred')")
     low = high = number_value(num1)
     pos = num1.end()
+    plus = _PLUS_AFTER_RE.match(s, pos, limit)
+    if plus is not None:  # "700+ square kilometres": more than 700
+        qualifiers = [*qualifiers, "+"]
+        pos = plus.end()
     unit1 = _scan_unit(s, pos, limit)
     if unit1:
         pos = unit1.end()

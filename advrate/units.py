@@ -78,6 +78,9 @@ LENGTH_UNITS: dict[str, str] = {
     "centimetres": "centimeter",
     "furlong": "furlong",
     "furlongs": "furlong",
+    # pint's league: three statute miles (older texts' leagues varied by country)
+    "league": "league",
+    "leagues": "league",
 }
 
 AREA_UNITS: dict[str, str] = {

@@ -2056,3 +2056,65 @@ def test_a_list_of_figures_with_units_pairs_with_a_list_of_periods(sentence, exp
 )  # fmt: skip
 def test_weekly_and_one_day_figures_keep_their_basis(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # periods offered as alternatives pair up only where "respectively" says so
+        ("Russia took more than in either August or September 2024 (477 and 459 km², "
+         "respectively).", [477 / 31, 459 / 30]),
+        ("In either 2022 or 2023, Russia took 3,000 and 4,000 km² respectively.",
+         [3000 / 365, 4000 / 365]),
+        # one figure "in August or September" has no period of its own
+        ("Russia took 459 km² in August or September.", []),
+        ("Russia took 4,000 km² in 2023 or 2024.", []),
+    ],
+)  # fmt: skip
+def test_periods_given_as_alternatives(sentence, expected):
+    assert _lows(sentence, published="2024-11-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ground noun with its adjectives between the amount and its time basis
+        ("Troops are reclaiming between 600 and 700 square kilometers of contested land each "
+         "month.", [600 / 30.4375]),
+        ("Russia seized 20 km² of Ukrainian territory a day.", [20.0]),
+        # a noun that is no ground keeps the basis away
+        ("They advanced 5 km of the road a day.", []),
+        # "700+": more than 700, the plus kept as the qualifier
+        ("Russia seized 700+ square kilometers monthly.", [700 / 30.4375]),
+        ("A 2+2 km walk in 2 days.", []),
+        # pint's league (three statute miles)
+        ("In 1814 Napoleon marched at the rate of ten leagues a day.", [10 * 4828.041656]),
+    ],
+)  # fmt: skip
+def test_ground_nouns_plus_signs_and_leagues(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_plus_sign_is_kept_as_a_lower_bound():
+    found = extract_rates("Russia seized 700+ km² in November.")
+    assert list(found["qualifier"]) == ["+"]
+    assert list(found["surface"]) == ["700+ km²"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place of two quarters of the compass before the period
+        ("Its forces recaptured 14 km² from occupying Russian forces in the south and east "
+         "of the country over the last week.", [2.0]),
+        # a place named before a clause's period
+        ("In the Bakhmut sector last week, the Ukrainian military liberated four square "
+         "kilometres.", [4 / 7]),
+        ("Near Kupiansk in October, Russian units advanced 5 km.", [5000 / 31]),
+        # an analysis published on a day dates the analysis, not the figure
+        ("Russia took almost 200 km² of land, according to an AFP analysis published on "
+         "Wednesday.", []),
+    ],
+)  # fmt: skip
+def test_places_and_longer_walks_to_a_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
