@@ -179,7 +179,7 @@ def quantulum3_extractor() -> Extractor:
                 unit = parse_unit(q.unit.name)
             except AdvrateError:
                 continue
-            if unit.time_unit not in ("day", "week", "month", "year"):
+            if unit.time_unit not in ("day", "week", "fortnight", "month", "year"):
                 continue
             value = float(q.value) * unit.factor
             out.append((value, value, unit.canonical_unit))

@@ -83,7 +83,7 @@ COLUMNS: tuple[str, ...] = (
     "restatement", "period", "note",
 )  # fmt: skip
 
-_SLOW_ENOUGH = {"day", "week", "month", "year"}
+_SLOW_ENOUGH = {"day", "week", "fortnight", "month", "year"}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MAX_SENTENCE = 2000
@@ -1918,7 +1918,9 @@ _POSITION_BEFORE_RE = re.compile(
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|mov\w*|drov\w*|drive\w*|gain\w*|progress\w*|march\w*|"
     r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
-    r"shift\w*|went|travel+\w*)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
+    r"shift\w*|went|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
+    r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
+    r"roll\w*|pursu\w+|chas(?:e|ed|ing))\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
 )
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)

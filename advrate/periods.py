@@ -171,6 +171,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
         rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+    # in the first half of November / during the second half of October 2024
+    ("half_month", re.compile(
+        rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|last|latter)\s+half\s+of\s+"
+        rf"(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
     # in Q1 2025 / during H2 2024: a quarter or a half, written as analysts write it
     ("part_code", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
@@ -186,7 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_weekday", re.compile(rf"since\s+(?:last\s+)?(?P<w1>{_WEEKDAYS})\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
-        rf"(?:on\s+(?:the\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+day"
+        rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
+        rf"\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
@@ -319,7 +324,7 @@ _FIRST_WORDS = {
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
-    "part_code": "in during over throughout",
+    "part_code": "in during over throughout", "half_month": "in during over throughout",
     "one_day": "on the last that yesterday overnight", "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
@@ -808,6 +813,13 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         first = dt.date(year, first_month, 1)
         last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
         return _span(first, last) or 0.0, ""
+    if kind == "half_month":
+        # the first half is days 1-15, the second the rest of the month
+        month = _month(g["m1"])
+        year, note = _year_for(month, int(g["y1"]) if g.get("y1") else None, published)
+        length = calendar.monthrange(year, month)[1]
+        first = g["which"].lower() == "first"
+        return (15.0 if first else float(length - 15)), note if month == 2 else ""
     if kind == "part_of_year":
         year = int(g["y"]) if g.get("y") else None
         note = ""

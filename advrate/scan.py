@@ -436,6 +436,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
                 r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half)\b)",
                 CASELESS),
      "stated"),
+    # "on an average day", "in a typical week", "on a good day": a rate of that day or week
+    (re.compile(rf"\s+(?:on|in)\s+an?\s+(?:average|typical|normal|ordinary|good|bad|given)\s+"
+                rf"(?P<tu>{_TF})", CASELESS), "stated"),
     # "daily", "weekly"
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", CASELESS), "stated"),
     # "every five days", "every 5 days"

@@ -154,6 +154,8 @@ TIME_UNITS: dict[str, str] = {
     "weeks": "week",
     "wk": "week",
     "wks": "week",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
     "month": "month",
     "months": "month",
     "mo": "month",

@@ -2118,3 +2118,27 @@ def test_a_plus_sign_is_kept_as_a_lower_bound():
 )  # fmt: skip
 def test_places_and_longer_walks_to_a_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fortnight, as a basis and as a period
+        ("Russian forces advanced 12 km a fortnight.", [12000 / 14]),
+        ("The army covered 30 miles in a fortnight.", [30 * 1609.344 / 14]),
+        # a typical, average or good day is a day's advance
+        ("Russian forces advanced 40 metres on an average day.", [40.0]),
+        ("The tanks made 12 km on a good day.", [12000.0]),
+        ("They gained 300 square kilometres in a typical week.", [300 / 7]),
+        # "on its first day" as "on the first day"
+        ("On its first day, the offensive advanced 12 km.", [12000.0]),
+        # halves of a month: days 1-15 and the rest
+        ("Russia took 500 km² in the first half of November 2024.", [500 / 15]),
+        ("Russia took 500 km² in the second half of October 2024.", [500 / 16]),
+        # a verb of pursuit before "across": where the advance went
+        ("The Third Army raced 400 miles across France in a month.", [400 * 1609.344 / 30.4375]),
+        ("The front ran 400 miles across France in 1916.", []),
+    ],
+)  # fmt: skip
+def test_fortnights_typical_days_and_halves_of_months(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

@@ -242,7 +242,7 @@ def test_unknown_unit_lists_close_matches():
         ("1,500 soldiers a day", "unknown unit"),
         ("5-3 km per day", "backwards"),
         ("50 m per 0 days", "zero"),
-        ("3 km per fortnight", "time phrase|unexpected"),
+        ("3 km per lustrum", "time phrase|unexpected"),
         ("1.2.3 km per day", "cannot read the number"),
     ],
 )
@@ -324,3 +324,7 @@ def test_unit_spellings_without_spaces_are_read(text, km2_per_day):
 def test_overflowing_and_malformed_numbers_are_refused(text):
     with pytest.raises(advrate.RateParseError):
         parse_rate(text)
+
+
+def test_a_fortnight_is_fourteen_days():
+    assert parse_rate("3 km per fortnight").canonical_low == pytest.approx(3000 / 14)
