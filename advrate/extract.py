@@ -1974,25 +1974,62 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
 # Not ground taken: forces moved about ("moved its headquarters 50 km east", "shifted
 # two brigades 100 km north"), a front that grew or shrank in length, and a place
 # named by a noun before its distance ("withdrew to positions 3 km behind the town").
+# Things moved about, not ground taken: "moved 30,000 troops 200 km south", "moved
+# its air defences 100 km back".
+_MOVED_ASSETS = (
+    "troops", "forces", "units", "headquarters", "hq", "brigade", "brigades", "battalion",
+    "battalions", "regiment", "regiments", "reserves", "division", "divisions", "equipment",
+    "artillery", "men", "soldiers", "personnel", "tanks", "guns", "aircraft", "post", "posts",
+    "defences", "defenses", "systems", "launchers", "depots", "bases", "fleet", "ships",
+    "vessels", "warships", "jets", "warplanes", "helicopters", "aviation", "stockpiles",
+    "ammunition",
+)  # fmt: skip
+_FRONT_CHANGES = ("shortened", "lengthened", "grew", "shrank", "extended", "stretched", "expanded")
+_PLACES_HELD = ("position", "positions", "line", "lines", "point", "points")
+# "the aircraft flew 2,000 miles in a day": through the air or at sea, not over ground
+_NOT_OVER_GROUND = ("flew", "flown", "flying", "sailed", "sailing", "steamed", "steaming")
+# "refugees fled 30 km to the west", "floodwaters covered 300 km² in three days"
+_CIVILIANS = (
+    "refugees", "civilians", "residents", "evacuees", "families", "people", "inhabitants",
+    "villagers",
+)  # fmt: skip
+_CIVILIAN_MOVES = (
+    "fled", "walked", "trekked", "travelled", "traveled", "drove", "moved", "escaped",
+)  # fmt: skip
+_SPREADERS = (
+    "flood", "floods", "floodwater", "floodwaters", "water", "waters", "fire", "fires", "wildfire",
+    "wildfires", "blaze", "blazes", "flames", "smoke", "slick", "spill",
+)  # fmt: skip
+_SPREAD_VERBS = (
+    "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",
+)  # fmt: skip
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+# Not ground taken: forces or things moved about, a front that grew or shrank in
+# length, a place named by a noun before its distance ("withdrew to positions 3 km
+# behind the town"), flights and voyages, civilians in flight and spreading floods.
 _NOT_GROUND_BEFORE_RE = re.compile(
-    r"\b(?:(?:mov|shift|transferr?|redeploy|relocat|deploy)\w*\s+(?:[\w,'’-]+\s+){0,4}?"
-    r"(?:troops|forces|units|headquarters|hq|brigades?|battalions?|regiments?|reserves|divisions?|"
-    r"equipment|artillery|men|soldiers|personnel|tanks|guns|aircraft|command\s+posts?)|"
-    r"(?:front(?:\s*line)?|frontline|line\s+of\s+contact|border)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:shortened|lengthened|grew|shrank|extended|stretched|expanded)(?:\s+by)?|"
-    r"to\s+(?:new\s+|defensive\s+|prepared\s+)?(?:positions?|lines?|points?))\s+"
+    rf"\b(?:(?:mov|shift|transferr?|redeploy|relocat|deploy)\w*\s+(?:[\w,'’-]+\s+){{0,4}}?"
+    rf"(?:{_words(_MOVED_ASSETS)}|command\s+posts?)|"
+    rf"(?:front(?:\s*line)?|frontline|line\s+of\s+contact|border)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_words(_FRONT_CHANGES)})(?:\s+by)?|"
+    rf"to\s+(?:new\s+|defensive\s+|prepared\s+)?(?:{_words(_PLACES_HELD)})|"
+    rf"(?:{_words(_NOT_OVER_GROUND)})|"
+    rf"(?:{_words(_CIVILIANS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(_CIVILIAN_MOVES)})|"
+    rf"(?:{_words(_SPREADERS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_SPREAD_VERBS)})"
+    rf"(?:\s+(?:over|across))?)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     _I,
 )
-# The words one of those ends in, looked up before the search.
+# The words one of those ends in, looked up before the search (built from the same
+# lists, so the two cannot drift apart).
 _NOT_GROUND_TAILS = frozenset(
-    {
-        "troops", "forces", "units", "headquarters", "hq", "brigade", "brigades", "battalion",
-        "battalions", "regiment", "regiments", "reserves", "division", "divisions", "equipment",
-        "artillery", "men", "soldiers", "personnel", "tanks", "guns", "aircraft", "post",
-        "posts", "by", "shortened", "lengthened", "grew", "shrank", "extended", "stretched",
-        "expanded", "position", "positions", "line", "lines", "point", "points",
-    }
+    {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
+     *_SPREAD_VERBS, "by", "over", "across"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})

@@ -2142,3 +2142,25 @@ def test_places_and_longer_walks_to_a_period(sentence, expected):
 )  # fmt: skip
 def test_fortnights_typical_days_and_halves_of_months(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # through the air or at sea
+        "The aircraft flew 2,000 miles in a day.",
+        "The ship sailed 300 miles in two days.",
+        # civilians in flight, and floods or fires that spread
+        "Refugees fled 30 km to the west in a day, officials said.",
+        "Floods covered 300 km² in three days.",
+        "Wildfires burned 500 square kilometres of forest in a week.",
+        # weapons and bases moved about
+        "Russia moved its air defences 100 km back in May.",
+    ],
+)
+def test_flights_civilians_floods_and_assets_moved_are_no_advance(sentence):
+    assert _lows(sentence) == []
+
+
+def test_an_army_that_covered_ground_still_advances():
+    assert _lows("The division covered 40 miles in two days.") == pytest.approx([40 * 1609.344 / 2])
