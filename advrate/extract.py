@@ -204,7 +204,9 @@ _ASIDE_RE = re.compile(
     # "a 10-kilometre-deep advance in three days": the depth is the advance
     r"|-deep(?=\s+(?:advance|penetration|push|thrust|drive|breakthrough|incursion|gains?)\b)"
     # "the 60 miles between Caen and Falaise in four days": the places it ran between
-    r"|\s+between\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
+    # (never two months: "3,000 km² between January and October 2024" is a period)
+    r"|\s+between\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+and\b)"
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)"
     # "gained 5,000 yards on a front of 10,000 yards on the first day": the width
     rf"|\s+(?:on|along)\s+a\s+(?:front|frontage)\s+of\s+(?:some\s+|about\s+|nearly\s+)?"
@@ -337,7 +339,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 def _opens_modifier_clause(word: str, walked: list[str]) -> bool:
     """Whether ``word``, after the words ``walked`` past a figure, opens a noun's modifier."""
     if word in _SUBJECT_PRONOUNS:
-        return bool(walked)
+        # "465 km² of it in December": a part of the figure before, not a clause
+        return bool(walked) and walked[-1] != "of"
     participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
     # "a village captured in 2022", "an AFP analysis published on Wednesday"
     return participle and any(w in _DETERMINERS for w in walked[-3:-1])
@@ -1625,6 +1628,13 @@ def _restates(original: str, previous: dict[str, object], row: dict[str, object]
     start, end = int(str(row["start"])), int(str(previous["end"]))
     if previous["kind"] != row["kind"] or end > start:
         return False
+    # "15 km² a day in October, or 465 km² in total": the same period, said once
+    period = str(previous["period"] or "")
+    if period and row["period"] == period:
+        space = _SPACES_RE.match(original, end, start)
+        after_space = space.end() if space else end
+        if original.startswith(period, after_space):
+            end = after_space + len(period)
     gap = _RESTATING_GAP_RE.fullmatch(original, end, start)
     if gap is None or not gap.group(0).strip():
         return False

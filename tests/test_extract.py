@@ -2164,3 +2164,21 @@ def test_flights_civilians_floods_and_assets_moved_are_no_advance(sentence):
 
 def test_an_army_that_covered_ground_still_advances():
     assert _lows("The division covered 40 miles in two days.") == pytest.approx([40 * 1609.344 / 2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a figure ("of it") keeps its own period
+        ("Russia captured 4,168 km² in 2024, 465 km² of it in December.", [4168 / 366, 465 / 31]),
+        # two months after a figure are a period, not two places it ran between
+        ("Russia seized 3,000 km² between January and October 2024.", [3000 / 305]),
+        ("The Allies covered the 60 miles between Caen and Falaise in four days.",
+         [60 * 1609.344 / 4]),
+        # a total restating a daily rate over the same period is read once
+        ("Russia took about 15 km² a day in October, or 465 km² in total.", [15.0]),
+        ("Russia took about 15 km² a day in October, or 465 km² in November.", [15.0, 15.5]),
+    ],
+)  # fmt: skip
+def test_parts_month_spans_and_restated_totals(sentence, expected):
+    assert _lows(sentence, published="2025-06-20") == pytest.approx(expected)
