@@ -107,7 +107,7 @@ _NOT_ALTERNATIVE = rf"(?!\s*,?\s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_M}|{_Y})
 _AND_BEFORE = r"(?!\s+and\s+(?:the\s+)?(?:one|day|week|fortnight|month|year)\s+before\b)"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "opening": 1, "initial": 1,
 }  # fmt: skip
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -200,7 +200,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
-        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b", _I)),
+        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|"
+        # "during the night of 5 June": part of one day and night, so at most one
+        rf"(?:during|in)\s+the\s+night(?:\s+of\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?)?\b"
+        rf"(?!\s+(?:before|after)\b)", _I)),
     # "since the start of the day", "since dawn": part of one day, so at most one
     ("today_so_far", re.compile(
         r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
@@ -325,7 +328,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight", "today_so_far": "since",
+    "one_day": "on the last that yesterday overnight during in", "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
     "weekdays": "on from between", "since_weekday": "since",

@@ -348,6 +348,7 @@ QUALIFIERS: dict[str, Bound] = {
     "as few as": "lower",
     "at least": "lower",
     "+": "lower",
+    "odd": "lower",
     "above": "lower",
     "in excess of": "lower",
     "only": "exact",
@@ -463,8 +464,9 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?:sharply|steadily|gradually|markedly|significantly|slightly))?\s+$",
     CASELESS,
 )
-# "700+ km²": a plus sign after the number, then a space or the unit, never a sum
-_PLUS_AFTER_RE = re.compile(r"\+(?=\s*[A-Za-z])")
+# "700+ km²": a plus sign after the number, then a space or the unit, never a sum;
+# "30-odd miles", "thirty odd miles": somewhat more than thirty
+_PLUS_AFTER_RE = re.compile(r"\+(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 
 
@@ -588,8 +590,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     low = high = number_value(num1)
     pos = num1.end()
     plus = _PLUS_AFTER_RE.match(s, pos, limit)
-    if plus is not None:  # "700+ square kilometres": more than 700
-        qualifiers = [*qualifiers, "+"]
+    if plus is not None:  # "700+ square kilometres", "30-odd miles": more than that
+        qualifiers = [*qualifiers, "odd" if plus.group("odd") else "+"]
         pos = plus.end()
     unit1 = _scan_unit(s, pos, limit)
     if unit1:

@@ -2182,3 +2182,26 @@ def test_an_army_that_covered_ground_still_advances():
 )  # fmt: skip
 def test_parts_month_spans_and_restated_totals(sentence, expected):
     assert _lows(sentence, published="2025-06-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the opening day, and a night, are one day
+        ("On the opening day, the Canadians gained eight miles.", [8 * 1609.344]),
+        ("By the end of the opening week the Germans had advanced 40 miles.",
+         [40 * 1609.344 / 7]),
+        ("The regiment advanced 3 miles during the night.", [3 * 1609.344]),
+        ("During the night of 5 June the regiment advanced 3 miles.", [3 * 1609.344]),
+        # "30-odd miles": somewhat more than thirty
+        ("The Germans advanced thirty-odd miles in a week.", [30 * 1609.344 / 7]),
+        ("The Germans advanced 30-odd miles in a week.", [30 * 1609.344 / 7]),
+    ],
+)  # fmt: skip
+def test_opening_days_nights_and_odd_amounts(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_an_odd_amount_keeps_its_qualifier():
+    found = extract_rates("The Germans advanced thirty-odd miles in a week.")
+    assert list(found["qualifier"]) == ["odd"]
