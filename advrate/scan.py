@@ -118,7 +118,7 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALE_WORDS = {"hundred": 100, "thousand": 1000}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "dozen": 12}
 _ALL_NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 #: The number words the scanner reads ("fifty", "three hundred"), for callers
 #: that dispatch on a phrase's first word.
@@ -210,7 +210,7 @@ NUMBER_RE = re.compile(
     # "one hundred and twenty": "and" only after a scale word, so that "between ten and
     # twelve miles" stays two numbers
     # "a hundred miles", "a thousand yards": the article counts one of the scale
-    rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand)\b))?{_WORD}"
+    rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
     rf"(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
     r"(?P<andhalf>\s+and\s+a\s+half\b)?"
     r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
@@ -239,6 +239,8 @@ def _words_to_number(words: str) -> float:
             current += _TENS_WORDS[token]
         elif token == "hundred":
             current = max(current, 1) * 100
+        elif token == "dozen":  # "a dozen miles", "two dozen"
+            current = max(current, 1) * 12
         elif token == "thousand":
             total += max(current, 1) * 1000
             current = 0

@@ -2205,3 +2205,16 @@ def test_opening_days_nights_and_odd_amounts(sentence, expected):
 def test_an_odd_amount_keeps_its_qualifier():
     found = extract_rates("The Germans advanced thirty-odd miles in a week.")
     assert list(found["qualifier"]) == ["odd"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army advanced a dozen miles in a day.", [12 * 1609.344]),
+        ("The army advanced two dozen miles in a week.", [24 * 1609.344 / 7]),
+        # vague amounts stay unread
+        ("The army advanced several dozen metres in a day.", []),
+    ],
+)
+def test_dozens(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
