@@ -787,6 +787,8 @@ _CONTEXT_BASIS_RE = re.compile(
     r"(?=[dDwWmMyYaApPeEoOsS2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
     r"single-day|24-hour|one-week|one-month|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
+    # "the best day's advance", "the week's gains"
+    r"(?:day|week|month)(?=['’]s\b)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
     r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
@@ -1349,6 +1351,11 @@ def _extract_sentence(
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
                        or _each_opening(s, sent_start, scan.start))  # fmt: skip
+                if (tie is None and clause_start > sent_start
+                        and len(s[clause_start:scan.start].split()) <= 1):  # fmt: skip
+                    # "its biggest weekly gain, 235 km²", "… came in November, at 235 km²":
+                    # a figure set off by a comma from the words that name its basis
+                    tie = _BASIS_TIE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
             if carried is None and tie is not None:
                 adjective = tie.groupdict().get("adj")
                 every = tie.groupdict().get("n")  # "Every two days, they advance a kilometre"
@@ -1378,7 +1385,8 @@ def _extract_sentence(
                     s, scan.end, sent_end, published, past_comma=False, count=count
                 )[0]
                 if (own is not None and previous.basis != "total"
-                        and _BARE_YEAR_RE.fullmatch(own.text)):  # fmt: skip
+                        and _BARE_YEAR_RE.fullmatch(own.text)
+                        and _comparable(previous, scan)):  # fmt: skip
                     own = None  # "50 m a day, compared with 80 m at the Somme in 1916": when
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)
@@ -1567,8 +1575,15 @@ def _same_length(days: float, unit: str | None) -> bool:
     return low <= days <= high
 
 
-# A year alone, which after a daily rate says when a compared figure was, not how long.
-_BARE_YEAR_RE = re.compile(r"(?:in|during)\s+(?:19|20)\d{2}", re.IGNORECASE)
+# A bare calendar month or year says when a compared figure was measured, not how
+# long it took: "15 km² a day in October, up from 12 km² in September".
+_BARE_YEAR_RE = re.compile(
+    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})",
+    re.IGNORECASE,
+)
+# ... when the two figures are of a size: "15 km² a day in October, up from 300 km² in
+# September" reads the second as a month's total
+_COMPARABLE_RATIO = 5.0
 
 
 # "449 km² in May and 300 in April", "…, up from 300 in April": a second figure with
@@ -1736,6 +1751,14 @@ _CONTRAST_RE = re.compile(
 # "Tank armies advanced at 40–45 km a day, and rifle armies at 20–25 km": a second
 # subject at the same preposition, its verb and basis left out
 _PARALLEL_RE = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:at|by)\s+", re.IGNORECASE)
+
+
+def _comparable(previous: Scan, scan: Scan) -> bool:
+    """Whether two figures are of a size (within a factor of five), as two rates are."""
+    low, other = previous.low, scan.low
+    if low <= 0 or other <= 0:
+        return False
+    return 1 / _COMPARABLE_RATIO <= other / low <= _COMPARABLE_RATIO
 
 
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
@@ -2066,7 +2089,9 @@ _LINK = (
     r"(?:is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"
     r"up\s+to|reached|reaching|hit|stood\s+at|rose\s+to|fell\s+to|dropped\s+to|slowed\s+to|"
     r"grew\s+to|increased\s+to|now|then|still|rang(?:ed|ing)|var(?:ied|ying)|came\s+to|"
-    r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to)"
+    r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to|"
+    # "its biggest weekly advance this year came in November, at 235 km²"
+    r"came(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?|peak(?:ed|ing)\s+at|topp(?:ed|ing))"
 )
 _BASIS_TIE_RE = re.compile(
     _WORD_START
@@ -2079,16 +2104,23 @@ _BASIS_TIE_RE = re.compile(
     r"from|after)\s+[^,;:.]{1,80}?"
     # "its biggest weekly advance this year: 235 km²": when, not how long
     r"|\s+(?:this|last|that)\s+(?:year|month|week))?"
-    rf"|\b{_RATE_NOUN}\s+(?:per|a|each)\s+(?P<unit>day|week|month|year))(?:\s+{_LINK})*"
-    r"(?:\s*[:—–])?\s+$",
+    # "the biggest advance in a week since 2022: 235 km²"
+    rf"|\b{_RATE_NOUN}\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
+    rf"(?P<unit>day|week|month|year)"
+    r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month))?)"
+    rf"(?:\s*,?\s+{_LINK})*"
+    # "its biggest weekly gain, 235 km², came in November": the figure set off by a comma
+    r"(?:\s*[:—–,])?\s+$",
     _I,
 )
 
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "a day's advance of 10 km", "a day's march of 20 miles": a possessive period as basis
 _POSSESSIVE_BASIS_RE = re.compile(
-    _WORD_START + rf"\b(?:an?|one|the|each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)"
-    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}\s+(?:of\s+)?(?:(?:some|about|around|only|just)\s+)?$",
+    _WORD_START + rf"\b(?:an?|one|the|each|every)\s+(?:(?:single|best|worst|biggest|fastest)\s+)?"
+    rf"(?P<unit>day|week|month|year)"
+    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}\s+(?:(?:of|was|were|is|reached)\s+)?"
+    r"(?:(?:some|about|around|only|just)\s+)?$",
     _I,
 )
 

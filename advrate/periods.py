@@ -201,7 +201,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|"
-        # "during the night of 5 June": part of one day and night, so at most one
+        # "on their best day", "on the worst day of the offensive"
+        rf"on\s+(?:the|its|their|his|her)\s+(?:best|worst|busiest|fastest|biggest)\s+day"
+        rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b", _I)),
+    # "during the night of 5 June": part of one day and night, so at most one
+    ("night", re.compile(
         rf"(?:during|in)\s+the\s+night(?:\s+of\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?)?\b"
         rf"(?!\s+(?:before|after)\b)", _I)),
     # "since the start of the day", "since dawn": part of one day, so at most one
@@ -328,7 +332,8 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight during in", "today_so_far": "since",
+    "one_day": "on the last that yesterday overnight", "night": "during in",
+    "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "by_end": "by at",
     "weekdays": "on from between", "since_weekday": "since",
@@ -846,7 +851,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return 2.0, "a weekend: two days"
     if kind == "today_so_far":
         return 1.0, "part of a day, read as one day"
-    if kind == "one_day":
+    if kind in ("one_day", "night"):
         named = _DAY_AND_MONTH_RE.search(m.group(0))
         if named is not None:  # "on February 30" is no day at all
             day = _day(named.group("d") or named.group("d_"))

@@ -2218,3 +2218,25 @@ def test_an_odd_amount_keeps_its_qualifier():
 )
 def test_dozens(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate compared with one of a size keeps its basis; a month says when
+        ("Russia's gains in October averaged 15 km² per day, up from 12 km² in September.",
+         [15.0, 12.0]),
+        # one far larger is the month's total
+        ("Russia gained 15 km² a day in October, up from 300 km² in September.", [15.0, 10.0]),
+        # a weekly figure set off by a comma, or after "came in November, at"
+        ("Its biggest weekly gain, 235 km², came in November.", [235 / 7]),
+        ("The biggest weekly advance this year came in November, at 235 km².", [235 / 7]),
+        ("It was the biggest advance in a week since 2022: 235 square kilometers.", [235 / 7]),
+        # the best day, the day's advance
+        ("On their best day the Soviets advanced 60 km.", [60000.0]),
+        ("The best day's advance was 20 km.", [20000.0]),
+        ("The daily advance peaked at 60 km.", [60000.0]),
+    ],
+)  # fmt: skip
+def test_compared_rates_weekly_records_and_best_days(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
