@@ -1507,11 +1507,15 @@ def _extract_sentence(
             restated = _RESTATED_AFTER_RE.match(s, restate_from or scan.end, sent_end)
             covered_until = scan.end if restated is None else restated.end()
             if basis in ("stated", "total over stated period") and restated is None:
-                for figure, own in _elided_followers(s, sent_end, scan, restate_from, published):
+                for figure, own in _elided_followers(
+                    s, sent_end, scan, restate_from, published, stated=basis == "stated"
+                ):
+                    length_note = ""  # a stated rate's period says when, not how long
                     if basis == "total over stated period":
                         figure.time_unit, figure.per_count = "day", own.days
+                        length_note = own.note
                     said = "; ".join(
-                        filter(None, [own.note, "unit carried from the previous figure"])
+                        filter(None, [length_note, "unit carried from the previous figure"])
                     )
                     follower = _row(original, s, sentence, sent_start, sent_end, figure,
                                     basis, own.text, said)  # fmt: skip
@@ -1598,8 +1602,17 @@ _FOLLOWER_RE = re.compile(
 )
 
 
+_SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)
+
+
 def _elided_followers(
-    s: str, sent_end: int, scan: Scan, period_end: int | None, published: dt.date | None
+    s: str,
+    sent_end: int,
+    scan: Scan,
+    period_end: int | None,
+    published: dt.date | None,
+    *,
+    stated: bool = False,
 ) -> list[tuple[Scan, Period]]:
     """Figures after ``scan`` that leave its unit out and name their own period.
 
@@ -1618,7 +1631,12 @@ def _elided_followers(
         follower = _FOLLOWER_RE.match(s, pos, sent_end)
         if follower is None or _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
             break
-        space = _SPACES_RE.match(s, follower.end(), sent_end)
+        after = follower.end()
+        basis = _SAME_BASIS_RE.match(s, after, sent_end)
+        if (basis is not None and stated
+                and basis.group("unit").lower() == scan.time_unit):  # fmt: skip
+            after = basis.end()  # "16 km² a day in March, compared to 23 a day in February"
+        space = _SPACES_RE.match(s, after, sent_end)
         own = None if space is None else scan_period(s, space.end(), sent_end, published)
         if own is None:
             break

@@ -2240,3 +2240,18 @@ def test_dozens(sentence, expected):
 )  # fmt: skip
 def test_compared_rates_weekly_records_and_best_days(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an elided unit with the same basis stated again
+        ("Russia advanced 16 km² a day in March, compared to 23 a day in February.", [16.0, 23.0]),
+        # after a total, "23 a day" is no total over February: left unread
+        ("Russia advanced 16 km² in March, compared to 23 a day in February.", [16 / 31]),
+        # a total and the daily average it gives are two figures, as the corpus labels them
+        ("Russia took 4,168 km² in 2024, an average of 11 km² a day.", [4168 / 366, 11.0]),
+    ],
+)  # fmt: skip
+def test_elided_followers_with_a_basis_and_averages_after_totals(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
