@@ -1942,7 +1942,8 @@ _CURRENCY_AFTER_RE = re.compile(
 # A distance that says where something is or how big it is, not how far
 # anyone moved: "25 km from the border", "a 30 km stretch of front".
 _POSITION_AFTER_RE = re.compile(
-    r"(?:\s*-\s*|\s+)(?:from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
+    # "twenty miles upon their way": how far along the road, on a given day
+    r"(?:\s*-\s*|\s+)(?:(?:up)?on\s+(?:their|its|his|her|our|the)\s+way\b|from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)

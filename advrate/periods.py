@@ -67,6 +67,9 @@ _QUAL = (
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
     r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
+    # "in the comparatively short time of sixteen days", "in a brief period of"
+    r"(?:the|a)\s+(?:(?:comparatively|relatively|remarkably|very)\s+)?(?:short|brief)\s+"
+    r"(?:time|period|space|span)\s+of|the\s+time\s+of|"
     r"the\s+course\s+of|period\s+of|span\s+of|stretch\s+of|as\s+little\s+as|as\s+few\s+as|"
     r"as\s+short\s+as)\s+)"
 )

@@ -2255,3 +2255,18 @@ def test_compared_rates_weekly_records_and_best_days(sentence, expected):
 )  # fmt: skip
 def test_elided_followers_with_a_basis_and_averages_after_totals(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short time, period or space of so many days is that many days
+        ("They reached Kroonstad, having traversed almost four hundred miles of territory in the "
+         "comparatively short time of sixteen days.", [400 * 1609.344 / 16]),
+        ("The army covered 200 miles in the short space of a week.", [200 * 1609.344 / 7]),
+        # how far along the road on a given day is no day's advance
+        ("On May 3rd the main force was assembled at Karee, twenty miles upon their way.", []),
+    ],
+)  # fmt: skip
+def test_short_times_of_days_and_distances_along_the_way(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
