@@ -1449,6 +1449,8 @@ def _extract_sentence(
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and s.find("last", sent_start, sent_end) >= 0:
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
+                if period is None:
+                    period = _period_shared_by_list(s, sent_end, scan, published)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -1600,6 +1602,44 @@ _FOLLOWER_RE = re.compile(
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
     re.IGNORECASE,
 )
+
+
+# "1.2 km near Selydove, 800 m near Toretsk and 500 m near Chasiv Yar in the past 24
+# hours": figures listed with their places share the period that closes the list.
+# Between two figures: a place, then a comma or "and" (and at most a verb).
+_LIST_GAP_RE = re.compile(
+    r"\s+(?:in\s+the\s+direction\s+of|in|near|around|on|along|at|outside|towards?)\s+"
+    # a place by its name, or a quarter of the compass ("in the east"), never "in total"
+    r"(?:(?-i:[A-Z])[^,;:()\d]{0,50}?|the\s+(?:north|south|east|west)\w*(?:\s+of\s+"
+    r"(?-i:[A-Z])[^,;:()\d]{0,40}?)?)"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:advanced|gained|took|captured|liberated|retook|seized|recaptured|pushed|moved)\s+)?"
+    r"(?:(?:by|some|about|around|nearly|almost|up\s+to|over|roughly)\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+_LIST_REACH = 4  # figures looked at after this one for the list's period
+
+
+def _period_shared_by_list(
+    s: str, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period after the last of a list of figures with places, for an earlier one."""
+    pos = scan.end
+    for _ in range(_LIST_REACH):
+        gap = _LIST_GAP_RE.match(s, pos, sent_end)
+        if gap is None:
+            return None
+        try:
+            following = scan_rate(s, gap.end(), sent_end)
+        except NoRate:
+            return None
+        if following.time_unit is not None:
+            return None  # the next figure states its own basis: no shared period
+        period, _ = _period_after(s, following.end, sent_end, published, past_comma=False)
+        if period is not None:
+            return period
+        pos = following.end
+    return None
 
 
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)

@@ -2270,3 +2270,19 @@ def test_elided_followers_with_a_basis_and_averages_after_totals(sentence, expec
 )  # fmt: skip
 def test_short_times_of_days_and_distances_along_the_way(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # figures listed with their places share the period that closes the list
+        ("Russian troops advanced by 1.2 km near Selydove, 800 m near Toretsk and 500 m near "
+         "Chasiv Yar in the past 24 hours.", [1200.0, 800.0, 500.0]),
+        ("Russian forces advanced 2-3 km in the direction of Pokrovsk and 1-2 km near Kupiansk "
+         "over the past week.", [2000 / 7, 1000 / 7]),
+        # a total "in total" is no place: it never takes the next figure's month
+        ("Russia has seized 4,168 km² in total, 465 km² in December.", [465 / 31]),
+    ],
+)  # fmt: skip
+def test_a_list_of_figures_with_places_shares_its_closing_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
