@@ -202,7 +202,11 @@ _ASIDE_RE = re.compile(
     # "in the south and east of the country over the last week": one place, two quarters
     r"|\s+and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?=\s)"
     # "a 10-kilometre-deep advance in three days": the depth is the advance
-    r"|-deep(?=\s+(?:advance|penetration|push|thrust|drive|breakthrough|incursion|gains?)\b)"
+    r"|-deep(?=\s+(?:advance|penetration|push|thrust|drive|breakthrough|incursion|gains?|wedge|"
+    r"salient|bulge)\b)"
+    # "800 meters deep and 1.5 kilometers wide near Toretsk": the width of the same advance
+    rf"|\s+and\s+(?:(?:up\s+to|about|some|around|nearly)\s+)?{NUMBER_PHRASE}(?:-|\s*)"
+    rf"{UNIT_PATTERN}(?:-|\s+)wide\b"
     # "the 60 miles between Caen and Falaise in four days": the places it ran between
     # (never two months: "3,000 km² between January and October 2024" is a period)
     r"|\s+between\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+and\b)"

@@ -2286,3 +2286,16 @@ def test_short_times_of_days_and_distances_along_the_way(sentence, expected):
 )  # fmt: skip
 def test_a_list_of_figures_with_places_shares_its_closing_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the width of the same advance stands between its depth and its period
+        ("Russian forces advanced up to 800 meters deep and 1.5 kilometers wide near Toretsk "
+         "over the past day.", [800.0]),
+        ("They drove a 40-km-deep wedge into the enemy lines in a week.", [40000 / 7]),
+    ],
+)  # fmt: skip
+def test_depth_and_width_of_one_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
