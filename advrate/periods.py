@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on June 1-7, 2025: never "on June 1" alone
     ("days_dash", re.compile(
         rf"(?:in|during|over|on|from|between)\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})"
-        rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\s*\d)", _I)),
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\.?\s*\d)", _I)),
     # from February to May 2025 / between March 2023 and February 2024 / in October-December
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
@@ -177,7 +177,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in the first half of November / during the second half of October 2024
     ("half_month", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|last|latter)\s+half\s+of\s+"
-        rf"(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
+        rf"(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     # in Q1 2025 / during H2 2024: a quarter or a half, written as analysts write it
     ("part_code", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
@@ -281,7 +281,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+|its\s+|their\s+)"
         rf"(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}\s+(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
-        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d)", _I)),
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
         r"(?:(?:in\s+the\s+|for\s+the\s+|so\s+far\s+)?(?P<unit>year)[- ]to[- ]date)\b", _I)),
     # since the opening of the winter offensive, 81 days ago / since it began ten days ago:
@@ -294,8 +294,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_start", re.compile(
         rf"since\s+(?:(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:(?:the|this)\s+"
         rf"(?P<unit>year|month)\b|(?P<sy>{_Y})\b(?!-|\s*-\s*\d)|(?P<sm>{_M})(?:\s+(?P<smy>{_Y}))?\b)|"
-        rf"(?P<m>{_M})(?:\s+(?P<my>{_Y}))?\b(?!\s*\d)|(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+"
-        rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b)"
+        rf"(?P<m>{_M})(?:\s+(?P<my>{_Y}))?\b(?!\.?\s*\d)|(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+"
+        rf"(?P<y1>{_Y}))?\b|(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b|"
+        # "since mid-August" (from the 15th), "since the end of July" (from its last day)
+        rf"mid-?\s*(?P<mid>{_M})(?:\s+(?P<midy>{_Y}))?\b(?!\.?\s*\d)|"
+        rf"the\s+end\s+of\s+(?P<endm>{_M})(?:\s+(?P<endy>{_Y}))?\b(?!\.?\s*\d))"
         # "since May 1 through October" ends in October, not at publication
         rf"(?!\s*(?:-|–|to|through|thru|until|till)\s+(?!date\b|now\b|today\b)\w)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
@@ -311,7 +314,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+|"
         rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
-        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\s*\d){_NOT_ALTERNATIVE}", _I)),
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d){_NOT_ALTERNATIVE}", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:the\s+course\s+of\s+)?"
@@ -678,6 +681,12 @@ def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[f
         first = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
     elif g.get("sy"):
         first = dt.date(int(g["sy"]), 1, 1)  # type: ignore[arg-type]
+    elif g.get("mid") or g.get("endm"):
+        name, given = (g["mid"], g.get("midy")) if g.get("mid") else (g["endm"], g.get("endy"))
+        month = _month(name)  # type: ignore[arg-type]
+        year, _ = _year_for(month, int(given) if given else None, published)
+        day = 15 if g.get("mid") else calendar.monthrange(year, month)[1]
+        first = dt.date(year, month, day)
     else:
         name = g.get("sm") or g.get("m") or g.get("m1") or g.get("m2")
         given = g.get("smy") or g.get("my") or g.get("y1") or g.get("y2")

@@ -2299,3 +2299,20 @@ def test_a_list_of_figures_with_places_shares_its_closing_period(sentence, expec
 )  # fmt: skip
 def test_depth_and_width_of_one_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an abbreviated month with its full stop, then the day
+        ("Ukraine has taken 1,000 km² since Aug. 6.", [1000 / 15]),
+        ("Since Aug. 6, Ukraine took 100 km².", [100 / 15]),
+        # from the middle of a month, or from the end of the month before
+        ("Ukraine has taken 1,000 km² since mid-August.", [1000 / 6]),
+        ("Ukraine has taken 1,000 km² since the end of July.", [1000 / 21]),
+        # early in a month is no day
+        ("Ukraine has taken 1,000 km² since early August.", []),
+    ],
+)  # fmt: skip
+def test_since_an_abbreviated_date_the_middle_or_the_end_of_a_month(sentence, expected):
+    assert _lows(sentence, published="2024-08-20") == pytest.approx(expected)
