@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # over the week of Oct. 20-27 / in the week ending 5 January: a week, whatever the dates say
     ("week_of", re.compile(
-        rf"(?:in|during|over|for|throughout|within)\s+the\s+week\s+(?:of|ending|ended|to|through|from)\s+"
+        rf"(?:in|during|over|for|throughout|within)\s+the\s+week\s+(?:of|ending|ended|to|through|from|"
+        rf"beginning|starting|commencing)\s+"
         rf"(?:{_M}\s+{_D}|{_D}\s+{_M}|{_D})(?:\s*(?:-|to|and|through)\s*(?:{_M}\s+)?{_D}"
         rf"(?:\s+{_M})?)?(?:,?\s+{_Y})?\b", _I)),
     # from December 30 to January 5 / between July 15 and 21, 2024
@@ -139,7 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"till)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in 3-17 April 2024
     ("days_dash", re.compile(
-        rf"(?:in|during|over|on|from|between)\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
+        rf"(?:(?:in|during|over)\s+the\s+period\s+|in\s+|during\s+|over\s+|on\s+|from\s+|"
+        rf"between\s+)(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # on June 1-7, 2025: never "on June 1" alone
     ("days_dash", re.compile(

@@ -2316,3 +2316,15 @@ def test_depth_and_width_of_one_advance(sentence, expected):
 )  # fmt: skip
 def test_since_an_abbreviated_date_the_middle_or_the_end_of_a_month(sentence, expected):
     assert _lows(sentence, published="2024-08-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia took 100 km² in the period 20-27 October.", [100 / 8]),
+        ("Russia took 100 km² in the week beginning 4 November.", [100 / 7]),
+        ("Russia took 100 km² in the week starting Nov. 4.", [100 / 7]),
+    ],
+)
+def test_a_period_of_days_and_weeks_named_by_their_start(sentence, expected):
+    assert _lows(sentence, published="2024-11-20") == pytest.approx(expected)
