@@ -205,7 +205,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
-        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|"
+        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
         # "on their best day", "on the worst day of the offensive"
         rf"on\s+(?:the|its|their|his|her)\s+(?:best|worst|busiest|fastest|biggest)\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b", _I)),
@@ -310,6 +310,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+)?(?:start|beginning|launch|opening|outbreak|onset)\s+of\s+(?:the\s+|its\s+|"
         rf"their\s+|this\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|d-day|"
         rf"(?:the\s+|its\s+|their\s+)(?:[a-z-]+\s+){{0,2}}?{_EVENTS}(?:\s+(?:began|started|opened))?|"
+        # "two weeks after crossing the border", "ten days after landing": the advance's start
+        rf"(?:crossing|landing|launching|starting|beginning|breaking\s+out|breaking\s+through|"
+        rf"jumping\s+off)\b(?:\s+(?:the|its|their)\s+[a-z-]+)?|"
         rf"it\s+(?:began|started))\b", _I)),
     # in February 2025 / in December / during the month of May
     ("month", re.compile(

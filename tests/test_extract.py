@@ -2328,3 +2328,15 @@ def test_since_an_abbreviated_date_the_middle_or_the_end_of_a_month(sentence, ex
 )
 def test_a_period_of_days_and_weeks_named_by_their_start(sentence, expected):
     assert _lows(sentence, published="2024-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two weeks after crossing the border, the army had advanced 200 km.", [200000 / 14]),
+        ("On D-Day itself the Allies pushed up to 6 miles inland.", [6 * 1609.344]),
+        ("By nightfall on D-Day the beachhead was 6 miles deep.", [6 * 1609.344]),
+    ],
+)
+def test_time_since_crossing_or_landing_and_d_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
