@@ -1599,8 +1599,10 @@ _COMPARABLE_RATIO = 5.0
 # "449 km² in May and 300 in April", "…, up from 300 in April": a second figure with
 # its unit left out, each with a period of its own right after it.
 _FOLLOWER_RE = re.compile(
-    r"\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|"
-    r"versus|vs\.?|after|from)\s+(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|"
+    # "449 km² in May, 300 in April and 250 in March": a list goes on after a comma alone
+    r"(?:\s*,\s*(?=\d)|\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|"
+    r"down\s+from|against|versus|vs\.?|after|from)\s+)"
+    r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|"
     r"over|more\s+than|"
     rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",

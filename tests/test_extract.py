@@ -2340,3 +2340,10 @@ def test_a_period_of_days_and_weeks_named_by_their_start(sentence, expected):
 )
 def test_time_since_crossing_or_landing_and_d_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_list_of_elided_figures_goes_on_after_a_comma():
+    assert _lows(
+        "Russia took 500 km² in October, 600 in November and 700 in December.",
+        published="2025-03-01",
+    ) == pytest.approx([500 / 31, 600 / 30, 700 / 31])
