@@ -1455,6 +1455,8 @@ def _extract_sentence(
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
                 if period is None:
                     period = _period_shared_by_list(s, sent_end, scan, published)
+                if period is None:
+                    period = _elliptic_ordinal(s, sent_start, sent_end, scan)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -1646,6 +1648,33 @@ def _period_shared_by_list(
             return period
         pos = following.end
     return None
+
+
+# "40 km in the first week and 25 km in the second": an ordinal whose unit of time
+# the sentence named with its first member
+_ELLIPTIC_ORDINAL_RE = re.compile(
+    r"\s+(?:in|on|during|over)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|next|"
+    r"following|last|final)(?=\s*(?:[,.;)]|and\b|$))",
+    re.IGNORECASE,
+)
+_FIRST_OF_SERIES_RE = re.compile(
+    r"\bthe\s+first\s+(?P<unit>day|week|fortnight|month|year)\b", re.IGNORECASE
+)
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25}
+
+
+def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:
+    """One unit of time for "in the second" when the sentence said "in the first week"."""
+    ordinal = _ELLIPTIC_ORDINAL_RE.match(s, scan.end, sent_end)
+    if ordinal is None:
+        return None
+    first = _FIRST_OF_SERIES_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start)
+    if first is None:
+        return None
+    unit = first.group("unit").lower()
+    words = ordinal.group(0).strip()
+    note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
+    return Period(_UNIT_DAYS[unit], words, note, ordinal.end())
 
 
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)

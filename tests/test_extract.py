@@ -2347,3 +2347,18 @@ def test_a_list_of_elided_figures_goes_on_after_a_comma():
         "Russia took 500 km² in October, 600 in November and 700 in December.",
         published="2025-03-01",
     ) == pytest.approx([500 / 31, 600 / 30, 700 / 31])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army advanced 40 km in the first week and 25 km in the second.",
+         [40000 / 7, 25000 / 7]),
+        ("The army advanced 40 km in the first week, 25 km in the second and 10 km in the third.",
+         [40000 / 7, 25000 / 7, 10000 / 7]),
+        # with no first member named, "in the second" says nothing
+        ("The army advanced 25 km in the second.", []),
+    ],
+)  # fmt: skip
+def test_an_ordinal_takes_the_unit_of_its_series(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
