@@ -2185,7 +2185,8 @@ _LINK = (
     r"grew\s+to|increased\s+to|now|then|still|rang(?:ed|ing)|var(?:ied|ying)|came\s+to|"
     r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to|"
     # "its biggest weekly advance this year came in November, at 235 km²"
-    r"came(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?|peak(?:ed|ing)\s+at|topp(?:ed|ing))"
+    r"came(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?|peak(?:ed|ing)\s+at|topp(?:ed|ing)|"
+    r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?)"
 )
 _BASIS_TIE_RE = re.compile(
     _WORD_START

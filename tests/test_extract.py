@@ -2362,3 +2362,7 @@ def test_a_list_of_elided_figures_goes_on_after_a_comma():
 )  # fmt: skip
 def test_an_ordinal_takes_the_unit_of_its_series(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_daily_gains_that_rarely_exceed_a_figure():
+    assert _lows("Russia's daily gains rarely exceed 15 km².") == pytest.approx([15.0])
