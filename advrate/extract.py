@@ -1889,6 +1889,9 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
+    # a cavalry ride or a march on foot; not "walked" or "hiked", said as often of
+    # civilians and commemorations as of troops
+    r"rode|rid(?:e|es|ing)|trek\w*|yomp\w*|trudg\w*|tramp\w*|"
     r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"

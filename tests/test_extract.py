@@ -2366,3 +2366,14 @@ def test_an_ordinal_takes_the_unit_of_its_series(sentence, expected):
 
 def test_daily_gains_that_rarely_exceed_a_figure():
     assert _lows("Russia's daily gains rarely exceed 15 km².") == pytest.approx([15.0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The cavalry rode sixty miles in thirty hours.", [60 * 1609.344 / 1.25]),
+        ("The column trudged 12 miles in a day.", [12 * 1609.344]),
+    ],
+)
+def test_rides_and_marches_on_foot_are_movement(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
