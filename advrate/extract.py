@@ -1469,6 +1469,8 @@ def _extract_sentence(
                     s, max(sent_start, scan.start - 80), scan.start
                 ):
                     continue  # "started on its march of 300 miles on November 15": the start
+                if _kind(scan) == "linear" and _OLD_YEAR_RE.fullmatch(period.text):
+                    continue  # "marched 600 miles to Moscow in 1812": the year dates the march
                 if (_since_before(s, sent_start, scan.start) and found is None
                         and not period.text.lower().startswith("since")):  # fmt: skip
                     continue
@@ -1675,6 +1677,12 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
     words = ordinal.group(0).strip()
     note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
     return Period(_UNIT_DAYS[unit], words, note, ordinal.end())
+
+
+# A distance of a past war dated by its year alone: no army advances in a line for a
+# whole year, so "in 1812" or "during 1944" says when, not how long. (Areas taken in a
+# year, and recent years, which reporting counts as periods, are read.)
+_OLD_YEAR_RE = re.compile(r"(?:in|during)\s+1[5-9][0-8]\d", re.IGNORECASE)
 
 
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)

@@ -2377,3 +2377,18 @@ def test_daily_gains_that_rarely_exceed_a_figure():
 )
 def test_rides_and_marches_on_foot_are_movement(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past war's distance dated by its year alone: the year says when
+        ("Napoleon marched 600 miles to Moscow in 1812.", []),
+        ("The British advanced 8 km in 1916.", []),
+        # recent years and areas are periods, as reporting counts them
+        ("Russia advanced 30 km in 2024.", [30000 / 366]),
+        ("The Allies took 1,000 square miles in 1944.", [1000 * 2.589988110336 / 366]),
+    ],
+)
+def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
