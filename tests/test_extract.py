@@ -2392,3 +2392,20 @@ def test_rides_and_marches_on_foot_are_movement(sentence, expected):
 )
 def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the supply line's distances are not the front's
+        ("Supply trucks drove 500 km a day to reach the front.", []),
+        ("The Red Ball Express trucks covered 400 miles a day.", []),
+        ("The railhead moved forward 15 miles a week behind the advance.", []),
+        ("Ambulances carried the wounded 100 km a day to the rear.", []),
+        ("Refugees streamed 20 km a day westward.", []),
+        # an army along a railway still advances
+        ("The army advanced 20 km a day along the railway.", [20000.0]),
+    ],
+)
+def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
