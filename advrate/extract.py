@@ -2082,8 +2082,7 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         last = words[0].lower()
     if last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
-    lowered = before.lower()
-    if any(word in lowered for word in _SUPPLY_WORDS) and _SUPPLY_BEFORE_RE.search(before):
+    if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
@@ -2153,10 +2152,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 # "Supply trucks drove 500 km a day", "the railhead moved forward 15 miles a week",
 # "ambulances carried the wounded 100 km": the supply line's distances, not the front's
-_SUPPLY_WORDS = (
-    "truck", "lorr", "locomotive", "train", "ambulance", "courier", "railhead", "pipeline",
-    "railway", "railroad",
-)  # fmt: skip
+_SUPPLY_HINT_RE = re.compile(r"truck|lorr|locomotive|train|ambulance|courier|rail|pipeline", re.I)
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
     r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line))\s+(?:[\w'’-]+\s+){0,4}?"
