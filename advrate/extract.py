@@ -2152,7 +2152,10 @@ def _words(words: tuple[str, ...]) -> str:
 
 # "Supply trucks drove 500 km a day", "the railhead moved forward 15 miles a week",
 # "ambulances carried the wounded 100 km": the supply line's distances, not the front's
-_SUPPLY_HINT_RE = re.compile(r"truck|lorr|locomotive|train|ambulance|courier|rail|pipeline", re.I)
+_SUPPLY_HINTS = ("truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline")
+_SUPPLY_HINT_RE = re.compile(
+    rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
+)
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
     r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line))\s+(?:[\w'’-]+\s+){0,4}?"
