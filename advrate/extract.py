@@ -2082,6 +2082,10 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         last = words[0].lower()
     if last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
+    if _DIFFERENCE_AFTER_RE.match(s, scan.amount_end) or _RATE_CHANGE_BEFORE_RE.search(before):
+        return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
+    if "from" not in s[scan.start : scan.number_start] and _DOWN_UP_BEFORE_RE.search(before):
+        return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
     if _kind(scan) == "areal":
@@ -2152,6 +2156,22 @@ def _words(words: tuple[str, ...]) -> str:
 
 # "Supply trucks drove 500 km a day", "the railhead moved forward 15 miles a week",
 # "ambulances carried the wounded 100 km": the supply line's distances, not the front's
+# A difference between two figures, not ground taken: "40 km² less than in September",
+# "down 40 km² from September", "Russian gains fell by 40 km² to 460 km²".
+_DIFFERENCE_AFTER_RE = re.compile(
+    r"\s+(?:less|more|lower|higher|fewer|greater|smaller|larger|bigger)\s+than\b"
+    r"|\s+(?:down|up)\s+(?:from|on)\b",
+    re.IGNORECASE,
+)
+_RATE_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:gains?|advances?|pace|rate|progress|figure|total)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|slowed|shrank)\s+by\s+"
+    r"(?:(?:some|about|almost|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_DOWN_UP_BEFORE_RE = re.compile(
+    r",\s*(?:down|up)\s+(?:(?:some|about|almost|nearly)\s+)?$", re.IGNORECASE
+)
 _SUPPLY_HINTS = ("truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline")
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE

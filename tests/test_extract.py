@@ -2409,3 +2409,21 @@ def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
 )
 def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difference between two figures is no ground taken
+        ("Russian gains fell by 40 km² to 460 km² in October.", []),
+        ("Gains in October were 40 km² more than in September.", []),
+        ("Russia took 460 km² in October, 40 km² less than in September.", [460 / 31]),
+        ("Russia took 460 km² in October, down 40 km² from September.", [460 / 31]),
+        # "down from" a figure still reads that figure
+        ("Russia took 460 km² in October, down from 500 km² in September.", [460 / 31, 500 / 30]),
+        # territory held that grew is ground taken
+        ("Territory under Russian control grew by 500 km² in October.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_differences_between_figures_are_no_advance(sentence, expected):
+    assert _lows(sentence, published="2024-11-15") == pytest.approx(expected)
