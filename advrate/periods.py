@@ -231,7 +231,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
-        rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}", _I)),
+        rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}"
+        # "in a week or two", "in 3 to 4 days": a span of lengths, never its first end alone
+        rf"(?!\s+or\s+(?:two|three|four|five|six|ten|\d)\b)", _I)),
     # "in 24 hrs", "within 2 wks", "over 3 mos.": abbreviations after a count in digits
     ("count", re.compile(
         rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over)\s+)?"

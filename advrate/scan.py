@@ -436,7 +436,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
     (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
-                r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half)\b)",
+                r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half|"
+                r"or\s+(?:two|three|four|five|six|ten|\d+))\b)",
                 CASELESS),
      "stated"),
     # "on an average day", "in a typical week", "on a good day": a rate of that day or week

@@ -2427,3 +2427,17 @@ def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
 )  # fmt: skip
 def test_differences_between_figures_are_no_advance(sentence, expected):
     assert _lows(sentence, published="2024-11-15") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span of lengths is never read as its first end alone (nor yet as a span)
+        ("The army advanced 60 km in a week or two.", []),
+        ("They advanced 5 km a day or two.", []),
+        # "or so" only qualifies the length
+        ("The army advanced 60 km in a week or so.", [60000 / 7]),
+    ],
+)
+def test_a_week_or_two_is_not_a_week(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
