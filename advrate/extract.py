@@ -1303,6 +1303,7 @@ def _extract_sentence(
             continue
         note = ""
         period_text = ""
+        days_high = None  # the longer length of a span of them ("in 3 to 4 days")
         if scan.time_unit == "hour":
             days = _hours_as_days(scan.per_count)
             # "70 km within 48 hours", "5 km per 24 hours": days' advance, not a speed
@@ -1489,6 +1490,7 @@ def _extract_sentence(
                     continue  # "over the year" with no year named: which year is not said
                 period = named
                 scan.time_unit, scan.per_count = "day", period.days
+                days_high = period.days_high
                 basis = "total over stated period"
                 period_text = period.text
                 note = period.note
@@ -1507,6 +1509,11 @@ def _extract_sentence(
             covered_until = scan.end
             continue
         row = _row(original, s, sentence, sent_start, sent_end, scan, basis, period_text, note)
+        if row is not None and days_high is not None:
+            # "60 km in 3 to 4 days": the lower rate is the smaller amount over the longer time
+            row["canonical_low"] = float(str(row["canonical_low"])) * scan.per_count / days_high
+            said = f"{format_value(scan.per_count)} to {format_value(days_high)} days"
+            row["note"] = "; ".join(filter(None, [str(row["note"] or ""), said]))
         if row is not None and rows and _restates(original, rows[-1], row):
             rows[-1]["restatement"] = rows[-1]["restatement"] or row["surface"]
             covered_until = scan.end
@@ -1521,6 +1528,8 @@ def _extract_sentence(
                     s, sent_end, scan, restate_from, published, stated=basis == "stated"
                 ):
                     length_note = ""  # a stated rate's period says when, not how long
+                    if own.days_high is not None:
+                        continue  # a span of lengths is read only for a figure's own period
                     if basis == "total over stated period":
                         figure.time_unit, figure.per_count = "day", own.days
                         length_note = own.note

@@ -224,6 +224,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_OF_TAIL}", _I)),
     # in barely three weeks / after four months of heavy fighting / within 48 hours /
     # during the opening week of the offensive / in the past 24 hours / in a single day
+    # "in 3 to 4 days", "in two to three weeks", "in a week or two": a span of lengths
+    ("count_range", re.compile(
+        rf"{_PREP}\s+(?:(?:just|only|about|some|roughly|around|approximately)\s+)?"
+        rf"(?:(?P<n>{_N})\s*(?:-|–|to|or)\s*(?P<n2>{_N})\s+(?P<unit>{_TIME_UNIT})|"
+        rf"an?\s+(?P<unit1>day|week|fortnight|month|year)\s+or\s+(?P<n2b>two|three|\d))\b", _I)),
     ("count", re.compile(
         # "in the war's first year": a possessive in place of the article
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z-]+['’]s\s+(?=(?:{_ORDER})\s))?"
@@ -348,6 +353,7 @@ _FIRST_WORDS = {
     "one_day": "on the last that yesterday overnight", "night": "during in",
     "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
+    "count_range": "in during over within after for across throughout inside under",
     "by_end": "by at",
     "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
@@ -382,12 +388,16 @@ class Period:
         What had to be assumed ("year not stated; …"), empty when nothing.
     end : int
         Offset just past the words read.
+    days_high : float or None
+        The longer length when the text gives a span of them ("in two to three
+        weeks"); ``days`` is then the shorter. [day]
     """
 
     days: float
     text: str
     note: str = ""
     end: int = 0
+    days_high: float | None = None  # "in 3 to 4 days": the longer end of a span of lengths
 
 
 def _month(name: str) -> int:
@@ -571,6 +581,12 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
         m = pattern.match(text, pos, limit)
         if m is None:
             continue
+        if kind == "count_range":
+            span = _length_span(m)
+            if span is None:
+                continue
+            words = re.sub(r"\s+", " ", m.group(0))
+            return Period(span[0], words, "", m.end(), days_high=span[1])
         found = _length(kind, m, published)
         if found is None:
             continue
@@ -580,6 +596,21 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
         words = re.sub(r"\s+", " ", m.group(0))
         return Period(days, words, note, m.end())
     return None
+
+
+def _length_span(m: re.Match[str]) -> tuple[float, float] | None:
+    """The shorter and longer lengths of "in 3 to 4 days" or "in a week or two". [day]"""
+    g = m.groupdict()
+    if g.get("unit1"):
+        low, high, unit = 1.0, count_value(g["n2b"]), g["unit1"]
+    else:
+        n, n2 = g["n"].lower(), g["n2"].lower()
+        low = 1.0 if n in ("a", "an", "one") else count_value(n)
+        high = 1.0 if n2 in ("a", "an", "one") else count_value(n2)
+        unit = g["unit"]
+    if not 0 < low < high:
+        return None  # "in 4 to 3 days", "in one or one days": no span
+    return _unit_days(low, unit), _unit_days(high, unit)
 
 
 def _year_days(year: int) -> float:

@@ -2432,12 +2432,38 @@ def test_differences_between_figures_are_no_advance(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a span of lengths is never read as its first end alone (nor yet as a span)
-        ("The army advanced 60 km in a week or two.", []),
+        # a span of lengths is never read as its first end alone
         ("They advanced 5 km a day or two.", []),
+        ("The army advanced 60 km in 4 to 3 days.", []),
         # "or so" only qualifies the length
         ("The army advanced 60 km in a week or so.", [60000 / 7]),
     ],
 )
 def test_a_week_or_two_is_not_a_week(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "days"),
+    [
+        ("The army advanced 60 km in 3 to 4 days.", 60000 / 4, 60000 / 3, "3 to 4 days"),
+        ("The army advanced 60 km in a week or two.", 60000 / 14, 60000 / 7, "7 to 14 days"),
+        (
+            "Troops took 120 square kilometres in two to three weeks.",
+            120 / 21,
+            120 / 14,
+            "14 to 21 days",
+        ),
+        # both spans at once: the least ground over the longest time, and the reverse
+        (
+            "The column covered 40-50 miles in 2-3 days.",
+            40 * 1609.344 / 3,
+            50 * 1609.344 / 2,
+            "2 to 3 days",
+        ),
+    ],
+)
+def test_a_span_of_lengths_gives_a_range_of_rates(sentence, low, high, days):
+    row = extract_rates(sentence).iloc[0]
+    assert (row.canonical_low, row.canonical_high) == (pytest.approx(low), pytest.approx(high))
+    assert days in row.note
