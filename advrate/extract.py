@@ -2085,6 +2085,8 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         return True
     if "to " in before[-40:] and _GREW_TO_RE.search(before):
         return True  # "the bridgehead expanded to 500 km²": the size it reached
+    if " from " in before and _GAP_CHANGE_RE.search(before):
+        return True  # "the gap narrowed from 15 km to 8 km": a distance left, not ground gained
     words = before.rsplit(None, 2)[-2:]  # the words right before the amount
     last = words[-1].lower() if words else ""
     if last in _SKIPPED_TAIL_WORDS and len(words) == 2:  # "by 50 km", "some 200 km"
@@ -2157,6 +2159,14 @@ _SPREADERS = (
 _SPREAD_VERBS = (
     "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",
 )  # fmt: skip
+# "the Black Sea Fleet withdrew 400 km east": warships moved about, not ground
+_NAVAL = (
+    "fleet", "flotilla", "navy", "ships", "warships", "vessels", "submarines", "frigates",
+    "destroyers",
+)  # fmt: skip
+_NAVAL_MOVES = ("withdrew", "withdrawn", "retreated", "relocated", "moved", "redeployed", "back")
+# "the river rose 3 metres in a week": a height, not a distance over ground
+_LEVEL_CHANGES = ("rose", "risen", "rising", "sank", "sunk", "subsided")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -2205,7 +2215,9 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:{_words(_NOT_OVER_GROUND)})|"
     rf"(?:{_words(_CIVILIANS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(_CIVILIAN_MOVES)})|"
     rf"(?:{_words(_SPREADERS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_SPREAD_VERBS)})"
-    rf"(?:\s+(?:over|across))?)\s+"
+    rf"(?:\s+(?:over|across))?|"
+    rf"(?:{_words(_NAVAL)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:pulled\s+)?(?:{_words(_NAVAL_MOVES)})|"
+    rf"(?:{_words(_LEVEL_CHANGES)})(?:\s+by)?)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     _I,
 )
@@ -2213,7 +2225,7 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 # lists, so the two cannot drift apart).
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
-     *_SPREAD_VERBS, "by", "over", "across"}
+     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, "by", "over", "across"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
@@ -2225,6 +2237,15 @@ _GREW_TO_RE = re.compile(
     r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)\s+"
     r"(?:[\w'’-]+\s+){0,2}?to\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
     r"an\s+area\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A distance between two things that changed: "the gap between the armies narrowed
+# from 15 km to 8 km in a month" states what is left, not what was gained.
+_GAP_CHANGE_RE = re.compile(
+    r"\b(?:narrow|shr[iau]nk|widen|clos|reduc|cut)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+    r"from\s+[^,;.]{1,30}?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$",
     re.IGNORECASE,
 )
 

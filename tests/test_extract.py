@@ -2467,3 +2467,23 @@ def test_a_span_of_lengths_gives_a_range_of_rates(sentence, low, high, days):
     row = extract_rates(sentence).iloc[0]
     assert (row.canonical_low, row.canonical_high) == (pytest.approx(low), pytest.approx(high))
     assert days in row.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a height, warships moved about, a distance left between two things
+        ("The river rose 3 metres in a week.", []),
+        ("Floodwater had risen by 2 metres in a day.", []),
+        ("The Black Sea Fleet withdrew 400 km east last year.", []),
+        ("Warships of the fleet pulled back 300 km in a week.", []),
+        ("The gap between the armies narrowed from 15 km to 8 km in a month.", []),
+        ("Russian forces cut the distance to Pokrovsk from 15 km to 8 km in a month.", []),
+        # retreats over ground and ranges of rates are still read
+        ("Russian troops withdrew 40 km from Kyiv in a week.", [40000 / 7]),
+        ("The army advanced 20 km in a week, and the river rose 3 metres.", [20000 / 7]),
+        ("The army advanced from 5 km to 8 km a day.", [5000]),
+    ],
+)
+def test_heights_fleets_and_gaps_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
