@@ -2091,7 +2091,9 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
     last = words[-1].lower() if words else ""
     if last in _SKIPPED_TAIL_WORDS and len(words) == 2:  # "by 50 km", "some 200 km"
         last = words[0].lower()
-    if last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
+    # "gains rose from 15 to 25 sq km per day" is a rate that changed: two figures
+    rate_changed = last in _LEVEL_CHANGES and s.startswith("from", scan.start)
+    if not rate_changed and last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     if _DIFFERENCE_AFTER_RE.match(s, scan.amount_end) or _RATE_CHANGE_BEFORE_RE.search(before):
         return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
