@@ -1611,14 +1611,24 @@ _COMPARABLE_RATIO = 5.0
 
 # "449 km² in May and 300 in April", "…, up from 300 in April": a second figure with
 # its unit left out, each with a period of its own right after it.
+_FOLLOWER_JOINS = (
+    r"and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|"
+    r"vs\.?|after|from"
+)
+_FOLLOWER_NUMBER = (
+    r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
+    rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))"
+)
 _FOLLOWER_RE = re.compile(
     # "449 km² in May, 300 in April and 250 in March": a list goes on after a comma alone
-    r"(?:\s*,\s*(?=\d)|\s*,?\s*(?:and|but|while|whereas|compared\s+(?:with|to)|up\s+from|"
-    r"down\s+from|against|versus|vs\.?|after|from)\s+)"
-    r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|"
-    r"over|more\s+than|"
-    rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
-    r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))",
+    rf"(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS})\s+){_FOLLOWER_NUMBER}",
+    re.IGNORECASE,
+)
+# "gains slowed from 725 km² in November to 593 in December": after a figure that
+# opened with "from", "to" joins the second of a change between two periods
+_FOLLOWER_AFTER_FROM_RE = re.compile(
+    rf"(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS}|to)\s+){_FOLLOWER_NUMBER}",
     re.IGNORECASE,
 )
 
@@ -1719,8 +1729,9 @@ def _elided_followers(
         own = scan_period(s, space.end(), sent_end, published)
         if own is not None:
             pos = own.end
+    joined = _FOLLOWER_AFTER_FROM_RE if s.startswith("from", scan.start) else _FOLLOWER_RE
     for _ in range(4):
-        follower = _FOLLOWER_RE.match(s, pos, sent_end)
+        follower = joined.match(s, pos, sent_end)
         if follower is None or _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
             break
         after = follower.end()

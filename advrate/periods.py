@@ -206,6 +206,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
+        # "between dawn and dusk", "from dawn till nightfall": one day's daylight
+        rf"(?:between|from)\s+dawn\s+(?:and|to|till|until)\s+(?:dusk|nightfall|sunset|dark)\b|"
         # "on their best day", "on the worst day of the offensive"
         rf"on\s+(?:the|its|their|his|her)\s+(?:best|worst|busiest|fastest|biggest)\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b", _I)),
@@ -287,8 +289,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"since\s+(?:(?:the\s+)?(?:start|beginning|launch|outset|opening)\s+of\s+(?:the\s+|its\s+|"
         rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:launching|starting|"
         rf"beginning|opening)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|"
-        rf"(?:the\s+|its\s+|their\s+)"
-        rf"(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}\s+(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
+        # "since the invasion began in February", "since it began on June 4"
+        rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
+        rf"(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
@@ -350,7 +353,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight", "night": "during in",
+    "one_day": "on the last that yesterday overnight between from", "night": "during in",
     "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",

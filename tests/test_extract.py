@@ -2487,3 +2487,25 @@ def test_a_span_of_lengths_gives_a_range_of_rates(sentence, low, high, days):
 )
 def test_heights_fleets_and_gaps_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # one day's daylight
+        ("The Germans advanced 12 miles between dawn and dusk.", None, [12 * 1609.344]),
+        ("From dawn to dusk the brigade pushed forward 9 km.", None, [9000]),
+        # "it" names the attack whose start the period runs from (4 June to 20 July: 47 days)
+        ("The counteroffensive has recaptured 250 square kilometres since it began on June 4.",
+         "2023-07-20", [250 / 47]),
+        # the second of a change between two periods, its unit left out
+        ("Gains slowed from 725 square kilometres in November to 593 in December.",
+         "2025-01-03", [725 / 30, 593 / 31]),
+        ("Russian gains rose from 15 km² a day in May to 25 a day in June.", "2025-07-01",
+         [15, 25]),
+        # "to" joins a second figure only after one that opened with "from"
+        ("The army advanced 20 km in May to 300 in June.", "2025-07-01", [20000 / 31]),
+    ],
+)  # fmt: skip
+def test_daylight_a_start_named_by_it_and_changes_between_periods(sentence, published, expected):
+    assert _lows(sentence, published=published) == pytest.approx(expected)
