@@ -443,8 +443,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "on an average day", "in a typical week", "on a good day": a rate of that day or week
     (re.compile(rf"\s+(?:on|in)\s+an?\s+(?:average|typical|normal|ordinary|good|bad|given)\s+"
                 rf"(?P<tu>{_TF})", CASELESS), "stated"),
-    # "daily", "weekly"
-    (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", CASELESS), "stated"),
+    # "daily", "weekly"; "per diem" in older English ("2 miles per diem")
+    (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually|per\s+diem)\b", CASELESS),
+     "stated"),
     # "every five days", "every 5 days"
     (re.compile(rf"\s+(?:every|each)\s+(?P<count>{NUMBER_PHRASE})\s+(?P<tu>{_TF})", CASELESS),
      "every"),
@@ -454,6 +455,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
 ]  # fmt: skip
 _ADVERB_UNITS = {
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+    "per diem": "day",
 }  # fmt: skip
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b|\bor\b)\s*", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
@@ -689,7 +691,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         if m is None:
             continue
         if m.groupdict().get("adverb"):
-            time_unit = _ADVERB_UNITS[m.group("adverb").lower()]
+            time_unit = _ADVERB_UNITS[" ".join(m.group("adverb").lower().split())]
         else:
             time_unit = TIME_UNITS[m.group("tu").lower()]
         count_text = m.groupdict().get("count")

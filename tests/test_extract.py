@@ -2509,3 +2509,10 @@ def test_heights_fleets_and_gaps_are_no_advance(sentence, expected):
 )  # fmt: skip
 def test_daylight_a_start_named_by_it_and_changes_between_periods(sentence, published, expected):
     assert _lows(sentence, published=published) == pytest.approx(expected)
+
+
+def test_per_diem_is_a_day_in_older_english():
+    assert _lows("The army marched at the rate of 2 miles per diem.") == pytest.approx(
+        [2 * 1609.344]
+    )
+    assert _lows("Troops were paid a per diem of 30 km.") == []
