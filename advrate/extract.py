@@ -1298,7 +1298,7 @@ def _extract_sentence(
         # A figure's own restatement ("203 km², or 78 sq mi") is never read again as
         # another figure, whatever becomes of this one.
         covered_until = max(covered_until, scan.amount_end)
-        if _not_an_advance(s, sent_start, scan, published):
+        if _not_an_advance(s, sent_start, scan, published, sent_end):
             covered_until = scan.end
             continue
         note = ""
@@ -2084,7 +2084,9 @@ _MOVED_BEFORE_RE = re.compile(
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
-def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | None = None) -> bool:
+def _not_an_advance(
+    s: str, sent_start: int, scan: Scan, published: dt.date | None = None, sent_end: int = -1
+) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
     if _CURRENCY_BEFORE_RE.search(before_number):
@@ -2104,7 +2106,10 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         last = words[0].lower()
     # "gains rose from 15 to 25 sq km per day" is a rate that changed: two figures
     rate_changed = last in _LEVEL_CHANGES and s.startswith("from", scan.start)
-    if not rate_changed and last in _NOT_GROUND_TAILS and _NOT_GROUND_BEFORE_RE.search(before):
+    # "shelled an area of 50 sq km": "of" is looked into only after "area"
+    area_of = last == "of" and len(words) == 2 and words[0].lower() == "area"
+    tail = last in _NOT_GROUND_TAILS or area_of
+    if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     if _DIFFERENCE_AFTER_RE.match(s, scan.amount_end) or _RATE_CHANGE_BEFORE_RE.search(before):
         return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
@@ -2112,6 +2117,12 @@ def _not_an_advance(s: str, sent_start: int, scan: Scan, published: dt.date | No
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
+    # a window around the figure, so a long sentence of figures stays linear to read
+    clause_end = min(sent_end if sent_end >= 0 else len(s), scan.end + _EXERCISE_REACH)
+    clause_start = max(sent_start, scan.start - _EXERCISE_REACH)
+    window = s[clause_start:clause_end]
+    if any(hint in window for hint in _EXERCISE_HINTS) and _EXERCISE_RE.search(window):
+        return True  # "soldiers marched 25 km a day during training exercises": no war
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
     position = _POSITION_AFTER_RE.match(s, scan.amount_end)
@@ -2180,6 +2191,19 @@ _NAVAL = (
 _NAVAL_MOVES = ("withdrew", "withdrawn", "retreated", "relocated", "moved", "redeployed", "back")
 # "the river rose 3 metres in a week": a height, not a distance over ground
 _LEVEL_CHANGES = ("rose", "risen", "rising", "sank", "sunk", "subsided")
+# "the reservoir shrank by 100 sq km", "the glacier retreated 2 km": nature, not armies
+_NATURE = (
+    "reservoir", "reservoirs", "lake", "lakes", "sea", "glacier", "glaciers", "ice", "coastline",
+    "shoreline", "desert",
+)  # fmt: skip
+_NATURE_CHANGES = ("shrank", "shrunk", "receded", "retreated", "grew", "expanded", "advanced")
+# "shelled an area of 50 sq km every day", "patrols covered 40 km a day": ground struck
+# or watched, not taken
+_STRIKES = (
+    "shelled", "shelling", "bombed", "bombing", "bombarded", "pounded", "struck", "mined",
+    "demined", "patrolled", "surveyed",
+)  # fmt: skip
+_PATROL_MOVES = ("walked", "covered", "drove", "travelled", "traveled", "marched", "moved")
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -2196,7 +2220,8 @@ _DIFFERENCE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _RATE_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:gains?|advances?|pace|rate|progress|figure|total)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:gains?|advances?|pace|rate|progress|figure|total|range|reach|radius)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|slowed|shrank)\s+by\s+"
     r"(?:(?:some|about|almost|nearly)\s+)?$",
     re.IGNORECASE,
@@ -2230,7 +2255,11 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:{_words(_SPREADERS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_SPREAD_VERBS)})"
     rf"(?:\s+(?:over|across))?|"
     rf"(?:{_words(_NAVAL)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:pulled\s+)?(?:{_words(_NAVAL_MOVES)})|"
-    rf"(?:{_words(_LEVEL_CHANGES)})(?:\s+by)?)\s+"
+    rf"(?:{_words(_LEVEL_CHANGES)})(?:\s+by)?|"
+    rf"(?:the\s+)(?:[\w'’-]+\s+)?(?:{_words(_NATURE)})\s+(?:(?!(?:and|the|an?|its|their)\b)[\w'’-]+\s+)?"
+    rf"(?:{_words(_NATURE_CHANGES)})(?:\s+by)?|"
+    rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
+    rf"patrols?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_PATROL_MOVES)}))\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     _I,
 )
@@ -2238,7 +2267,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 # lists, so the two cannot drift apart).
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
-     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, "by", "over", "across"}
+     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_CHANGES, *_STRIKES,
+     *_PATROL_MOVES, "by", "over", "across"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
@@ -2254,6 +2284,14 @@ _GREW_TO_RE = re.compile(
 )
 
 
+# Peacetime movement: "marched 25 km a day during training exercises", "in war games"
+_EXERCISE_REACH = 120  # characters looked at either side of the figure
+_EXERCISE_HINTS = ("xercise", "ar game", "rill", "arade", "raining march")  # any case
+_EXERCISE_RE = re.compile(
+    r"\b(?:(?:training|military|field|joint|staff|command)\s+exercises?|exercises?\s+"
+    r"(?:in|near|at|on)\b|war\s+games?|(?:training|parade)\s+(?:drills?|marche?s?))\b",
+    re.IGNORECASE,
+)
 # A distance between two things that changed: "the gap between the armies narrowed
 # from 15 km to 8 km in a month" states what is left, not what was gained.
 _GAP_CHANGE_RE = re.compile(

@@ -2516,3 +2516,23 @@ def test_per_diem_is_a_day_in_older_english():
         [2 * 1609.344]
     )
     assert _lows("Troops were paid a per diem of 30 km.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nature, ground struck or watched, a weapon's reach, peacetime marches
+        ("The Kakhovka reservoir shrank by 100 sq km in a week after the dam was destroyed.", []),
+        ("The glacier retreated 2 km in a century.", []),
+        ("Russian units shelled an area of 50 sq km every day.", []),
+        ("The patrol walked 15 km a day along the border.", []),
+        ("Its range grew by 100 km in a year.", []),
+        ("Soldiers marched 25 km a day during training exercises.", []),
+        # armies near lakes and deserts, and after shelling, still advance
+        ("Troops crossed the frozen lake and advanced 10 km in a day.", [10000]),
+        ("Beyond the desert the tanks advanced 50 km a day.", [50000]),
+        ("After shelling the town, troops advanced 3 km in a day.", [3000]),
+    ],
+)
+def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
