@@ -921,7 +921,9 @@ _TIME_WORDS = sorted(
 _SHORT_TIME = "|".join(sorted(SHORT_TIME_SYMBOLS, key=len, reverse=True))
 _TIME_ANY_RE = re.compile(
     rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b{phrase_trie(_TIME_WORDS)}"
-    rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b)",
+    rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b"
+    # "on the 8th": a day of the month
+    r"|(?<![\d.,])\d{1,2}(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
@@ -1915,6 +1917,8 @@ _MOVED_RE = re.compile(
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
+    # "the enemy retired some 20 miles in five days": a retreat, in older English
+    r"retir(?:ed|ing)|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
     # a cavalry ride or a march on foot; not "walked" or "hiked", said as often of

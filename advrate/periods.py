@@ -206,6 +206,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
+        # "On the 8th the Canadians advanced eight miles": a day of the month in hand
+        rf"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|and|,)\s*\d|\s+(?:day|week|month|year|"
+        rf"anniversary|century|time|attempt)\b)|"
         # "between dawn and dusk", "from dawn till nightfall": one day's daylight
         rf"(?:between|from)\s+dawn\s+(?:and|to|till|until)\s+(?:dusk|nightfall|sunset|dark)\b|"
         # "on their best day", "on the worst day of the offensive"

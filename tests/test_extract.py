@@ -2536,3 +2536,21 @@ def test_per_diem_is_a_day_in_older_english():
 )
 def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day of the month named by its ordinal alone is one day
+        ("On the 8th the Canadians advanced eight miles, the deepest penetration of the war.",
+         [8 * 1609.344]),
+        ("The army advanced 10 km on the 31st.", [10000]),
+        # never a span of days, an army's number or a day of the offensive read as a date
+        ("On the 8th and 9th the army advanced 12 miles.", []),
+        ("The 8th Army advanced 10 km.", []),
+        # "retired" is a retreat in older English
+        ("The enemy retired some 20 miles in five days.", [20 * 1609.344 / 5]),
+    ],
+)  # fmt: skip
+def test_a_day_named_by_its_ordinal_and_retirements(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
