@@ -377,7 +377,9 @@ SPACE_UNITS = {**AREA_UNITS, **LENGTH_UNITS}
 COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in SPACE_UNITS.items()}
 
 
-UNIT_PATTERN = phrase_trie(SPACE_UNITS)
+# A hyphen may stand for a unit's inner space too: "square-kilometres", "a
+# 500-square-kilometre swathe".
+UNIT_PATTERN = phrase_trie(SPACE_UNITS, space=r"(?:\s*|-)")
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
 # An abbreviation's full stop inside a sentence ("3 mi. in a day", "5 km. (3 mi.)") is
 # part of the unit; one that ends the sentence is not.
@@ -716,4 +718,4 @@ def unit_key(unit_match: re.Match[str]) -> str:
 
 
 def _compact_unit(unit_text: str) -> str:
-    return _SPACES_RE.sub("", unit_text).lower()
+    return _SPACES_RE.sub("", unit_text).replace("-", "").lower()

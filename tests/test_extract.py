@@ -2554,3 +2554,16 @@ def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected)
 )  # fmt: skip
 def test_a_day_named_by_its_ordinal_and_retirements(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia captured 500 square-kilometres in a month.", [500 / 30.4375]),
+        ("Russia seized a 500-square-kilometre swathe in a month.", [500 / 30.4375]),
+        ("Russia took 500 sq. kms in a month.", [500 / 30.4375]),
+        ("The army advanced 10 klicks in a day.", [10000]),
+    ],
+)
+def test_unit_spellings_with_hyphens_and_slang(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
