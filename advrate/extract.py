@@ -465,6 +465,8 @@ def _period_in_clause(
         if period is None:
             continue
         read_until = period.end
+        if _BEGAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 24), anchor.start()):
+            continue  # "the attack began on 8 August; …": when it started, not how long
         between = text[period.end : pos]
         if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
             best = period
@@ -733,6 +735,9 @@ def _named_before_bracket(
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
+_BEGAN_BEFORE_RE = re.compile(
+    r"\b(?:began|begun|begins|started|starts|launched|opened|commenced)\s+$", re.IGNORECASE
+)
 _BY_TAIL_RE = re.compile(
     r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close|morning|"
     r"evening|afternoon|night)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",

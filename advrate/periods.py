@@ -253,7 +253,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # written as an adjective of the fighting it measures
     ("count_adj", re.compile(
         rf"(?:(?:in|during|over|after|throughout|within)\s+(?:the\s+course\s+of\s+)?)?"
-        rf"(?:a|an|the|its|their|this|that)\s+"
+        # "the Canadians' four-day advance", "Russia's 10-day offensive": a possessive
+        rf"(?:a|an|the|its|their|this|that|(?:the\s+)?[A-Za-z-]+(?:['’]s|s['’]))\s+"
         rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
         rf"(?:(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|period|span|spell|stretch|window)\b", _I)),
     # last week / over the previous year / that month / this year
@@ -372,10 +373,12 @@ _FIRST_WORDS = {
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
+_POSSESSIVE_ENDS = ("'", "’")  # "Russia's", "the Canadians'"
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 for _kind, _pattern in _PATTERNS:
     for _word in _FIRST_WORDS[_kind].split():
         _BY_FIRST_WORD.setdefault(_word, []).append((_kind, _pattern))
+_POSSESSIVE_KINDS = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "count_adj"]
 
 #: Periods shorter than this are speeds (vehicles, projectiles), not rates of advance. [day]
 MIN_DAYS = 1.0
@@ -583,7 +586,9 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     key = word.group(0).lower()
     kinds = _BY_FIRST_WORD.get("#" if key.isdigit() else key)
     if kinds is None:
-        return None
+        if not text.startswith(_POSSESSIVE_ENDS, word.end()):
+            return None
+        kinds = _POSSESSIVE_KINDS  # "Russia's 10-day offensive"
     for kind, pattern in kinds:
         m = pattern.match(text, pos, limit)
         if m is None:
@@ -764,6 +769,12 @@ _BY_DATE_RE = re.compile(
 )
 
 
+_BY_DATE_AHEAD_RE = re.compile(
+    r"\b(?P<until>by\s+(?:the\s+(?:end|evening|morning|night)\s+of\s+)?"
+    + _DATE.replace("@", "b")
+    + r")(?!\s*-)",
+    _I,
+)
 _DAY_AND_MONTH_RE = re.compile(_DATE.replace("@", ""), _I)
 
 
@@ -791,14 +802,21 @@ def scan_dated_span(
     """
     # Anchored at ``end`` and bounded, so trying it costs little.
     finish = _BY_DATE_RE.match(text, end, min(limit, end + 80))
-    if finish is None:
+    window = max(start, pos - _SPAN_LOOKBACK)
+    if finish is None and "by " not in text[window:pos]:
         return None
     # The start is looked for in a bounded window, so a long run of figures costs
     # time linear in its length.
-    starts = list(_BEGAN_ON_RE.finditer(text, max(start, pos - _SPAN_LOOKBACK), pos))
+    starts = list(_BEGAN_ON_RE.finditer(text, window, pos))
     if not starts:
         return None
     began = starts[-1]  # the start nearest the figure
+    if finish is None:
+        # "The attack began on 8 August, and by 11 August the Canadians had advanced
+        # 14 miles": the end named between the start and the figure
+        finish = _BY_DATE_AHEAD_RE.search(text, began.end(), pos)
+        if finish is None:
+            return None
     d1, m1, y1 = _date_in(began, "a")
     d2, m2, y2 = _date_in(finish, "b")
     given = {"y1": y1 and str(y1), "y2": y2 and str(y2)}

@@ -2567,3 +2567,22 @@ def test_a_day_named_by_its_ordinal_and_retirements(sentence, expected):
 )
 def test_unit_spellings_with_hyphens_and_slang(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive before an adjectival length
+        ("The Canadians' four-day advance covered 14 miles.", [14 * 1609.344 / 4]),
+        ("Russia's 10-day offensive gained 100 km².", [10]),
+        ("Russia's 10 divisions advanced 100 km.", []),
+        # a start, then the end named before the figure (both dates counted)
+        ("The attack began on 8 August; by 11 August the Canadians had advanced 14 miles.",
+         [14 * 1609.344 / 4]),
+        ("The offensive, launched on 6 August, had by 12 August taken 1,000 km².", [1000 / 7]),
+        # the day an attack began is when, not how long
+        ("The attack began on 8 August; the Canadians advanced 14 miles by the 11th.", []),
+    ],
+)  # fmt: skip
+def test_possessive_lengths_and_spans_ended_before_the_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
