@@ -1881,6 +1881,18 @@ _CONTRAST_RE = re.compile(
 _PARALLEL_RE = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:at|by)\s+", re.IGNORECASE)
 
 
+# "Tank armies advanced 40–50 km a day, rifle armies 20–25 km": a second subject
+# with its verb and basis left out (gapping); the clause ends at its figure.
+_GAPPED_RE = re.compile(
+    r",\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:from|to|at|in|on|by|of|with|for|about|some|nearly|almost|over|up|down|and|or|"
+    r"but|which|who|that|it|they|he|she|we|a|an)\b)(?:(?:\d{1,3}(?:st|nd|rd|th)|"
+    r"[A-Za-z][\w'’-]*)\s+){1,2}",
+    re.IGNORECASE,
+)
+_GAPPED_END_RE = re.compile(r"\s*(?:[.;]|$)")
+
+
 def _comparable(previous: Scan, scan: Scan) -> bool:
     """Whether two figures are of a size (within a factor of five), as two rates are."""
     low, other = previous.low, scan.low
@@ -1894,6 +1906,9 @@ def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    if (previous.time_unit is not None and _GAPPED_RE.fullmatch(s, gap_start, gap_end)
+            and _GAPPED_END_RE.match(s, scan.end) and _comparable(previous, scan)):  # fmt: skip
+        return True  # "Tank armies advanced 40–50 km a day, rifle armies 20–25 km."
     if _PARALLEL_RE.fullmatch(s, gap_start, gap_end) and s.startswith(
         (" at ", " by "), previous.start - 4
     ):

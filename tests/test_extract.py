@@ -2586,3 +2586,17 @@ def test_unit_spellings_with_hyphens_and_slang(sentence, expected):
 )  # fmt: skip
 def test_possessive_lengths_and_spans_ended_before_the_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second subject with its verb and basis left out, its clause ending at the figure
+        ("Tank armies advanced 40–50 km a day, rifle armies 20–25 km.", [40000, 20000]),
+        ("Russia took 20 km² a day, the British 15 km².", [20, 15]),
+        # a total of another size is not gapped into a rate
+        ("The army advanced 20 km a day, covering 300 km.", [20000]),
+    ],
+)
+def test_a_gapped_second_subject_keeps_the_first_basis(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
