@@ -2469,7 +2469,9 @@ def _whole_period(phrase: str, published: dt.date | None) -> Period | None:
 # "The operation, which lasted 23 days, saw an advance of 500 km": the length of the
 # operation the sentence names is the period of its one figure.
 _LASTED_RE = re.compile(
-    r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting)\s+(?:for\s+)?",
+    r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting|"
+    # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
+    r"lasted(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b))\s+(?:for\s+)?",
     re.IGNORECASE,
 )
 _OTHER_FIGURE_RE = re.compile(rf"\d[\d,.]*\s*{UNIT_PATTERN}(?![A-Za-z])", re.IGNORECASE)
@@ -2497,7 +2499,9 @@ def _period_lasted(
                else s[period_end : scan.start])  # fmt: skip
     if _OTHER_FIGURE_RE.search(between):
         return None
-    return Period(period.days, lasted.group(0) + period.text, period.note, scan.start)
+    # the words as written: "lasted 23 days", not the "for" put before them to read them
+    words = lasted.group(0) + period.text[lead:]
+    return Period(period.days, words, period.note, scan.start)
 
 
 # "Russian troops are now 5 km closer to Pokrovsk than they were a week ago": the

@@ -225,7 +225,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"daybreak)\b", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
-        rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of|by)\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of|by)\s+(?:the\s+|its\s+|their\s+|"
+        # "by the end of the operation's first week"
+        rf"(?:the\s+)?[a-z-]+['’]s\s+)?"
         rf"(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
         rf"\b{_OF_TAIL}", _I)),
     # in barely three weeks / after four months of heavy fighting / within 48 hours /

@@ -2600,3 +2600,21 @@ def test_possessive_lengths_and_spans_ended_before_the_figure(sentence, expected
 )
 def test_a_gapped_second_subject_keeps_the_first_basis(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "period"),
+    [
+        ("The operation lasted 23 days, during which Soviet forces advanced up to 500 km.",
+         [500000 / 23], "lasted 23 days"),
+        ("The operation, which lasted 23 days, saw an advance of 500 km.", [500000 / 23],
+         "which lasted 23 days"),
+        ("By the end of the operation's first week, the front had advanced 250 km.",
+         [250000 / 7], "By the end of the operation's first week"),
+        ("The battle lasted four months and the British gained 6 miles.", [], ""),
+    ],
+)  # fmt: skip
+def test_an_events_length_referred_back_to_and_a_possessive_first_week(sentence, expected, period):
+    table = extract_rates(sentence)
+    assert list(table["canonical_low"]) == pytest.approx(expected)
+    assert list(table["period"]) == ([period] if expected else [])
