@@ -201,7 +201,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
         # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
-        rf"(?!\s*(?:-|–|to|through|thru|until|till|,)\s*(?:{_M}\s+)?{_D}\b)|"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|,|and|&)\s*(?:{_M}\s+)?{_D}\b)|"
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
@@ -262,7 +262,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
-        r"(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?(?:course\s+of\s+the\s+)?"
+        # "so far this year": to the publication date, as "this year" is
+        r"(?:so\s+far\s+)?(?:(?:in|during|over|within|for|throughout|on)\s+)?(?:the\s+)?"
+        r"(?:course\s+of\s+the\s+)?"
         r"(?:(?:that\s+(?=same\b))?(?P<rel>last|past|previous|prior|preceding|this|that|same|"
         r"current)\s+(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)"
         + _AND_BEFORE +
@@ -302,7 +304,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
-        r"(?:(?:in\s+the\s+|for\s+the\s+|so\s+far\s+)?(?P<unit>year)[- ]to[- ]date)\b", _I)),
+        r"(?:(?:in\s+the\s+|for\s+the\s+|so\s+far\s+)?(?P<unit>year|month)[- ]to[- ]date)\b", _I)),
     # since the opening of the winter offensive, 81 days ago / since it began ten days ago:
     # the count before "ago" is the period's length, wherever "since" points.
     ("since_ago", re.compile(
@@ -368,10 +370,10 @@ _FIRST_WORDS = {
     "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at",
-    "relative": "in during over within for throughout on the course last past previous prior "
+    "relative": "so in during over within for throughout on the course last past previous prior "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
-    "since_start": "since year in for so",
+    "since_start": "since year month in for so",
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip

@@ -2618,3 +2618,18 @@ def test_an_events_length_referred_back_to_and_a_possessive_first_week(sentence,
     table = extract_rates(sentence)
     assert list(table["canonical_low"]) == pytest.approx(expected)
     assert list(table["period"]) == ([period] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # to the publication date, 20 November 2025: 20 days of the month, 324 of the year
+        ("So far this month, Russian forces have captured 300 km².", [15]),
+        ("So far this year, Russia has captured 3,000 km².", [3000 / 324]),
+        ("Russia has captured 300 km² month-to-date.", [15]),
+        # two days named is never the first of them alone
+        ("Russian forces advanced 2 km in the Kupiansk direction on November 18 and 19.", []),
+    ],
+)
+def test_so_far_this_month_and_two_days_named(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
