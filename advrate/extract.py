@@ -2224,7 +2224,8 @@ _NATURE_CHANGES = ("shrank", "shrunk", "receded", "retreated", "grew", "expanded
 # "shelled an area of 50 sq km every day", "patrols covered 40 km a day": ground struck
 # or watched, not taken
 _STRIKES = (
-    "shelled", "shelling", "bombed", "bombing", "bombarded", "pounded", "struck", "mined",
+    "shelled", "shelling", "bombed", "bombing", "bombarded", "pounded", "struck", "strike",
+    "strikes", "striking", "mined",
     "demined", "patrolled", "surveyed",
 )  # fmt: skip
 _PATROL_MOVES = ("walked", "covered", "drove", "travelled", "traveled", "marched", "moved")
@@ -2298,10 +2299,16 @@ _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "ne
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.
+_HELD_AREAS = (
+    r"(?:bridgeheads?|salients?|pockets?|foothold|enclaves?|zones?|corridors?|holdings?|"
+    r"area|territory|perimeter|penetration|wedge|bulge)"
+)
 _GREW_TO_RE = re.compile(
-    r"\b(?:bridgeheads?|salients?|pockets?|foothold|enclaves?|zones?|corridors?|holdings?|"
-    r"area|territory|perimeter|penetration|wedge|bulge)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)\s+"
+    rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)|"
+    # "Russia expanded its buffer zone to 10 km": the same, said of the one who grew it
+    r"(?:expanded|widened|extended|deepened|enlarged|increased)\s+(?:its|their|the|a)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS})\s+"
     r"(?:[\w'’-]+\s+){0,2}?to\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
     r"an\s+area\s+of)\s+)?$",
     re.IGNORECASE,

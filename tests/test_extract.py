@@ -2633,3 +2633,17 @@ def test_an_events_length_referred_back_to_and_a_possessive_first_week(sentence,
 )
 def test_so_far_this_month_and_two_days_named(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the size a held area was grown to, and how deep drones strike
+        ("Russia expanded its buffer zone to 10 km in a month.", []),
+        ("Russian drones can strike 25 km deep each day.", []),
+        # growth by a distance is still ground taken
+        ("Ukraine expanded the bridgehead by 10 km in a week.", [10000 / 7]),
+    ],
+)
+def test_areas_grown_to_a_size_and_drone_strikes_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
