@@ -2213,6 +2213,18 @@ _NAVAL = (
     "destroyers",
 )  # fmt: skip
 _NAVAL_MOVES = ("withdrew", "withdrawn", "retreated", "relocated", "moved", "redeployed", "back")
+# "built defences 5 miles deep in two years": works built, not ground taken
+_BUILT = ("built", "dug", "constructed", "erected", "prepared", "laid", "fortified")
+_WORKS = (
+    "defences", "defenses", "fortifications", "trenches", "lines", "minefields", "obstacles",
+    "walls", "barriers", "ditches", "bunkers", "emplacements",
+)  # fmt: skip
+# "bombers ranged 600 miles a day over Germany": aircraft, not ground
+_AIRCRAFT = (
+    "bombers", "aircraft", "planes", "fighters", "fighter-bombers", "jets", "drones",
+    "helicopters", "warplanes", "airmen", "pilots",
+)  # fmt: skip
+_AIR_MOVES = ("ranged", "roamed", "raided", "operated")
 # "the river rose 3 metres in a week": a height, not a distance over ground
 _LEVEL_CHANGES = ("rose", "risen", "rising", "sank", "sunk", "subsided")
 # "the reservoir shrank by 100 sq km", "the glacier retreated 2 km": nature, not armies
@@ -2254,14 +2266,20 @@ _RATE_CHANGE_BEFORE_RE = re.compile(
 _DOWN_UP_BEFORE_RE = re.compile(
     r",\s*(?:down|up)\s+(?:(?:some|about|almost|nearly)\s+)?$", re.IGNORECASE
 )
-_SUPPLY_HINTS = ("truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline")
+_SUPPLY_HINTS = (
+    "truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline", "supply",
+    "supplies", "communication", "fuel", "petrol", "ration",
+)  # fmt: skip
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
 )
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
-    r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line))\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:(?:about|some|roughly|nearly|almost|over|up\s+to)\s+)?$",
+    r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line|supply\s+lines?|"
+    r"lines?\s+of\s+(?:supply|communications?))|"
+    # "carried fuel for 150 km a day of operations": how far the supplies would last
+    r"(?:fuel|petrol|gasoline|rations|supplies|ammunition)\s+(?:enough\s+)?for)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:about|some|roughly|nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2284,7 +2302,9 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:the\s+)(?:[\w'’-]+\s+)?(?:{_words(_NATURE)})\s+(?:(?!(?:and|the|an?|its|their)\b)[\w'’-]+\s+)?"
     rf"(?:{_words(_NATURE_CHANGES)})(?:\s+by)?|"
     rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
-    rf"patrols?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_PATROL_MOVES)}))\s+"
+    rf"patrols?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_PATROL_MOVES)})|"
+    rf"(?:{_words(_BUILT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_WORKS)})|"
+    rf"(?:{_words(_AIRCRAFT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_AIR_MOVES)}))\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
     _I,
 )
@@ -2293,7 +2313,7 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
      *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_CHANGES, *_STRIKES,
-     *_PATROL_MOVES, "by", "over", "across"}
+     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})

@@ -2647,3 +2647,20 @@ def test_so_far_this_month_and_two_days_named(sentence, expected):
 )
 def test_areas_grown_to_a_size_and_drone_strikes_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # supplies, supply lines, works built and aircraft
+        ("The Panzers carried fuel for 150 km a day of operations.", []),
+        ("Supply lines stretched 500 miles in a month.", []),
+        ("The Germans had built defences 5 miles deep in two years.", []),
+        ("Bombers ranged 600 miles a day over Germany.", []),
+        # armies that pass through lines or run short of fuel still advance
+        ("Troops broke through the lines 5 km in a day.", [5000]),
+        ("Despite fuel shortages the army advanced 30 km a day.", [30000]),
+    ],
+)
+def test_supplies_works_and_aircraft_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
