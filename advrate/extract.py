@@ -928,7 +928,7 @@ _TIME_ANY_RE = re.compile(
     rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b{phrase_trie(_TIME_WORDS)}"
     rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b"
     # "on the 8th": a day of the month
-    r"|(?<![\d.,])\d{1,2}(?:st|nd|rd|th)\b)",
+    r"|(?<=the )\d{1,2}(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
@@ -1269,6 +1269,8 @@ def _extract_sentence(
     first_unit = _UNIT_ANY_RE.search(s, sent_start, sent_end)
     if first_unit is None or _TIME_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
+    sentence_text = s[sent_start:sent_end]
+    exercise_hinted = any(hint in sentence_text for hint in _EXERCISE_HINTS)
     # Looked up once per sentence, so each candidate costs the same however long it is.
     has_basis_word: bool | None = None  # looked up once, only if a figure lacks a basis
     taken_until = sent_start  # a period read for one figure is never lent to the next
@@ -1305,7 +1307,9 @@ def _extract_sentence(
         # A figure's own restatement ("203 km², or 78 sq mi") is never read again as
         # another figure, whatever becomes of this one.
         covered_until = max(covered_until, scan.amount_end)
-        if _not_an_advance(s, sent_start, scan, published, sent_end):
+        if _not_an_advance(
+            s, sent_start, scan, published, sent_end, exercise_hinted=exercise_hinted
+        ):
             covered_until = scan.end
             continue
         note = ""
@@ -2109,7 +2113,13 @@ _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
 def _not_an_advance(
-    s: str, sent_start: int, scan: Scan, published: dt.date | None = None, sent_end: int = -1
+    s: str,
+    sent_start: int,
+    scan: Scan,
+    published: dt.date | None = None,
+    sent_end: int = -1,
+    *,
+    exercise_hinted: bool = True,
 ) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
@@ -2141,12 +2151,12 @@ def _not_an_advance(
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
-    # a window around the figure, so a long sentence of figures stays linear to read
-    clause_end = min(sent_end if sent_end >= 0 else len(s), scan.end + _EXERCISE_REACH)
-    clause_start = max(sent_start, scan.start - _EXERCISE_REACH)
-    window = s[clause_start:clause_end]
-    if any(hint in window for hint in _EXERCISE_HINTS) and _EXERCISE_RE.search(window):
-        return True  # "soldiers marched 25 km a day during training exercises": no war
+    if exercise_hinted:
+        # a window around the figure, so a long sentence of figures stays linear to read
+        clause_end = min(sent_end if sent_end >= 0 else len(s), scan.end + _EXERCISE_REACH)
+        clause_start = max(sent_start, scan.start - _EXERCISE_REACH)
+        if _EXERCISE_RE.search(s, clause_start, clause_end):
+            return True  # "soldiers marched 25 km a day during training exercises": no war
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
     position = _POSITION_AFTER_RE.match(s, scan.amount_end)
@@ -2337,7 +2347,9 @@ _GREW_TO_RE = re.compile(
 
 # Peacetime movement: "marched 25 km a day during training exercises", "in war games"
 _EXERCISE_REACH = 120  # characters looked at either side of the figure
-_EXERCISE_HINTS = ("xercise", "ar game", "rill", "arade", "raining march")  # any case
+# looked for once a sentence, before any figure asks for the window around it; the
+# words' tails, so "Drill" and "drill" alike (plain substring tests are the fastest)
+_EXERCISE_HINTS = ("xercise", "ar game", "rill", "arade", "raining march")
 _EXERCISE_RE = re.compile(
     r"\b(?:(?:training|military|field|joint|staff|command)\s+exercises?|exercises?\s+"
     r"(?:in|near|at|on)\b|war\s+games?|(?:training|parade)\s+(?:drills?|marche?s?))\b",

@@ -807,7 +807,7 @@ def scan_dated_span(
     # Anchored at ``end`` and bounded, so trying it costs little.
     finish = _BY_DATE_RE.match(text, end, min(limit, end + 80))
     window = max(start, pos - _SPAN_LOOKBACK)
-    if finish is None and "by " not in text[window:pos]:
+    if finish is None and text.find("by ", window, pos) < 0:
         return None
     # The start is looked for in a bounded window, so a long run of figures costs
     # time linear in its length.
