@@ -1269,8 +1269,7 @@ def _extract_sentence(
     first_unit = _UNIT_ANY_RE.search(s, sent_start, sent_end)
     if first_unit is None or _TIME_ANY_RE.search(s, sent_start, sent_end) is None:
         return rows
-    sentence_text = s[sent_start:sent_end]
-    exercise_hinted = any(hint in sentence_text for hint in _EXERCISE_HINTS)
+    exercise_hinted = _mentions_exercise(s[sent_start:sent_end])
     # Looked up once per sentence, so each candidate costs the same however long it is.
     has_basis_word: bool | None = None  # looked up once, only if a figure lacks a basis
     taken_until = sent_start  # a period read for one figure is never lent to the next
@@ -2142,7 +2141,8 @@ def _not_an_advance(
     rate_changed = last in _LEVEL_CHANGES and s.startswith("from", scan.start)
     # "shelled an area of 50 sq km": "of" is looked into only after "area"
     area_of = last == "of" and len(words) == 2 and words[0].lower() == "area"
-    tail = last in _NOT_GROUND_TAILS or area_of
+    desert_advanced = last == "advanced" and any(place in before for place in _NATURE)
+    tail = last in _NOT_GROUND_TAILS or area_of or desert_advanced
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     if _DIFFERENCE_AFTER_RE.match(s, scan.amount_end) or _RATE_CHANGE_BEFORE_RE.search(before):
@@ -2243,6 +2243,9 @@ _NATURE = (
     "shoreline", "desert",
 )  # fmt: skip
 _NATURE_CHANGES = ("shrank", "shrunk", "receded", "retreated", "grew", "expanded", "advanced")
+# "advanced" ends the words before most figures; it is looked into only when a
+# natural feature is named near it ("the desert advanced 10 km a year")
+_NATURE_ONLY_TAILS = tuple(verb for verb in _NATURE_CHANGES if verb != "advanced")
 # "shelled an area of 50 sq km every day", "patrols covered 40 km a day": ground struck
 # or watched, not taken
 _STRIKES = (
@@ -2322,7 +2325,7 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 # lists, so the two cannot drift apart).
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
-     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_CHANGES, *_STRIKES,
+     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_ONLY_TAILS, *_STRIKES,
      *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
@@ -2347,9 +2350,18 @@ _GREW_TO_RE = re.compile(
 
 # Peacetime movement: "marched 25 km a day during training exercises", "in war games"
 _EXERCISE_REACH = 120  # characters looked at either side of the figure
-# looked for once a sentence, before any figure asks for the window around it; the
-# words' tails, so "Drill" and "drill" alike (plain substring tests are the fastest)
-_EXERCISE_HINTS = ("xercise", "ar game", "rill", "arade", "raining march")
+
+
+def _mentions_exercise(sentence: str) -> bool:
+    """Whether a sentence may tell of an exercise: looked for once a sentence, before
+    any figure asks for the window around it. The words' tails, so "Drill" and "drill"
+    alike; plain substring tests, joined by ``or``, are the fastest test there is."""
+    return (
+        "xercise" in sentence or "ar game" in sentence or "rill" in sentence
+        or "arade" in sentence or "raining march" in sentence
+    )  # fmt: skip
+
+
 _EXERCISE_RE = re.compile(
     r"\b(?:(?:training|military|field|joint|staff|command)\s+exercises?|exercises?\s+"
     r"(?:in|near|at|on)\b|war\s+games?|(?:training|parade)\s+(?:drills?|marche?s?))\b",
