@@ -2212,7 +2212,8 @@ _CIVILIAN_MOVES = (
 )  # fmt: skip
 _SPREADERS = (
     "flood", "floods", "floodwater", "floodwaters", "water", "waters", "fire", "fires", "wildfire",
-    "wildfires", "blaze", "blazes", "flames", "smoke", "slick", "spill",
+    "wildfires", "blaze", "blazes", "flames", "smoke", "slick", "spill", "storms", "rain",
+    "rains", "snow", "snowfall", "ash", "plume", "cloud", "clouds", "locusts", "epidemic",
 )  # fmt: skip
 _SPREAD_VERBS = (
     "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",

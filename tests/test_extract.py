@@ -2664,3 +2664,17 @@ def test_areas_grown_to_a_size_and_drone_strikes_are_no_advance(sentence, expect
 )
 def test_supplies_works_and_aircraft_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Heavy rains covered 300 km² in a day.", []),
+        ("The ash cloud spread 500 km in a day.", []),
+        ("Locusts swept over 300 km² in a week.", []),
+        # an operation named for a storm still advances
+        ("Operation Desert Storm covered 300 km in 100 hours.", [72000]),
+    ],
+)
+def test_weather_ash_and_swarms_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
