@@ -192,8 +192,9 @@ _ASIDE_RE = re.compile(
     r"(?:in|around|near|on|along|across)\s+[^,;:()\d]{1,50}?(?=,)\S?"
     r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
-    r"|,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
-    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?=,)"
+    # "4,000 km², about 0.7% of Ukraine, in 2024": so does a share of the whole
+    r"|,\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?:\s+of\s+[^,;:()\d]{1,40}?)?(?=,)"
     # "1,000 km² and 74 settlements within the first week": a count of other things
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
     rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
@@ -1978,7 +1979,9 @@ _TOOK_CONTROL_RE = re.compile(
     re.IGNORECASE,
 )
 _GAINS_TOTALLED_RE = re.compile(
-    r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE
+    # "Russian advances in the first half of 2025 totalled 2,800 km²": a period between
+    r"\b(?:gains?|advances?|captures?|progress|losses)\s+(?:[\w'’-]+\s+){0,7}?$",
+    re.IGNORECASE,
 )
 # "seized an area of 250 km² last month": ground taken, then measured.
 _GAIN_BEFORE_RE = re.compile(
@@ -2007,7 +2010,7 @@ _FIRED_BEFORE_RE = re.compile(
 # 250 km²". (The stock word's group, the words before it, how far back.) [characters]
 _TAKEN_NOT_HELD = (
     ("control", _TOOK_CONTROL_RE, 30),
-    ("total", _GAINS_TOTALLED_RE, 60),
+    ("total", _GAINS_TOTALLED_RE, 80),
     ("noun", _GAIN_BEFORE_RE, 40),
     # "captured 30 settlements with a combined area of 500 km²", "captured settlements
     # totalling 500 km²": what was taken, measured

@@ -2678,3 +2678,18 @@ def test_supplies_works_and_aircraft_are_no_advance(sentence, expected):
 )
 def test_weather_ash_and_swarms_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share of the whole set off by commas, between an area and its period
+        ("Russia took 4,000 km², about 0.7% of Ukraine, in 2024.", [4000 / 366]),
+        # a longer period between "advances" and "totalled"
+        ("Russian advances in the first half of 2025 totalled 2,800 km².", [2800 / 181]),
+        # holdings stay holdings
+        ("Russia now holds territory totalling 116,000 km², about 19% of Ukraine, in 2025.", []),
+    ],
+)
+def test_shares_as_asides_and_totals_after_a_long_period(sentence, expected):
+    assert _lows(sentence, published="2025-07-05") == pytest.approx(expected)
