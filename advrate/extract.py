@@ -1435,6 +1435,8 @@ def _extract_sentence(
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published
                     )
+                if found is None:  # "from 627 km² in November to 203 km² by March"
+                    found = _by_month_after_change(s, sent_start, sent_end, scan, published)
                 own_start = max(clause_start, taken_until)
                 period = (found or _period_in_clause(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published))  # fmt: skip
@@ -2620,6 +2622,37 @@ _BY_DATE_RE = re.compile(
     rf"(?:,?\s+(?:19|20)\d{{2}})?)\b",
     re.IGNORECASE,
 )
+
+
+# "fell from 627 km² in November 2024 to just 203 km² by March 2025": in a change
+# from one month's figure to another's, "by March" names the second month, as "in"
+# would (a date, "by March 5", is left alone)
+_FROM_MONTH_TO_RE = re.compile(
+    rf"\bfrom\s+[^;:.]{{1,60}}?\s+in\s+(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?\s+to\s+"
+    r"(?:(?:just|only|about|some|around|roughly|nearly|almost|a\s+mere)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_MONTH_RE = re.compile(
+    rf"\s+by\s+(?P<month>(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?)\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _by_month_after_change(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The month of the second figure of a change between two months' figures."""
+    by = _BY_MONTH_RE.match(s, scan.end, sent_end)
+    if (
+        by is None
+        or _FROM_MONTH_TO_RE.search(s, max(sent_start, scan.start - 120), scan.start) is None
+    ):
+        return None
+    phrase = "in " + by.group("month")
+    month = scan_period(phrase, 0, len(phrase), published)
+    if month is None:
+        return None
+    return Period(month.days, by.group(0).strip(), month.note, by.end())
 
 
 def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) -> Period | None:

@@ -2693,3 +2693,17 @@ def test_weather_ash_and_swarms_are_no_advance(sentence, expected):
 )
 def test_shares_as_asides_and_totals_after_a_long_period(sentence, expected):
     assert _lows(sentence, published="2025-07-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in a change between two months' figures, "by March" names the second month
+        ("Gains fell from 627 km² in November to 203 km² by March.", [627 / 30, 203 / 31]),
+        # a date, or "by" with no change before it, is not a month's total
+        ("Gains fell from 627 km² in November to 203 km² by March 5.", [627 / 30]),
+        ("Russia had taken 627 km² by March.", []),
+    ],
+)
+def test_by_a_month_in_a_change_between_months(sentence, expected):
+    assert _lows(sentence, published="2025-04-10") == pytest.approx(expected)
