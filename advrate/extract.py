@@ -46,7 +46,15 @@ from .checks import as_date, as_flag, as_path, as_text
 from .exceptions import AdvrateError, RateParseError
 from .files import check_output_file, write_text_atomic
 from .parse import build_rate
-from .periods import Period, scan_as_many, scan_dated_span, scan_period, scan_period_list
+from .periods import (
+    BEGINNING_VERBS,
+    Period,
+    scan_as_many,
+    scan_dated_span,
+    scan_period,
+    scan_period_list,
+    unit_days,
+)
 from .scan import (
     DIGITS,
     NUMBER_PHRASE,
@@ -736,9 +744,7 @@ def _named_before_bracket(
 
 
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
-_BEGAN_BEFORE_RE = re.compile(
-    r"\b(?:began|begun|begins|started|starts|launched|opened|commenced)\s+$", re.IGNORECASE
-)
+_BEGAN_BEFORE_RE = re.compile(rf"\b(?:{BEGINNING_VERBS}|begins|starts)\s+$", re.IGNORECASE)
 _BY_TAIL_RE = re.compile(
     r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close|morning|"
     r"evening|afternoon|night)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
@@ -1694,7 +1700,6 @@ _ELLIPTIC_ORDINAL_RE = re.compile(
 _FIRST_OF_SERIES_RE = re.compile(
     r"\bthe\s+first\s+(?P<unit>day|week|fortnight|month|year)\b", re.IGNORECASE
 )
-_UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "year": 365.25}
 
 
 def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:
@@ -1708,7 +1713,7 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
     unit = first.group("unit").lower()
     words = ordinal.group(0).strip()
     note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
-    return Period(_UNIT_DAYS[unit], words, note, ordinal.end())
+    return Period(unit_days(1, unit), words, note, ordinal.end())
 
 
 # A distance of a past war dated by its year alone: no army advances in a line for a
@@ -2648,11 +2653,7 @@ def _by_month_after_change(
         or _FROM_MONTH_TO_RE.search(s, max(sent_start, scan.start - 120), scan.start) is None
     ):
         return None
-    phrase = "in " + by.group("month")
-    month = scan_period(phrase, 0, len(phrase), published)
-    if month is None:
-        return None
-    return Period(month.days, by.group(0).strip(), month.note, by.end())
+    return _period_named("in " + by.group("month"), by.group(0).strip(), by.end(), published)
 
 
 def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) -> Period | None:

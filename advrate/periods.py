@@ -39,6 +39,7 @@ from .exceptions import AdvrateError
 from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value, phrase_trie
 
 __all__ = [
+    "BEGINNING_VERBS",
     "Period",
     "read_as_many",
     "read_period",
@@ -46,6 +47,7 @@ __all__ = [
     "scan_dated_span",
     "scan_period",
     "scan_period_list",
+    "unit_days",
 ]
 
 _I = re.IGNORECASE | re.ASCII
@@ -452,7 +454,8 @@ def _span(first: dt.date, last: dt.date) -> float | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _unit_days(count: float, unit: str) -> float:
+def unit_days(count: float, unit: str) -> float:
+    """``count`` of a unit of time ("week", "months", "fortnight") in days, by pint. [day]"""
     from .units import TIME_UNITS, get_registry
 
     name = "fortnight" if unit.lower().startswith("fortnight") else TIME_UNITS[unit.lower()]
@@ -464,7 +467,7 @@ def _relative(rel: str, unit: str, published: dt.date | None) -> tuple[float, st
     rel, unit = rel.lower(), unit.lower()
     if rel in ("prior", "before"):
         rel = "previous"
-    mean = _unit_days(1, unit)
+    mean = unit_days(1, unit)
     if unit in ("day", "week", "fortnight"):
         return mean, ""
     if published is not None and rel in ("last", "previous", "preceding"):
@@ -537,7 +540,7 @@ def scan_as_many(text: str, pos: int, limit: int, count: float) -> Period | None
     m = _AS_MANY_RE.match(text, pos, limit)
     if m is None or not (count > 0 and float(count).is_integer()):
         return None
-    days = _unit_days(float(count), m.group("unit"))
+    days = unit_days(float(count), m.group("unit"))
     if days < MIN_DAYS:
         return None
     return Period(days, m.group(0), f"'as many {m.group('unit').lower()}': {count:g}", m.end())
@@ -614,19 +617,21 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     return None
 
 
+def _count(text: str | None) -> float:
+    """The number in a length's count, "a", "an" or none being one ("a week")."""
+    return 1.0 if text is None or text.lower() in ("a", "an") else count_value(text)
+
+
 def _length_span(m: re.Match[str]) -> tuple[float, float] | None:
     """The shorter and longer lengths of "in 3 to 4 days" or "in a week or two". [day]"""
     g = m.groupdict()
     if g.get("unit1"):
         low, high, unit = 1.0, count_value(g["n2b"]), g["unit1"]
     else:
-        n, n2 = g["n"].lower(), g["n2"].lower()
-        low = 1.0 if n in ("a", "an", "one") else count_value(n)
-        high = 1.0 if n2 in ("a", "an", "one") else count_value(n2)
-        unit = g["unit"]
+        low, high, unit = _count(g["n"]), _count(g["n2"]), g["unit"]
     if not 0 < low < high:
         return None  # "in 4 to 3 days", "in one or one days": no span
-    return _unit_days(low, unit), _unit_days(high, unit)
+    return unit_days(low, unit), unit_days(high, unit)
 
 
 def _year_days(year: int) -> float:
@@ -760,9 +765,10 @@ def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[f
 # "The incursion, which began on August 6, secured 1,000 km² by August 12": a start
 # named by a verb of beginning, an end by "by"; both are dates.
 _DATE = rf"(?:(?P<@d>{_D})\s+(?P<@m>{_M})|(?P<@m_>{_M})\s+(?P<@d_>{_D}))(?:,?\s+(?P<@y>{_Y}))?\b"
+#: Verbs that name when an attack began (a start, never a length): "began on 8 August".
+BEGINNING_VERBS = r"(?:began|begun|started|launched|opened|commenced)"
 _BEGAN_ON_RE = re.compile(
-    r"\b(?:began|begun|started|launched|opened|commenced|started\s+out)\s+(?:on\s+)?"
-    + _DATE.replace("@", "a"),
+    rf"\b{BEGINNING_VERBS}(?:\s+out)?\s+(?:on\s+)?" + _DATE.replace("@", "a"),
     _I,
 )
 _BY_DATE_RE = re.compile(
@@ -942,7 +948,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "by_end":
         order = g["ord"].lower()
         count = _ORDINAL_DAYS.get(order) or int(re.match(r"\d+", order).group(0))
-        days = _unit_days(float(count), g["unit"])
+        days = unit_days(float(count), g["unit"])
         unit_name = g["unit"].lower()
         note = f"{unit_name} of {days / count:g} days" if unit_name == "month" else ""
         return (days, note) if count > 0 else None
@@ -958,14 +964,12 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
                 or g.get("since_tail") is not None
             ):  # "in the week to Sunday" is one week
                 return None  # "in days", "for months": no stated length
-        count = (
-            1.0 if n_text is None or n_text.lower() in ("a", "an", "one") else count_value(n_text)
-        )
+        count = _count(n_text)
         if count <= 0:
             return None
         if g.get("half") or g.get("n_half"):  # "a month and a half", "one and a half months"
             count += 0.5
-        days = _unit_days(count, unit)
+        days = unit_days(count, unit)
         notes = []
         if n_text is None and rel is not None and rel.lower() in ("past", "last"):
             rolling = {"month": 30.0, "year": 365.0}.get(unit.lower().rstrip("s"))
@@ -1000,8 +1004,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             back + 1
         ), f"from {first:%A %d %B %Y} to {published:%d %B %Y}, the publication date"
     if kind in ("elapsed", "since_ago"):  # a count of units: "six days after", "81 days ago"
-        count = 1.0 if g["n"].lower() in ("a", "an", "one") else count_value(g["n"])
-        return (_unit_days(count, g["unit"]), "") if count > 0 else None
+        count = _count(g["n"])
+        return (unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
         return _relative(g["rel"] or g["rel_after"], g["unit"] or g["unit_after"], published)
     if kind == "the_unit":
