@@ -455,10 +455,16 @@ def _span(first: dt.date, last: dt.date) -> float | None:
 
 @functools.lru_cache(maxsize=512)
 def unit_days(count: float, unit: str) -> float:
-    """``count`` of a unit of time ("week", "months", "fortnight") in days, by pint. [day]"""
+    """``count`` of a unit of time ("week", "months", "fortnight") in days, by pint. [day]
+
+    Raises AdvrateError for a unit that is not one of time ("parsec").
+    """
     from .units import TIME_UNITS, get_registry
 
-    name = "fortnight" if unit.lower().startswith("fortnight") else TIME_UNITS[unit.lower()]
+    key = unit.lower() if isinstance(unit, str) else ""
+    name = "fortnight" if key.startswith("fortnight") else TIME_UNITS.get(key)
+    if name is None:
+        raise AdvrateError(f"not a unit of time: {str(unit)[:40]!r}; use day, week, month or year")
     return float(get_registry().Quantity(count, name).m_as("day"))
 
 

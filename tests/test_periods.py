@@ -378,3 +378,13 @@ def test_a_day_that_does_not_exist_is_not_a_period(phrase):
 
 def test_a_leap_day_named_without_a_year_is_a_day():
     assert read_period("on February 29", 0).days == 1.0
+
+
+def test_unit_days_is_pints_length_and_refuses_other_units():
+    from advrate.exceptions import AdvrateError
+    from advrate.periods import unit_days
+
+    assert unit_days(2, "weeks") == 14.0
+    assert unit_days(1, "fortnight") == 14.0
+    with pytest.raises(AdvrateError, match="parsec"):
+        unit_days(1, "parsec")
