@@ -357,6 +357,11 @@ QUALIFIERS: dict[str, Bound] = {
     "just": "exact",
     "barely": "exact",
     "a mere": "exact",
+    # after the amount: "20 km or so", "20 km or more", "300 metres or less"
+    "or so": "approximate",
+    "or thereabouts": "approximate",
+    "or more": "lower",
+    "or less": "upper",
 }
 # Words that say the figure is an average; kept in ``Rate.prefix``.
 _AVERAGE_PHRASES = ("an average of", "on average", "average of", "averaging", "average")
@@ -475,6 +480,13 @@ _CHANGE_BEFORE_RE = re.compile(
 # "30-odd miles", "thirty odd miles": somewhat more than thirty
 _PLUS_AFTER_RE = re.compile(r"\+(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
+# A hedge after the amount belongs to it, so what follows ("from the city", "in a
+# week") is read as if it came straight after the unit: "three miles or so from
+# the centre", "20 km or more in a week". "or more than 30 km" is another figure.
+_HEDGE_AFTER_RE = re.compile(
+    r"\s+(?P<hedge>or\s+(?:so|thereabouts|more|less)|at\s+(?:least|most))\b(?!\s+than\b)",
+    CASELESS,
+)
 
 
 # "0" in "1/0", "9999" in "1/9999": a number after a slash figure is its tail too.
@@ -673,6 +685,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         pint_unit=COMPACT_UNITS[unit_key(unit)],
         change=change and low != high,
     )
+    hedge = _HEDGE_AFTER_RE.match(s, pos, limit)
+    if hedge:
+        pos = hedge.end()
     restate = _RESTATE_RE.match(s, pos, limit)
     if (
         restate
@@ -683,6 +698,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if restate:
         scan.restatement = restate.group(0).strip()
         pos = restate.end()
+        if hedge is None:  # "20 km (12 miles) or so"
+            hedge = _HEDGE_AFTER_RE.match(s, pos, limit)
+            pos = hedge.end() if hedge else pos
+    if hedge:
+        scan.qualifiers = [*scan.qualifiers, " ".join(hedge.group("hedge").lower().split())]
     scan.end = scan.amount_end = pos
     filler = _FILLER_RE.match(s, pos, limit)
     time_pos = filler.end() if filler else pos

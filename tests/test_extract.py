@@ -2707,3 +2707,24 @@ def test_shares_as_asides_and_totals_after_a_long_period(sentence, expected):
 )
 def test_by_a_month_in_a_change_between_months(sentence, expected):
     assert _lows(sentence, published="2025-04-10") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "qualifier"),
+    [
+        # a hedge after the amount is part of it: the period still follows it
+        ("They advanced 20 km or more in a week.", [20_000 / 7], "or more"),
+        ("They pushed forward 5 miles or thereabouts in two days.", [5 * 1609.344 / 2],
+         "or thereabouts"),
+        ("Troops gained 300 metres at most on Monday.", [300], "at most"),
+        ("They advanced 20 km (12 miles) or so in a week.", [20_000 / 7], "or so"),
+        # and so is a position after it
+        ("On Tuesday, photos put the soldiers only three miles or so from the city.", [], None),
+        ("The town lies 30 km or so away.", [], None),
+    ],
+)  # fmt: skip
+def test_a_hedge_after_the_amount_belongs_to_it(sentence, expected, qualifier):
+    table = advrate.extract_rates(sentence)
+    assert list(table["canonical_low"]) == pytest.approx(expected)
+    if qualifier:
+        assert list(table["qualifier"]) == [qualifier]
