@@ -263,8 +263,12 @@ _PERIOD_ANCHOR_RE = re.compile(
     rf"(?={first_chars(_ANCHOR_WORDS)})\b(?:{'|'.join(_ANCHOR_WORDS)})\b", re.IGNORECASE
 )
 # A clause may open with a conjunction before its period: "…, and over the past week …".
+# A connective or a focusing adverb may come before a clause's period: "But in 2024,
+# …", "So far in 2024, …", "Just last week, …", "Already in the first week, …"
 _LEAD_PERIOD_RE = re.compile(
-    r"[\s\"'“‘(•*–—-]*(?:(?:and|but|yet|while|whereas|then)\s+)?(?=\S)", re.IGNORECASE
+    r"[\s\"'“‘(•*–—-]*(?:(?P<connective>and|but|yet|while|whereas|then|so(?:\s+far)?|"
+    r"thus(?:\s+far)?|just|only|also|even|already|now)\s+)?(?=\S)",
+    re.IGNORECASE,
 )
 _COMMA_ANY_RE = re.compile("[,;:]")
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
@@ -399,7 +403,11 @@ def _lead_periods(
             if named is not None:
                 leads.append((subject.end(), named))
             continue
-        period = scan_period(text, opening.end(), sent_end, published)
+        period = None
+        if opening.group("connective"):  # "So far this month, …" is a period of its own
+            period = scan_period(text, opening.start("connective"), sent_end, published)
+        if period is None:
+            period = scan_period(text, opening.end(), sent_end, published)
         if period is None:
             period = _after_place(text, opening.end(), sent_end, published)
         if period is None:

@@ -388,6 +388,9 @@ _POSSESSIVE_KINDS = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "
 
 #: Periods shorter than this are speeds (vehicles, projectiles), not rates of advance. [day]
 MIN_DAYS = 1.0
+# "earlier this month", "late last year", "later in the week", "mid-2024": a time
+# within the period, not the period itself
+_WITHIN_BEFORE_RE = re.compile(r"\b(?:earlier|later|early|late|mid)(?:\s+|-)$", _I)
 
 
 @dataclass(frozen=True)
@@ -595,6 +598,8 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     and date are already checked (the extractor's inner loop)."""
     word = _FIRST_WORD_RE.match(text, pos, limit)
     if word is None:
+        return None
+    if pos and _WITHIN_BEFORE_RE.search(text, max(0, pos - 8), pos):
         return None
     key = word.group(0).lower()
     kinds = _BY_FIRST_WORD.get("#" if key.isdigit() else key)

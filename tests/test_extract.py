@@ -2728,3 +2728,22 @@ def test_a_hedge_after_the_amount_belongs_to_it(sentence, expected, qualifier):
     assert list(table["canonical_low"]) == pytest.approx(expected)
     if qualifier:
         assert list(table["qualifier"]) == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a connective or focusing adverb before a clause's period
+        ("So far in 2024, Russia has taken 2,700 km².", [2700 / 330]),
+        ("Thus far in 2024, Russia has taken 2,700 km².", [2700 / 330]),
+        ("Just last week, Russian troops gained 120 km².", [120 / 7]),
+        ("Even in the first week, the Germans advanced 60 km.", [60_000 / 7]),
+        # a time within a period is not the period: nothing is guessed
+        ("Earlier this month, Russia took 300 km².", []),
+        ("Russia took 3,000 km² earlier this year.", []),
+        ("Late last month, Russia took 300 km².", []),
+        ("Later in the day the tanks advanced another 10 km.", []),
+    ],
+)
+def test_adverbs_before_a_lead_period_and_times_within_a_period(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
