@@ -149,6 +149,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_dash", re.compile(
         rf"(?:in|during|over|on|from|between)\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\.?\s*\d)", _I)),
+    # on 18 and 19 November / on November 18 and 19: two days running (two days apart
+    # from each other are two events, not a span)
+    ("days_and", re.compile(
+        rf"on\s+(?P<d1>{_D})\s+(?:and|&)\s+(?P<d2>{_D})\s+(?P<m2>{_M})"
+        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    ("days_and", re.compile(
+        rf"on\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s+(?:and|&)\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b"
+        rf"(?!\.?\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
     # from February to May 2025 / between March 2023 and February 2024 / in October-December
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
@@ -358,7 +366,8 @@ _FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
 _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
-    "days_dash": "in during over on from between", "months_range": "in during over from between "
+    "days_dash": "in during over on from between", "days_and": "on",
+    "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
@@ -856,7 +865,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     g = m.groupdict()
     if kind == "week_of":
         return 7.0, ""
-    if kind in ("days_dm", "days_md", "days_dash"):
+    if kind in ("days_dm", "days_md", "days_dash", "days_and"):
         m2 = _month(g["m2"]) if g.get("m2") else _month(g["m1"])
         m1 = _month(g["m1"]) if g.get("m1") else m2
         year1, year2, note = _span_years(g, m1, m2, published)
@@ -866,6 +875,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         except ValueError:
             return None
         days = _span(first, last)
+        if kind == "days_and" and days != 2:
+            return None
         if days == 8 and re.search(r"\bweek\b", m.group(0), _I):
             # "the week from Oct. 20 to Oct. 27": dates given end to end; a week is meant
             return 7.0, "; ".join(filter(None, [note, "a week: the dates are its two ends"]))

@@ -2627,8 +2627,8 @@ def test_an_events_length_referred_back_to_and_a_possessive_first_week(sentence,
         ("So far this month, Russian forces have captured 300 km².", [15]),
         ("So far this year, Russia has captured 3,000 km².", [3000 / 324]),
         ("Russia has captured 300 km² month-to-date.", [15]),
-        # two days named is never the first of them alone
-        ("Russian forces advanced 2 km in the Kupiansk direction on November 18 and 19.", []),
+        # two days named is never the first of them alone: both days, 2 km over two
+        ("Russian forces advanced 2 km in the Kupiansk direction on November 18 and 19.", [1000]),
     ],
 )
 def test_so_far_this_month_and_two_days_named(sentence, expected):
@@ -2746,4 +2746,16 @@ def test_a_hedge_after_the_amount_belongs_to_it(sentence, expected, qualifier):
     ],
 )
 def test_adverbs_before_a_lead_period_and_times_within_a_period(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian forces advanced 2 km in the Kupiansk direction on November 18 and 19.", [1000]),
+        ("On 18 and 19 November, troops advanced 6 km.", [3000]),
+        ("Troops advanced 6 km on 18 and 21 November.", []),
+    ],
+)
+def test_two_days_running_are_two_days(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)

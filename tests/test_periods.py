@@ -388,3 +388,22 @@ def test_unit_days_is_pints_length_and_refuses_other_units():
     assert unit_days(1, "fortnight") == 14.0
     with pytest.raises(AdvrateError, match="parsec"):
         unit_days(1, "parsec")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("on 18 and 19 November 2024", 2.0),
+        ("on November 18 and 19, 2024", 2.0),
+        ("on 31 December 2024 and 1 January 2025", None),  # not this pattern's form
+        # two days apart from each other are two events, not a span
+        ("on 18 and 21 November 2024", None),
+        ("on November 30 and 31, 2024", None),  # no such day
+    ],
+)
+def test_two_days_running_named_with_and(phrase, days):
+    period = read_period(phrase, 0)
+    if days is None:
+        assert period is None or period.end < len(phrase)
+    else:
+        assert period is not None and period.days == days and period.end == len(phrase)
