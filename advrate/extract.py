@@ -397,8 +397,12 @@ def _lead_periods(
             # "November saw Russia's largest advance, with 701 km² captured, while
             # December accounted for …, at 244 km²": the month names the clause's time
             year = subject.group("year")
-            words = text[subject.start() : subject.end("year" if year else "month")]
-            phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
+            if subject.group("year_alone"):
+                words = subject.group("year_alone")
+                phrase = f"in {words}"
+            else:
+                words = text[subject.start() : subject.end("year" if year else "month")]
+                phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
             named = _period_named(phrase, words, subject.end(), published)
             if named is not None:
                 leads.append((subject.end(), named))
@@ -586,15 +590,17 @@ _HEADING_PERIOD_RE = re.compile(
 )
 # A month as the subject of its clause, capitalised ("May saw", never "may have"),
 # with a verb that gives it the clause's events.
+# "2024 saw Russia capture 4,000 km²": a year alone names the clause's time too
 _MONTH_SUBJECT_RE = re.compile(
-    rf"(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
-    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s+(?:saw|brought|produced|recorded|registered|"
+    rf"(?:(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_alone>(?:19|20)\d{2}))"
+    r"\s+(?:saw|brought|produced|recorded|registered|"
     r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
 )
 # "The first week of the offensive saw gains of 200 km²", "Two days of fighting
 # brought the brigade 12 km": a period as the subject of its clause.
 _PERIOD_SUBJECT_RE = re.compile(
-    r"(?P<period>(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
+    r"(?P<period>(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
     r"(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b",
     re.IGNORECASE,
@@ -1479,8 +1485,13 @@ def _extract_sentence(
                         period = None  # "Over the past month, … troops who had advanced 15 km"
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
-                if period is None and s.find("last", sent_start, sent_end) >= 0:
+                if period is None and (
+                    s.find("last", sent_start, sent_end) >= 0
+                    or s.find("took", sent_start, scan.start) >= 0
+                ):
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
+                if period is None and s.find("-", scan.start, scan.amount_end) >= 0:
+                    period = _length_adjective(s, sent_start, sent_end, scan)
                 if period is None:
                     period = _period_shared_by_list(s, sent_end, scan, published)
                 if period is None:
@@ -1727,7 +1738,7 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
 # A distance of a past war dated by its year alone: no army advances in a line for a
 # whole year, so "in 1812" or "during 1944" says when, not how long. (Areas taken in a
 # year, and recent years, which reporting counts as periods, are read.)
-_OLD_YEAR_RE = re.compile(r"(?:in|during)\s+1[5-9][0-8]\d", re.IGNORECASE)
+_OLD_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?1[5-9][0-8]\d", re.IGNORECASE)  # "1944 saw …"
 
 
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)
@@ -2541,7 +2552,11 @@ def _whole_period(phrase: str, published: dt.date | None) -> Period | None:
 _LASTED_RE = re.compile(
     r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting|"
     # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
-    r"lasted(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b))\s+(?:for\s+)?",
+    r"lasted(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"
+    # "The offensive lasted 10 days and gained 25 km": one subject, both verbs
+    r"(?:lasted|took)(?=\s[^.;:,]{1,40}?\s+and\s+(?:then\s+)?(?:advanc|gain|captur|seiz|"
+    r"took|won|push|penetrat|cover|moved|drove|nett|liberat|recaptur|retook|overr)\w*\b))"
+    r"\s+(?:for\s+)?",
     re.IGNORECASE,
 )
 _OTHER_FIGURE_RE = re.compile(rf"\d[\d,.]*\s*{UNIT_PATTERN}(?![A-Za-z])", re.IGNORECASE)
@@ -2572,6 +2587,47 @@ def _period_lasted(
     # the words as written: "lasted 23 days", not the "for" put before them to read them
     words = lasted.group(0) + period.text[lead:]
     return Period(period.days, words, period.note, scan.start)
+
+
+# "a three-day, 40-mile advance", "the 40-mile, three-day drive": a length and a
+# distance, both adjectives of one advance
+_ADVANCE_NOUNS = (
+    r"(?:advance|drive|push|march|dash|thrust|offensive|assault|sweep|run|trek|penetration|"
+    r"breakthrough|pursuit|counter-?offensive|counter-?attack|attack|incursion|raid|retreat|"
+    r"withdrawal)s?\b"
+)
+_LENGTH_ADJECTIVE = (
+    rf"(?P<count>{DIGITS}|(?:[A-Za-z]+-)?[A-Za-z]+)[-\s](?P<unit>hour|day|week|fortnight|month)"
+    r"(?:-long)?"
+)
+_LENGTH_BEFORE_RE = re.compile(rf"(?<![\w-]){_LENGTH_ADJECTIVE}\s*,?\s+$", re.IGNORECASE)
+_LENGTH_AFTER_RE = re.compile(
+    rf"\s*,?\s+(?:and\s+)?{_LENGTH_ADJECTIVE}\s+(?:[a-z]+\s+)?{_ADVANCE_NOUNS}", re.IGNORECASE
+)
+_ADVANCE_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?{_ADVANCE_NOUNS}", re.IGNORECASE)
+
+
+def _length_adjective(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:
+    """A length written as an adjective beside a distance written as one."""
+    if not re.search(rf"-\s*{re.escape(scan.unit_text)}$", s[scan.start : scan.amount_end]):
+        return None  # "40 miles" is no adjective: "a three-day 40 miles" is not English
+    after = _LENGTH_AFTER_RE.match(s, scan.amount_end, sent_end)
+    match = after
+    if after is None:
+        if _ADVANCE_AFTER_RE.match(s, scan.amount_end, sent_end) is None:
+            return None
+        match = _LENGTH_BEFORE_RE.search(s, max(sent_start, scan.start - 40), scan.start)
+    if match is None:
+        return None
+    try:
+        count = count_value(match.group("count"))
+    except AdvrateError:
+        return None
+    days = unit_days(count, match.group("unit"))
+    if not 1.0 <= days < math.inf:
+        return None
+    words = match.group(0).strip(" ,")
+    return Period(days, words, "", scan.start)
 
 
 # "Russian troops are now 5 km closer to Pokrovsk than they were a week ago": the

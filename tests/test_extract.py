@@ -2759,3 +2759,26 @@ def test_adverbs_before_a_lead_period_and_times_within_a_period(sentence, expect
 )
 def test_two_days_running_are_two_days(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year alone, or a counted span, as the subject of its clause
+        ("2024 saw Russia capture 4,000 km².", [4000 / 330]),
+        ("The first 10 days of the attack saw the brigade gain 25 km.", [2500]),
+        # but a past war's line does not advance for a whole year
+        ("1944 saw the Allies advance 600 miles.", []),
+        # one subject, both verbs: the length it lasted is the period of its gain
+        ("The offensive lasted 10 days and gained 25 km.", [2500]),
+        ("The push took 10 days and gained 25 km.", [2500]),
+        ("The offensive took 10 villages and gained 25 km in a week.", [25_000 / 7]),
+        # a length and a distance, both adjectives of one advance
+        ("Their three-day, 40-mile advance brought them to the river.", [40 * 1609.344 / 3]),
+        ("The 40-mile, three-day drive ended at the river.", [40 * 1609.344 / 3]),
+        ("After a two-week lull, a 20-km advance followed.", []),
+        ("The 12-hour, 20-km dash ended at dawn.", []),
+    ],
+)
+def test_subjects_lasted_and_length_adjectives(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
