@@ -2178,6 +2178,8 @@ def _not_an_advance(
         return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
     if "from" not in s[scan.start : scan.number_start] and _DOWN_UP_BEFORE_RE.search(before):
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
+    if _SUPPLY_PURPOSE_RE.match(s, scan.end):
+        return True  # "the convoy travelled 300 km a day to resupply the front"
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
     if exercise_hinted:
@@ -2243,9 +2245,11 @@ _SPREADERS = (
     "flood", "floods", "floodwater", "floodwaters", "water", "waters", "fire", "fires", "wildfire",
     "wildfires", "blaze", "blazes", "flames", "smoke", "slick", "spill", "storms", "rain",
     "rains", "snow", "snowfall", "ash", "plume", "cloud", "clouds", "locusts", "epidemic",
+    "flooding", "mines", "minefields", "contamination",
 )  # fmt: skip
 _SPREAD_VERBS = (
     "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",
+    "covering", "spreading", "burning",
 )  # fmt: skip
 # "the Black Sea Fleet withdrew 400 km east": warships moved about, not ground
 _NAVAL = (
@@ -2316,6 +2320,12 @@ _SUPPLY_HINTS = (
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
 )
+_SUPPLY_PURPOSE_RE = re.compile(
+    r"\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:re)?supply\b"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?(?:carrying|delivering|hauling|ferrying)\s+(?:supplies|fuel|"
+    r"ammunition|rations|food)\b",
+    re.IGNORECASE,
+)
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
     r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line|supply\s+lines?|"
@@ -2345,6 +2355,9 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:the\s+)(?:[\w'’-]+\s+)?(?:{_words(_NATURE)})\s+(?:(?!(?:and|the|an?|its|their)\b)[\w'’-]+\s+)?"
     rf"(?:{_words(_NATURE_CHANGES)})(?:\s+by)?|"
     rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
+    # "the mined area grew by 2,000 km²": land spoilt, not taken
+    r"(?:mined|contaminated|flooded|polluted)\s+(?:area|land|territory|zone)s?\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:grew|expanded|increased|rose)(?:\s+by)?|"
     rf"patrols?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_PATROL_MOVES)})|"
     rf"(?:{_words(_BUILT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_WORKS)})|"
     rf"(?:{_words(_AIRCRAFT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_AIR_MOVES)}))\s+"

@@ -2782,3 +2782,24 @@ def test_two_days_running_are_two_days(sentence, expected):
 )
 def test_subjects_lasted_and_length_adjectives(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # floods and mines spread over land; supplies travel to the front
+        ("The flooding covered 600 square kilometres within two days.", []),
+        ("Minefields covering 174,000 square kilometres were laid over two years.", []),
+        ("The mined area grew by 2,000 square kilometres in a year.", []),
+        ("Each day the convoy travelled 300 km to resupply the front.", []),
+        ("Trucks drove 300 km a day carrying fuel to the front.", []),
+        # held ground that grew is still ground taken
+        (
+            "The area under Russian control grew by 2,000 square kilometres in a year.",
+            [2000 / 365.25],
+        ),
+        ("The convoy advanced 40 km in a day to relieve the garrison.", [40_000]),
+    ],
+)
+def test_floods_mines_and_supply_runs_are_no_advance(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
