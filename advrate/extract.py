@@ -1526,7 +1526,7 @@ def _extract_sentence(
                 named = _named_earlier(s, sent_start, scan.start, period, published)
                 if named is period and _NEEDS_ANTECEDENT_RE.fullmatch(period.text):
                     continue  # "over the year" with no year named: which year is not said
-                period = named
+                period = _year_from_sentence(s, sent_start, named, published)
                 scan.time_unit, scan.per_count = "day", period.days
                 days_high = period.days_high
                 basis = "total over stated period"
@@ -2854,6 +2854,46 @@ def _named_earlier(
         return period
     note = "; ".join(filter(None, [f"{period.text}: {phrase[3:]}", found.note]))
     return Period(found.days, period.text, note, period.end)
+
+
+# A month without its year, as a figure's whole period: "in December"
+_BARE_MONTH_RE = re.compile(
+    rf"(?:in|during|over|throughout|for)\s+(?:the\s+month\s+of\s+)?(?P<month>{_MONTH_NAMES_RE})\.?",
+    re.IGNORECASE,
+)
+
+
+def _year_from_sentence(
+    s: str, sent_start: int, period: Period, published: dt.date | None
+) -> Period:
+    """A month without its year takes it from a month with one earlier in the sentence.
+
+    "725 km² in November 2024 and 593 km² in December" means December 2024, not the
+    December of an article published on 1 December 2025. The year chosen puts the
+    month nearest the one named with its year; a month still under way at, or after,
+    the publication date is left to the usual reading.
+    """
+    if published is None:
+        return period  # the length of a month does not depend on its year but February's
+    bare = _BARE_MONTH_RE.fullmatch(period.text)
+    if bare is None:
+        return period
+    start = period.end - len(period.text)
+    anchors = [m for m in _NAMED_MONTH_RE.finditer(s, sent_start, start) if m.group("year")]
+    if not anchors:
+        return period
+    anchor = anchors[-1]
+    month, anchor_month = (_MONTHS[m.group("month").lower()] for m in (bare, anchor))
+    year = int(anchor.group("year"))
+    if month - anchor_month > 6:
+        year -= 1  # "in January 2025 … in December": December 2024
+    elif anchor_month - month > 6:
+        year += 1  # "in November 2024 … in January": January 2025
+    last_day = calendar.monthrange(year, month)[1]
+    if dt.date(year, month, last_day) >= published:
+        return period
+    note = f"year not stated; {year} taken from '{anchor.group(0)}' earlier in the sentence"
+    return Period(float(last_day), period.text, note, period.end)
 
 
 def _month_before(named: re.Match[str], back: int) -> str:

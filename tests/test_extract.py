@@ -2803,3 +2803,23 @@ def test_subjects_lasted_and_length_adjectives(sentence, expected):
 )
 def test_floods_mines_and_supply_runs_are_no_advance(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected", "year"),
+    [
+        # a month without its year takes the year of the month named before it
+        ("Russia captured 725 km² in November 2024 and 593 km² in December.", "2025-12-01",
+         [725 / 30, 593 / 31], "2024"),
+        ("In November 2024 Russia took 725 km²; in January it took 400 km².", "2025-12-10",
+         [725 / 30, 400 / 31], "2025"),
+        # a month still under way at the publication date keeps the usual reading
+        ("Russia captured 725 km² in November 2024 and 593 km² in December.", "2024-12-20",
+         [725 / 30, 593 / 20], None),
+    ],
+)  # fmt: skip
+def test_a_month_takes_its_year_from_the_sentence(sentence, published, expected, year):
+    table = advrate.extract_rates(sentence, published=published)
+    assert list(table["canonical_low"]) == pytest.approx(expected)
+    if year:
+        assert f"{year} taken from" in table["note"].iloc[-1]
