@@ -2355,6 +2355,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:the\s+)(?:[\w'’-]+\s+)?(?:{_words(_NATURE)})\s+(?:(?!(?:and|the|an?|its|their)\b)[\w'’-]+\s+)?"
     rf"(?:{_words(_NATURE_CHANGES)})(?:\s+by)?|"
     rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
+    # "destroyed targets up to 100 km deep": where strikes fell
+    r"targets?|"
     # "the mined area grew by 2,000 km²": land spoilt, not taken
     r"(?:mined|contaminated|flooded|polluted)\s+(?:area|land|territory|zone)s?\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:grew|expanded|increased|rose)(?:\s+by)?|"
@@ -2369,7 +2371,7 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
      *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_ONLY_TAILS, *_STRIKES,
-     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across"}
+     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across", "target", "targets"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
@@ -2407,7 +2409,8 @@ def _mentions_exercise(sentence: str) -> bool:
 
 _EXERCISE_RE = re.compile(
     r"\b(?:(?:training|military|field|joint|staff|command)\s+exercises?|exercises?\s+"
-    r"(?:in|near|at|on)\b|war\s+games?|(?:training|parade)\s+(?:drills?|marche?s?))\b",
+    r"(?:in|near|at|on)\b|(?:during|on|in)\s+(?:an?\s+|the\s+)?exercises?|war\s+games?|"
+    r"(?:training|parade)\s+(?:drills?|marche?s?))\b",
     re.IGNORECASE,
 )
 # A distance between two things that changed: "the gap between the armies narrowed

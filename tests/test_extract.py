@@ -2823,3 +2823,17 @@ def test_a_month_takes_its_year_from_the_sentence(sentence, published, expected,
     assert list(table["canonical_low"]) == pytest.approx(expected)
     if year:
         assert f"{year} taken from" in table["note"].iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia claimed to have destroyed targets up to 100 km deep in the past week.", []),
+        ("Russian missiles hit targets 100 km deep in a day.", []),
+        ("The soldiers trained for 12 weeks and marched 20 km a day during exercises.", []),
+        ("During the exercise, tanks advanced 30 km a day.", []),
+        ("Russia advanced 10 km in a week, according to exercise planners.", [10_000 / 7]),
+    ],
+)
+def test_targets_struck_and_exercises_are_no_advance(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
