@@ -815,7 +815,7 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
     r"(?=[dDwWmMyYaApPeEoOsS2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
-    r"single-day|24-hour|one-week|one-month|"
+    r"single-day|24-hour|one-week|one-month|per-(?:day|week|month)|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
     # "the best day's advance", "the week's gains"
     r"(?:day|week|month)(?=['’]s\b)|"
@@ -1868,7 +1868,8 @@ _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
                  "yearly": "year", "annual": "year", "annually": "year", "one-day": "day",
                  "single-day": "day", "24-hour": "day", "one-week": "week",
-                 "one-month": "month"}  # fmt: skip
+                 "one-month": "month", "per-day": "day", "per-week": "week",
+                 "per-month": "month"}  # fmt: skip
 
 # A second figure joined to a rate by coordination only: "3 to 6 square kilometres
 # per day in spring, and later up to 12 to 15 square kilometres".
@@ -2436,12 +2437,17 @@ _LINK = (
     r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to|"
     # "its biggest weekly advance this year came in November, at 235 km²"
     r"came(?:\s+in\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?|peak(?:ed|ing)\s+at|topp(?:ed|ing)|"
+    # "monthly gains have hovered around 500 km²", "remained at", "held steady at"
+    r"(?:have\s+|has\s+)?(?:hover(?:ed|ing|s)?|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|"
+    # (the "around" of "hovered around 500 km²" may be read as the figure's own qualifier)
+    r"h[eo]ld(?:ing|s)?(?:\s+steady)?|settl(?:ed|ing|es)|r[au]n(?:ning|s)?)"
+    r"(?:\s+(?:at|around|near|about))?|"
     r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?)"
 )
 _BASIS_TIE_RE = re.compile(
     _WORD_START
     + rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual|one-day|single-day|24-hour|"
-    rf"one-week|one-month)\s+(?:[A-Za-z]+\s+)?"
+    rf"one-week|one-month|per-day|per-week|per-month)\s+(?:[A-Za-z]+\s+)?"
     rf"{_RATE_NOUN}"
     rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
     # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"

@@ -2837,3 +2837,16 @@ def test_a_month_takes_its_year_from_the_sentence(sentence, published, expected,
 )
 def test_targets_struck_and_exercises_are_no_advance(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia's monthly gains have hovered around 500 km² since the summer.", [500 / 30.4375]),
+        ("Weekly gains remained at about 100 km² through October.", [100 / 7]),
+        ("Daily gains held steady at 20 km² in November.", [20]),
+        ("The per-day average was 27 km².", [27]),
+    ],
+)
+def test_more_linking_verbs_and_per_day_as_an_adjective(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
