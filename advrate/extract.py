@@ -271,6 +271,10 @@ _LEAD_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_ANY_RE = re.compile("[,;:]")
+_OF_DATE_RE = re.compile(
+    rf" of (?:{phrase_trie([*calendar.month_name[1:], *calendar.month_abbr[1:]])}|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
 _COMMA_RE = re.compile(r"(?:\s+alone)?(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
@@ -426,6 +430,8 @@ def _lead_periods(
                 if named is not None:
                     leads.append((subject.end(), named))
             continue
+        if text.startswith(" of ", period.end) and _OF_DATE_RE.match(text, period.end):
+            continue  # "By the end of the first week of August": a point in August, unread
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
@@ -692,7 +698,7 @@ def _period_across_comma(
         if since:  # "Since the beginning of July, …": to the publication date, not July
             return scan_period(text, since.start(), comma, published)
         if month and (_BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start())
-                      or _PART_OF_MONTH_RE.search(text, max(low, month.start() - 12),
+                      or _PART_OF_MONTH_RE.search(text, max(low, month.start() - 40),
                                                   month.start())):  # fmt: skip
             return None  # "By the beginning of November, …": a point in time, not a period
         wider = None
@@ -765,8 +771,11 @@ _BY_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "8 August," "mid-August," "late August,": a day or a part of the month, never all of it
+# (and "the end of the first week of August,", which a counted period, read whole, is not)
 _PART_OF_MONTH_RE = re.compile(
-    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:early|mid|middle|late|end)[\s-]+(?:of\s+)?)$",
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|\b(?:early|mid|middle|late|end)[\s-]+(?:of\s+)?|"
+    r"\b(?:first|second|third|fourth|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|fortnight|half)\s+of\s+)$",
     re.IGNORECASE,
 )
 _SINCE_TAIL_RE = re.compile(
@@ -949,7 +958,9 @@ _TIME_ANY_RE = re.compile(
     rf"(?={first_chars(_TIME_WORDS)}|[\d/])(?:\b{phrase_trie(_TIME_WORDS)}"
     rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b"
     # "on the 8th": a day of the month
-    r"|(?<=the )\d{1,2}(?:st|nd|rd|th)\b)",
+    r"|(?<=the )\d{1,2}(?:st|nd|rd|th)\b"
+    # "in Q3", "during H1": a quarter or a half
+    r"|(?<=[QH])[1-4]\b)",
     re.IGNORECASE,
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").

@@ -95,6 +95,13 @@ _EVENTS = phrase_trie(
 _OF_TAIL = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
 )
+# "in the first three weeks of August", "in the first ten weeks of 2024": the count
+# says how long, the month or year only when. (Not after "by the end of": "by the
+# end of the first week of August" may count from long before August.)
+_OF_TAIL_DATED = (
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS}"
+    rf"|\s+of\s+(?:{_M}(?:,?\s+{_Y})?|{_Y})\b)?"
+)
 # "throughout the entirety of 2023", "in the whole of October", "during all of 2024"
 _ALL_OF = r"(?:(?:the\s+)?(?:entirety|whole|entire\s+length|full\s+length)\s+of\s+|all\s+of\s+)"
 _WEEKDAYS = "(?:" + "|".join(d.lower() for d in calendar.day_name) + ")"
@@ -161,10 +168,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
         rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # "during the January-June period": the same span, named as a period
     ("months_range", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
+        rf"(?:in|during|over|throughout)\s+(?:(?P<the>the)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
         rf"(?:\s*-\s*|\s+(?:through|thru|to|until|till)\s+)(?P<m2>{_M})"
-        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+        rf"(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b", _I)),
     # in March, April and May / in March and April and May: every month named
     ("months_list", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<list>{_M}"
@@ -192,8 +200,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     # in Q1 2025 / during H2 2024: a quarter or a half, written as analysts write it
     ("part_code", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
-        rf"(?:\s+of)?\s+(?P<y>{_Y})\b", re.ASCII)),
+        rf"(?i:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
+        # "in Q3": the year from the publication date, as for a month
+        rf"(?:(?:\s+of)?\s+(?P<y>{_Y}))?\b(?!\s*\d)", re.ASCII)),
     # "on Monday, Tuesday and Wednesday": every weekday named
     ("weekday_list", re.compile(
         rf"on\s+(?P<wlist>{_WEEKDAYS}(?:(?:\s*,\s*|\s*,?\s+and\s+){_WEEKDAYS}){{2,}})\b", _I)),
@@ -252,7 +261,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z-]+['’]s\s+(?=(?:{_ORDER})\s))?"
         rf"{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
-        rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL}{_TO_END}"
+        rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL_DATED}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
         rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}"
         # "in a week or two", "in 3 to 4 days": a span of lengths, never its first end alone
@@ -922,12 +931,15 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         index = int(g["index"])
         if index > parts:
             return None
-        year = int(g["y"])
         first_month = (index - 1) * (12 // parts) + 1
         last_month = first_month + 12 // parts - 1
+        year, note = _year_for(first_month, int(g["y"]) if g.get("y") else None, published)
         first = dt.date(year, first_month, 1)
         last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
-        return _span(first, last) or 0.0, ""
+        if not g.get("y") and published is not None and last > published:
+            # "in Q4" in an article of 25 November: the quarter so far
+            return _span(first, published) or 0.0, f"{note}; to {published:%d %B %Y}, published"
+        return _span(first, last) or 0.0, note
     if kind == "half_month":
         # the first half is days 1-15, the second the rest of the month
         month = _month(g["m1"])

@@ -2850,3 +2850,25 @@ def test_targets_struck_and_exercises_are_no_advance(sentence, expected):
 )
 def test_more_linking_verbs_and_per_day_as_an_adjective(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of weeks or days of a month is that count, not the whole month
+        ("In the first three weeks of August, Russia took 300 km².", [300 / 21]),
+        ("In the first ten weeks of 2024, Russia took 1,000 km².", [1000 / 70]),
+        ("Russia took 300 km² in the first 20 days of August.", [15]),
+        # "by the end of" a week of a month is a point in time: it may count from before
+        ("By the end of the first week of August, Russia had taken 100 km².", []),
+        ("Within four days of the start, the Canadians had advanced 14 miles.",
+         [14 * 1609.344 / 4]),
+        # quarters and halves without a year, and a span of months named as a period
+        ("Russian forces seized 900 km² in Q3.", [900 / 92]),
+        ("In Q3, Russian forces seized 900 km².", [900 / 92]),
+        ("Russian forces seized 900 km² in Q4.", [900 / 56]),
+        ("Russia captured 2,000 km² during the January-June period.", [2000 / 182]),
+    ],
+)  # fmt: skip
+def test_counts_of_a_month_quarters_and_named_spans(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
