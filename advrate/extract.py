@@ -497,7 +497,25 @@ def _period_in_clause(
         between = text[period.end : pos]
         if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
             best = period
+    if best is None and text.find("since", clause_start, pos) >= 0:
+        # "Russian gains since November 1 totalled 300 km²" (but "the largest weekly
+        # gain since 2022 was 235 km²" says how rare, not how long)
+        since = _SINCE_IN_CLAUSE_RE.search(text, clause_start, pos)
+        if since is not None and not _RARITY_RE.search(text, clause_start, since.start()):
+            period = scan_period(text, since.start(), pos, published)
+            if period is not None:
+                between = text[period.end : pos]
+                if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
+                    best = period
     return best
+
+
+_SINCE_IN_CLAUSE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+_RARITY_RE = re.compile(
+    r"\b(?:[a-z]+est|most|least|best|worst|record|first|only|more|less|fewer|greater|higher|"
+    r"lower|larger|smaller)\b",
+    re.IGNORECASE,
+)
 
 
 # "it took them ten days to capture 50 km²", "Russia needed six weeks to take …":
@@ -946,7 +964,7 @@ _TIME_WORDS = sorted(
     {w for w in TIME_UNITS if w not in SHORT_TIME_SYMBOLS}
     | {"fortnight", "fortnights", "fortnightly", "daily", "weekly", "monthly", "yearly",
        "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night",
-       "morning", "dawn", "daybreak"}
+       "morning", "dawn", "daybreak", "quarter"}
     | {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
     | {"sept"}
     | {name.lower() for name in calendar.day_name},

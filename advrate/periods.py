@@ -153,9 +153,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"between\s+)(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # on June 1-7, 2025: never "on June 1" alone
+    # "in the October 1-20 period": the same span, named as a period
     ("days_dash", re.compile(
-        rf"(?:in|during|over|on|from|between)\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s*-\s*(?P<d2>{_D})"
-        rf"(?:,?\s+(?P<y2>{_Y}))?\b(?!\.?\s*\d)", _I)),
+        rf"(?:in|during|over|on|from|between)\s+(?:(?P<the>the)\s+)?(?P<m2>{_M})\s+(?P<d1>{_D})"
+        rf"\s*-\s*(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b(?!\.?\s*\d)", _I)),
     # on 18 and 19 November / on November 18 and 19: two days running (two days apart
     # from each other are two events, not a span)
     ("days_and", re.compile(
@@ -193,7 +194,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in the first half of 2025 / in the third quarter of last year
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
-        rf"\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b", _I)),
+        rf"\s+(?P<part>half|quarter)(?:\s+of\s+(?:(?P<y>{_Y})|(?P<rel>the|this|last)\s+year)\b|"
+        # "in the third quarter": of the year of publication, as "in Q3"
+        rf"(?P<bare>\b)(?!\s+of\b|-))", _I)),
     # in the first half of November / during the second half of October 2024
     ("half_month", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|last|latter)\s+half\s+of\s+"
@@ -950,21 +953,26 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "part_of_year":
         year = int(g["y"]) if g.get("y") else None
         note = ""
-        if year is None:
-            if published is None:
-                return None
-            year = published.year - (1 if g["rel"].lower() == "last" else 0)
-            note = f"the year taken as {year} from the publication date"
         parts = 2 if g["part"].lower() == "half" else 4
         order = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": parts, "final": parts}
         index = order[g["which"].lower()]
-        if index > parts:
-            return None
+        if index > parts or (g.get("bare") is not None and g["which"].lower() in ("last", "final")):
+            return None  # "in the last quarter" alone may be the last quarter of anything
         months = 12 // parts
         first_month = (index - 1) * months + 1
         last_month = first_month + months - 1
+        if year is None:
+            if published is None:
+                return None
+            if g.get("bare") is not None:
+                year, note = _year_for(first_month, None, published)
+            else:
+                year = published.year - (1 if g["rel"].lower() == "last" else 0)
+                note = f"the year taken as {year} from the publication date"
         first = dt.date(year, first_month, 1)
         last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        if g.get("bare") is not None and last > published:  # type: ignore[operator]
+            return _span(first, published) or 0.0, f"{note}; to {published:%d %B %Y}, published"
         return _span(first, last) or 0.0, note
     if kind == "weekend":
         return 2.0, "a weekend: two days"

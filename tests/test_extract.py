@@ -2872,3 +2872,20 @@ def test_more_linking_verbs_and_per_day_as_an_adjective(sentence, expected):
 )  # fmt: skip
 def test_counts_of_a_month_quarters_and_named_spans(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian forces captured 300 km² in the third quarter.", [300 / 92]),
+        ("Russian forces captured 300 km² in the October 1-20 period.", [15]),
+        # gains since a date, as the subject of the verb that totals them
+        ("Russian gains since November 1 totalled 300 km².", [12]),
+        ("Russian gains since the start of the year total 3,000 km².", [3000 / 330]),
+        # but a record since a date says how rare, not how long
+        ("The largest weekly gain since 2022 was 235 km².", [235 / 7]),
+        ("Russia took 300 km² in the last quarter.", []),
+    ],
+)
+def test_bare_quarters_named_date_spans_and_gains_since(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
