@@ -1995,7 +1995,10 @@ _MOVED_RE = re.compile(
     r"captur\w+|conquest|seizure|takeover|cover\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
-    r"crept|creep\w*|inch\w*|forward|ground|territory|added|expand\w*|extend\w*|won|lost|"
+    r"crept|creep\w*|inch\w*|forward|ahead|ground|territory|added|expand\w*|extend\w*|won|lost|"
+    # "charged 12 km", "forged ahead", "punched 20 miles into", "slogged 3 km in a week"
+    r"charg(?:ed|ing)|forg(?:ed|ing)|punch\w*|slog\w*|plod\w*|plough\w*|plow(?:ed|ing)|"
+    r"lung(?:ed|ing)|hurtl\w*|"
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
@@ -2137,6 +2140,7 @@ _POSITION_AFTER_RE = re.compile(
     # "twenty miles upon their way": how far along the road, on a given day
     r"(?:\s*-\s*|\s+)(?:(?:up)?on\s+(?:their|its|his|her|our|the)\s+way\b|from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
+    r"sector|section|segment|strip|swathe?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)
     r"along\s+(?:the|a|an)\s+(?:front(?:\s*line)?|line)(?!\s+of\s+(?:some\s+|about\s+)?\d)|"

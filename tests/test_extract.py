@@ -2889,3 +2889,19 @@ def test_counts_of_a_month_quarters_and_named_spans(sentence, expected):
 )
 def test_bare_quarters_named_date_spans_and_gains_since(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The division charged 12 km in three days.", [4000]),
+        ("In three days the division forged ahead 12 km.", [4000]),
+        ("On the first day, the division punched 800 metres.", [800]),
+        ("The division slogged 12 km in three days.", [4000]),
+        # a sector or a strip is a width held, not a depth gained
+        ("The battalion was charged with holding a 12 km sector for a week.", []),
+        ("The brigade held a 12-km section of the front for a month.", []),
+    ],
+)
+def test_more_verbs_of_advance_and_sectors_held(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
