@@ -1999,6 +1999,9 @@ _MOVED_RE = re.compile(
     # "charged 12 km", "forged ahead", "punched 20 miles into", "slogged 3 km in a week"
     r"charg(?:ed|ing)|forg(?:ed|ing)|punch\w*|slog\w*|plod\w*|plough\w*|plow(?:ed|ing)|"
     r"lung(?:ed|ing)|hurtl\w*|"
+    # "swallowed 300 km²", "freed", "recovered"; ground given up: "surrendered", "abandoned"
+    r"wrest\w*|swallow\w*|absorb\w*|snatch\w*|nibbl\w*|chipp\w*|gave\s+up|giv(?:e|es|ing)\s+up|"
+    r"surrender\w*|abandon\w*|freed|free(?:s|ing)|recover\w*|"
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
@@ -2145,6 +2148,12 @@ _POSITION_AFTER_RE = re.compile(
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)
     r"along\s+(?:the|a|an)\s+(?:front(?:\s*line)?|line)(?!\s+of\s+(?:some\s+|about\s+)?\d)|"
     r"of\s+(?:the\s+)?front(?:\s*line)?|"
+    # "30 km of trenches", "40 km of railway", "20 miles of the main road": a length of
+    # works or of a road, not a depth of ground
+    r"of\s+(?:the\s+|its\s+|their\s+|new\s+)?(?:[a-z-]+\s+)?(?:roads?|railways?|railroads?|"
+    r"rail\s+lines?|tracks?|trench(?:es)?|trench\s+lines?|fortifications|defen[cs]es|pipelines?|"
+    r"cables?|wires?|fences?|walls?|coast(?:line)?|shoreline|river(?:bank)?s?|borders?|"
+    r"frontiers?|highways?|canals?|supply\s+lines?)\b|"
     r"in\s+(?:length|width|diameter|radius|depth)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",

@@ -2905,3 +2905,20 @@ def test_bare_quarters_named_date_spans_and_gains_since(sentence, expected):
 )
 def test_more_verbs_of_advance_and_sectors_held(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian forces swallowed 300 km² in October.", [300 / 31]),
+        ("Last week Ukraine recovered about 120 sq km.", [120 / 7]),
+        ("In October, Russian forces surrendered 300 square kilometres.", [300 / 31]),
+        # a length of works or of a road is not a depth of ground
+        ("Soldiers abandoned 30 km of trenches in a week.", []),
+        ("The army recovered 40 km of railway in a week.", []),
+        ("Russia captured 20 miles of the main road in two days.", []),
+        ("Troops advanced 30 km along the road in a week.", [30_000 / 7]),
+    ],
+)
+def test_more_verbs_of_taking_and_lengths_of_works(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
