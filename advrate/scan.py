@@ -453,8 +453,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "daily", "weekly"; "per diem" in older English ("2 miles per diem")
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually|per\s+diem)\b", CASELESS),
      "stated"),
-    # "every five days", "every 5 days"
-    (re.compile(rf"\s+(?:every|each)\s+(?P<count>{NUMBER_PHRASE})\s+(?P<tu>{_TF})", CASELESS),
+    # "every five days", "every 5 days"; "every other day" is every two
+    (re.compile(rf"\s+(?:every|each)\s+(?:(?P<count>{NUMBER_PHRASE})|(?P<other>other))\s+"
+                rf"(?P<tu>{_TF})", CASELESS),
      "every"),
     # "in 12 days", "over five months", "within three weeks"
     (re.compile(rf"\s+(?:in|over|within|during)\s+(?P<count>{NUMBER_PHRASE})\s+(?P<tu>{_TF})",
@@ -718,6 +719,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
             time_unit = TIME_UNITS[m.group("tu").lower()]
         count_text = m.groupdict().get("count")
         scan.per_count = count_value(count_text) if count_text else 1.0
+        if m.groupdict().get("other"):
+            scan.per_count = 2.0
         if not 0 < scan.per_count < math.inf:
             raise NoRate("the time basis is zero or too large")
         scan.time_text = m.group(0).strip()

@@ -84,6 +84,10 @@ LENGTH_UNITS: dict[str, str] = {
     # pint's league: three statute miles (older texts' leagues varied by country)
     "league": "league",
     "leagues": "league",
+    # the Russian verst of 500 sazhen, defined in the registry below (Russian and
+    # Napoleonic-era accounts: "the army covered 30 versts a day")
+    "verst": "verst",
+    "versts": "verst",
 }
 
 AREA_UNITS: dict[str, str] = {
@@ -208,9 +212,13 @@ def get_registry() -> pint.UnitRegistry:
             import pint
 
             try:
-                _REGISTRY = pint.UnitRegistry(cache_folder=":auto:")
+                registry = pint.UnitRegistry(cache_folder=":auto:")
             except OSError:  # pragma: no cover - read-only home directory
-                _REGISTRY = pint.UnitRegistry()
+                registry = pint.UnitRegistry()
+            # Not in pint's defaults: the verst as fixed in 1835, 500 sazhen of
+            # 7 English feet each
+            registry.define("verst = 3500 * foot")
+            _REGISTRY = registry
         return _REGISTRY
 
 

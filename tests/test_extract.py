@@ -2922,3 +2922,15 @@ def test_more_verbs_of_advance_and_sectors_held(sentence, expected):
 )
 def test_more_verbs_of_taking_and_lengths_of_works(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Russian verst (500 sazhen, 1,066.8 m), defined in advrate's pint registry
+        ("The army covered 30 versts in a day.", [30 * 1066.8]),
+        ("They advanced 10 kilometres every other day.", [5000]),
+    ],
+)
+def test_versts_and_every_other_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

@@ -148,3 +148,9 @@ def test_normalise_refuses_infinities_and_overflow():
     with pytest.raises(AdvrateError, match="too large"):
         normalise([1e306], ["miles per second"])
     assert np.isnan(normalise([np.nan, 1.0], "km/day")[0])
+
+
+def test_the_verst_is_defined_in_the_registry():
+    from advrate.units import get_registry
+
+    assert get_registry().Quantity(1, "verst").m_as("meter") == pytest.approx(1066.8)
