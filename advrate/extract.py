@@ -1610,7 +1610,7 @@ def _extract_sentence(
                         covered_until = max(covered_until, own.end)
                 if basis == "stated":  # "5 km a day, sometimes 10": unit and basis both left out
                     bare = _bare_follower(s, sent_end, scan)
-                    if bare is not None:
+                    if bare is not None and bare.start >= covered_until:
                         said = "unit and time basis carried from the previous figure"
                         follower = _row(original, s, sentence, sent_start, sent_end, bare, basis,
                                         "", said)  # fmt: skip
@@ -1632,11 +1632,31 @@ _BARE_FOLLOWER_RE = re.compile(
 )
 
 
+# The same rate for a parallel place or subject, its unit and basis left out: "100
+# metres a day at Verdun and 80 at the Somme", "80 m/day at the Somme; Galicia 1,580",
+# "The Germans managed 10 miles a day, the British only 3".
+_NAME = (
+    rf"(?:the\s+)?(?!(?:{_MONTH_NAMES_RE}|{'|'.join(calendar.day_name)})\b)"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?"
+)
+_PARALLEL_FOLLOWER_RE = re.compile(
+    rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAME})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
+    rf"whereas\s+)?(?(place)|{_NAME}\s+)(?:only\s+|just\s+|about\s+|some\s+|barely\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAME}\b)(?=\s*(?:[.;)]|,|$))",
+    re.IGNORECASE,
+)
+
+
 def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
     """A bare number ending the clause after a rate, with the rate's unit and basis."""
     follower = _BARE_FOLLOWER_RE.match(s, scan.end, sent_end)
     if follower is None:
-        return None
+        follower = _PARALLEL_FOLLOWER_RE.match(s, scan.end, sent_end)
+        if follower is None:
+            return None
+        # (not held to be of a size: the Somme's 80 m/day and Galicia's 1,580 are 20x apart)
+        return _follower_figure(scan, follower)
     qualifier = follower.group("qualifier")
     figure = _follower_figure(scan, follower)
     if qualifier:  # "at times as much as 10": the qualifier opens the figure
@@ -1910,8 +1930,12 @@ _COORDINATION_WORDS = (
     r"times|periods|some|sectors|places|areas|by|end|start|beginning|year|month|week|compared|"
     r"with|against|versus|vs|sometimes|occasionally|often|even|many|at"
 )
+# Places may stand in the gap too: "2 km a day in the south and 1 km in the north",
+# "100 metres a day at Verdun and 80 at the Somme" (a name, capitalised as written)
+_COMPASS = r"north|south|east|west|northeast|northwest|southeast|southwest|centre|center"
 _COORDINATED_RE = re.compile(
-    rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_MONTH_NAMES_RE}|(?:19|20)\d{{2}})\b)*",
+    rf"(?:\s|,|;|-|(?:{_COORDINATION_WORDS}|{_COMPASS}|{_MONTH_NAMES_RE}|(?:19|20)\d{{2}})\b|"
+    r"(?-i:[A-Z][a-z’'-]+)\b)*",
     re.IGNORECASE,
 )
 

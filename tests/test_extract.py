@@ -2934,3 +2934,34 @@ def test_more_verbs_of_taking_and_lengths_of_works(sentence, expected):
 )
 def test_versts_and_every_other_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # places may stand between a rate and a coordinated second figure
+        ("The pace was 2 km a day in the south and 1 km in the north.", [2000, 1000]),
+        ("At the Somme the rate was 80 meters per day, at Galicia 1,580 meters.", [80, 1580]),
+        ("Russian forces gained 20-25 km² weekly in Donetsk, 10 km² elsewhere.", [20 / 7, 10 / 7]),
+        # but not a verb of its own
+        ("Russia advanced 5 km a week, and captured 100 km² of territory.", [5000 / 7]),
+    ],
+)
+def test_places_between_a_rate_and_a_coordinated_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the same rate for a parallel place or subject, unit and basis left out
+        ("Advances averaged 100 metres a day at Verdun and 80 at the Somme.", [100, 80]),
+        ("The Somme saw 80 m/day; Galicia 1,580.", [80, 1580]),
+        ("The Germans managed 10 miles a day, the British only 3.", [16093.44, 4828.032]),
+        # a month is a period, not a place: the figure is read once
+        ("Russia advanced 16 km² a day in March and 23 in February.", [16, 23]),
+        ("Russia took 20 km² a day, up 5 on October.", [20]),
+    ],
+)
+def test_a_rate_for_a_parallel_place_or_subject(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
