@@ -351,6 +351,7 @@ QUALIFIERS: dict[str, Bound] = {
     "at least": "lower",
     "+": "lower",
     "odd": "lower",
+    "plus": "lower",
     "above": "lower",
     "in excess of": "lower",
     "only": "exact",
@@ -479,7 +480,10 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 # "700+ km²": a plus sign after the number, then a space or the unit, never a sum;
 # "30-odd miles", "thirty odd miles": somewhat more than thirty
-_PLUS_AFTER_RE = re.compile(r"\+(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS)
+# "700+ square kilometres", "30-odd miles", "4,000-plus km²"
+_PLUS_AFTER_RE = re.compile(
+    r"(?:\+|-plus)(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS
+)
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 # A hedge after the amount belongs to it, so what follows ("from the city", "in a
 # week") is read as if it came straight after the unit: "three miles or so from
@@ -611,7 +615,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     pos = num1.end()
     plus = _PLUS_AFTER_RE.match(s, pos, limit)
     if plus is not None:  # "700+ square kilometres", "30-odd miles": more than that
-        qualifiers = [*qualifiers, "odd" if plus.group("odd") else "+"]
+        written = "odd" if plus.group("odd") else "plus" if "plus" in plus.group(0).lower() else "+"
+        qualifiers = [*qualifiers, written]
         pos = plus.end()
     unit1 = _scan_unit(s, pos, limit)
     if unit1:

@@ -2965,3 +2965,10 @@ def test_places_between_a_rate_and_a_coordinated_figure(sentence, expected):
 )
 def test_a_rate_for_a_parallel_place_or_subject(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+def test_plus_after_a_number_is_a_lower_bound():
+    table = advrate.extract_rates("Russia took 4,000-plus km² in October.", published="2024-11-25")
+    assert list(table["canonical_low"]) == pytest.approx([4000 / 31])
+    assert list(table["qualifier"]) == ["plus"]
+    assert advrate.parse_rate("4,000-plus km² per day").bound == "lower"
