@@ -2312,7 +2312,8 @@ _SPREADERS = (
     "flood", "floods", "floodwater", "floodwaters", "water", "waters", "fire", "fires", "wildfire",
     "wildfires", "blaze", "blazes", "flames", "smoke", "slick", "spill", "storms", "rain",
     "rains", "snow", "snowfall", "ash", "plume", "cloud", "clouds", "locusts", "epidemic",
-    "flooding", "mines", "minefields", "contamination",
+    "flooding", "mines", "minefields", "contamination", "evacuation", "evacuations", "blackout",
+    "blackouts", "outage", "outages",
 )  # fmt: skip
 _SPREAD_VERBS = (
     "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",
@@ -2424,6 +2425,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
     # "destroyed targets up to 100 km deep": where strikes fell
     r"targets?|"
+    # "Shelling hit 30 settlements across 200 km² in a single day"
+    rf"(?:{_words(_STRIKES)}|hit|hits)\s+(?:[\w'’-]+\s+){{0,4}}?(?:across|over)|"
     # "the mined area grew by 2,000 km²": land spoilt, not taken
     r"(?:mined|contaminated|flooded|polluted)\s+(?:area|land|territory|zone)s?\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:grew|expanded|increased|rose)(?:\s+by)?|"

@@ -2972,3 +2972,15 @@ def test_plus_after_a_number_is_a_lower_bound():
     assert list(table["canonical_low"]) == pytest.approx([4000 / 31])
     assert list(table["qualifier"]) == ["plus"]
     assert advrate.parse_rate("4,000-plus km² per day").bound == "lower"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling hit 30 settlements across 200 km² in a single day.", []),
+        ("The evacuation covered 50 km² in three days.", []),
+        ("Russia advanced across 300 km² of farmland in October.", [300 / 31]),
+    ],
+)
+def test_areas_struck_or_evacuated_are_no_advance(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
