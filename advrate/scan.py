@@ -99,11 +99,20 @@ _CHAR_MAP = str.maketrans(
 _MAPPED_RE = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "]")
 
 
+# Reference marks copied with encyclopaedia text: "300 km²[1] in October", "[12]",
+# "[citation needed]", "[nb 1]". Blanked, so the figure and its period meet.
+_REFERENCE_MARK_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|nb \d{1,2}|citation needed)\]")
+
+
 def clean_text(text: str) -> str:
-    """Replace typographic spaces and dashes by ASCII ones, keeping every offset."""
+    """Replace typographic spaces and dashes by ASCII ones, and blank reference marks
+    ("[1]"), keeping every offset."""
     # A regex scan finds the few mapped characters at C speed; translate alone
     # would visit every character through the mapping.
-    return _MAPPED_RE.sub(lambda m: m.group(0).translate(_CHAR_MAP), text)
+    cleaned = _MAPPED_RE.sub(lambda m: m.group(0).translate(_CHAR_MAP), text)
+    if "[" in cleaned:
+        cleaned = _REFERENCE_MARK_RE.sub(lambda m: " " * len(m.group(0)), cleaned)
+    return cleaned
 
 
 # ---------------------------------------------------------------------------

@@ -2984,3 +2984,21 @@ def test_plus_after_a_number_is_a_lower_bound():
 )
 def test_areas_struck_or_evacuated_are_no_advance(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # reference marks copied with encyclopaedia text stand between nothing
+        ("Russia took 300 km²[1] in October.", [300 / 31]),
+        ("Russia took 300 km²[citation needed] in October.", [300 / 31]),
+        ("On 7 September,[54] the Ukrainian military advanced over 20 km.", [20_000]),
+        # a bracketed restatement is no reference mark
+        ("Russia took 300 km² [116 sq mi] in October.", [300 / 31]),
+    ],
+)
+def test_reference_marks_are_blanked(sentence, expected):
+    table = advrate.extract_rates(sentence, published="2024-11-25")
+    assert list(table["canonical_low"]) == pytest.approx(expected)
+    for surface, start, end in table[["surface", "start", "end"]].itertuples(index=False):
+        assert sentence[start:end] == surface

@@ -43,3 +43,13 @@ def test_phrase_trie_prefers_the_longer_phrase():
     assert pattern.match("sqkm").group(0) == "sqkm"
     assert pattern.match("km²").group(0) == "km²"
     assert pattern.match("kilometres") is None
+
+
+def test_clean_text_blanks_reference_marks_and_keeps_offsets():
+    from advrate.scan import clean_text
+
+    text = "took 300 km²[1] in October[citation needed], and 5 km [7.5 sq mi]"
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert "[1]" not in cleaned and "citation" not in cleaned
+    assert "[7.5 sq mi]" in cleaned
