@@ -221,9 +221,11 @@ NUMBER_RE = re.compile(
     # "a hundred miles", "a thousand yards": the article counts one of the scale
     rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
     rf"(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
-    r"(?P<andhalf>\s+and\s+a\s+half\b)?"
-    r"|(?P<halfa>\bhalf(?:\s+an?)?\b)"
-    r"|(?P<article>\ban?\b)"
+    # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards"
+    r"(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b(?:\s+(?P<halfscale>hundred|thousand)\b)?)?"
+    # (never the "a half" inside "one-and-a-half" or "two and a half")
+    r"|(?<!-)(?<!and a )(?P<halfa>\bhalf(?:\s+an?)?\b)"
+    r"|(?<!-)(?<!and )(?P<article>\ban?\b)"
     r")",
     CASELESS,
 )
@@ -319,6 +321,8 @@ def number_value(m: re.Match[str]) -> float:
         value = _words_to_number(m.group("words"))
     if m.group("andhalf"):
         value += 0.5
+        if m.group("halfscale"):  # "two and a half thousand": 2,500
+            value *= {"hundred": 100, "thousand": 1000}[m.group("halfscale").lower()]
     if not math.isfinite(value):
         raise NoRate(f"the number {m.group(0)[:20]!r}... is too large to read")
     return value
@@ -494,6 +498,10 @@ _PLUS_AFTER_RE = re.compile(
     r"(?:\+|-plus)(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS
 )
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
+# (not "a mile or two kilometres": a second figure with its own unit)
+_OR_TWO_RE = re.compile(
+    rf"\s+or\s+(?P<n>two|three)\b(?!\s*-)(?!\s*(?:{UNIT_PATTERN})(?![A-Za-z]))", CASELESS
+)
 # A hedge after the amount belongs to it, so what follows ("from the city", "in a
 # week") is read as if it came straight after the unit: "three miles or so from
 # the centre", "20 km or more in a week". "or more than 30 km" is another figure.
@@ -630,6 +638,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     unit1 = _scan_unit(s, pos, limit)
     if unit1:
         pos = unit1.end()
+        if low == 1 and (num1.group("article") or num1.group("words")):
+            or_more = _OR_TWO_RE.match(s, pos, limit)
+            if or_more:  # "a kilometre or two a day": one to two
+                high = float(_UNITS_WORDS[or_more.group("n").lower()])
+                pos = or_more.end()
     sep = _RANGE_SEP_RE.match(s, pos, limit)
     unit = unit1
     sep_word = sep.group(0).strip().lower() if sep else ""

@@ -3002,3 +3002,22 @@ def test_reference_marks_are_blanked(sentence, expected):
     assert list(table["canonical_low"]) == pytest.approx(expected)
     for surface, start, end in table[["surface", "start", "end"]].itertuples(index=False):
         assert sentence[start:end] == surface
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # "and a half" joined by hyphens, or before a scale word, is read whole
+        ("They advanced one-and-a-half miles a day.", 1.5 * 1609.344, 1.5 * 1609.344),
+        ("They advanced two and a half thousand yards in a day.", 2286, 2286),
+        ("They advanced a half mile a day.", 804.672, 804.672),
+        ("They advanced half a kilometre a day.", 500, 500),
+        # "a kilometre or two" is one to two
+        ("They advanced a kilometre or two a day.", 1000, 2000),
+        ("They advanced a mile or two kilometres a day.", 2000, 2000),
+    ],
+)
+def test_halves_and_one_or_two(sentence, low, high):
+    table = advrate.extract_rates(sentence)
+    assert list(table["canonical_low"]) == pytest.approx([low])
+    assert list(table["canonical_high"]) == pytest.approx([high])

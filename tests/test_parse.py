@@ -328,3 +328,11 @@ def test_overflowing_and_malformed_numbers_are_refused(text):
 
 def test_a_fortnight_is_fourteen_days():
     assert parse_rate("3 km per fortnight").canonical_low == pytest.approx(3000 / 14)
+
+
+def test_and_a_half_before_a_scale_word_and_one_or_two():
+    from advrate import parse_rate
+
+    assert parse_rate("two and a half thousand yards a day").canonical_low == pytest.approx(2286)
+    rate = parse_rate("a kilometre or two a day")
+    assert (rate.canonical_low, rate.canonical_high) == pytest.approx((1000, 2000))
