@@ -512,7 +512,9 @@ _HEDGE_AFTER_RE = re.compile(
 
 
 # "0" in "1/0", "9999" in "1/9999": a number after a slash figure is its tail too.
-_GLUE_RE = re.compile(r"(?:[A-Za-z0-9_½¼¾⅓⅔]|\d[.,'/]|\d |[eE][+-])$")
+# ("4" in "3-4-5 km" is read only as part of what comes before it: "\d-")
+_POINT_BEFORE_RE = re.compile(rf"\b{_WORD}\s+point\s+$", CASELESS)
+_GLUE_RE = re.compile(r"(?:[A-Za-z0-9_½¼¾⅓⅔]|\d[.,'/-]|\d |[eE][+-])$")
 _EXPONENT_TAIL_RE = re.compile(r"[eE][+-]?\d")
 
 
@@ -622,6 +624,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         )
     if _glued_to_previous(s, number_start):
         raise NoRate("the number is the tail of a malformed figure (a broken digit group)")
+    if num1.group("words") and _POINT_BEFORE_RE.search(s, max(0, number_start - 40), number_start):
+        # "one point five kilometres": never "five kilometres" alone
+        raise NoRate("a number spelt with 'point' is not read: write it in digits ('1.5')")
     if _EXPONENT_TAIL_RE.match(s, num1.end(), limit):
         token = s[number_start:limit].split(maxsplit=1)[0]
         raise NoRate(f"cannot read the number {token[:30]!r}: exponents have at most two digits")
@@ -684,6 +689,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
                 time_text=compound.group("unit"), time_unit=time_unit, basis="stated",
             )  # fmt: skip
         word = _WORD_RE.match(s, pos, limit)
+        if word and word.group("word").lower() == "point" and num1.group("words"):
+            raise NoRate("a number spelt with 'point' is not read: write it in digits ('1.5')")
         if word and num1.group("article") is None:
             text = word.group("word").rstrip(".")
             raise NoRate(f"unknown unit {text!r}", unknown_unit=text)

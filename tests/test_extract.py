@@ -3021,3 +3021,20 @@ def test_halves_and_one_or_two(sentence, low, high):
     table = advrate.extract_rates(sentence)
     assert list(table["canonical_low"]) == pytest.approx([low])
     assert list(table["canonical_high"]) == pytest.approx([high])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # never a part of a figure read as the whole of it
+        "They advanced one point five kilometres a day.",
+        "They advanced 3-4-5 km a day.",
+    ],
+)
+def test_malformed_figures_are_not_read_in_part(sentence):
+    assert advrate.extract_rates(sentence).empty
+
+
+def test_a_number_spelt_with_point_is_refused_with_a_reason():
+    with pytest.raises(advrate.RateParseError, match="point"):
+        advrate.parse_rate("one point five kilometres a day")
