@@ -263,7 +263,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "in the war's first year": a possessive in place of the article
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z-]+['’]s\s+(?=(?:{_ORDER})\s))?"
         rf"{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
-        rf"(?:(?P<n>{_N})(?P<n_half>\s+and\s+a\s+half)?\s+)?(?:{_WHOLE}\s+)?(?P<unit>{_TIME_UNIT})\b"
+        rf"(?:(?P<n>{_N})(?P<n_half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+)?(?:{_WHOLE}\s+)?"
+        rf"(?P<unit>{_TIME_UNIT})\b"
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL_DATED}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
         rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}"

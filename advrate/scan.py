@@ -177,6 +177,14 @@ def phrase_trie(phrases: Iterable[str], space: str = r"\s*") -> str:
 
 
 _WORD = phrase_trie(_ALL_NUMBER_WORDS)
+# How number words join: a tens word to a unit ("twenty-five", "twenty five"), any
+# word to a scale word ("two hundred", "fifteen hundred"), a scale word to what
+# follows ("one hundred and twenty"). Never two units or two tens: "two-three weeks"
+# is a range, not five weeks.
+_WORD_JOIN = (
+    rf"(?:(?<=ty)(?:\s+|-)(?={phrase_trie(_UNITS_WORDS)}\b)|\s+(?=(?:hundred|thousand|dozen)\b)|"
+    r"(?:(?<=hundred)|(?<=thousand)|(?<=dozen))(?:\s+and)?\s+)"
+)
 # Digits: comma thousands ("1,580"), space thousands ("1 580"), decimal comma
 # with one or two digits ("16,1"), plain decimals. A trailing lookahead refuses
 # partial reads such as "1" out of "1,5000".
@@ -220,7 +228,7 @@ NUMBER_RE = re.compile(
     # twelve miles" stays two numbers
     # "a hundred miles", "a thousand yards": the article counts one of the scale
     rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
-    rf"(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|\s+|-){_WORD})*\b))"
+    rf"(?:{_WORD_JOIN}{_WORD})*\b))"
     # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards"
     r"(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b(?:\s+(?P<halfscale>hundred|thousand)\b)?)?"
     # (never the "a half" inside "one-and-a-half" or "two and a half")
@@ -422,7 +430,7 @@ _TIME_FULL = sorted((k for k in TIME_UNITS if k not in SHORT_TIME_SYMBOLS), key=
 _TIME_ANY = sorted(TIME_UNITS, key=len, reverse=True)
 _TF = phrase_trie(_TIME_FULL) + r"\b"
 TIME_UNIT_PATTERN = phrase_trie(_TIME_ANY) + r"(?![A-Za-z])"
-NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:(?:\s+|-){_WORD})*)"
+NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:{_WORD_JOIN}{_WORD})*)"
 
 # Filler words allowed between the unit and its time phrase.
 # "14.5 km² claimed each day": a participle between the amount and its time basis.

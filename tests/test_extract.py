@@ -3038,3 +3038,18 @@ def test_malformed_figures_are_not_read_in_part(sentence):
 def test_a_number_spelt_with_point_is_refused_with_a_reason():
     with pytest.raises(advrate.RateParseError, match="point"):
         advrate.parse_rate("one point five kilometres a day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two number words joined are a range, never their sum
+        ("They advanced 30 km in two-three weeks.", [30_000 / 21]),
+        ("They advanced 30 km in one-and-a-half weeks.", [30_000 / 10.5]),
+        ("They advanced 30 km in ten-and-a-half days.", [30_000 / 10.5]),
+        ("They marched six hundred and forty-six miles in forty-eight days.",
+         [646 * 1609.344 / 48]),
+    ],
+)  # fmt: skip
+def test_number_words_join_only_as_english_joins_them(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

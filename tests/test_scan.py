@@ -53,3 +53,21 @@ def test_clean_text_blanks_reference_marks_and_keeps_offsets():
     assert len(cleaned) == len(text)
     assert "[1]" not in cleaned and "citation" not in cleaned
     assert "[7.5 sq mi]" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one hundred and twenty-five", 125),
+        ("three thousand five hundred", 3500),
+        ("fifteen hundred", 1500),
+        ("twenty five", 25),
+        ("two dozen", 24),
+        ("two-three", 2),  # a range's first end, never 5
+        ("two three", 2),
+    ],
+)
+def test_number_words_join_only_as_english_joins_them(text, value):
+    from advrate.scan import NUMBER_RE, number_value
+
+    assert number_value(NUMBER_RE.match(text)) == value
