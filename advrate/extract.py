@@ -1839,6 +1839,8 @@ def _elided_followers(
 # between the two, and their values must agree as a conversion's rounding allows.
 # (Bracketed figures are rounded hardest: "0.6 km (0.4 mi)" differs by 7 %.) [fraction]
 _RESTATING_GAP_RE = re.compile(
+    # "20 km² per day on average, or 600 km² a month"
+    r"(?:\s+on\s+average)?"
     r"\s*(?P<bracket>[(\[])?\s*(?:,\s*)?(?:(?:or|i\.e\.|that\s+is|equivalent\s+to|—|–)\s*)?",
     re.IGNORECASE,
 )

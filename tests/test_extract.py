@@ -3053,3 +3053,9 @@ def test_a_number_spelt_with_point_is_refused_with_a_reason():
 )  # fmt: skip
 def test_number_words_join_only_as_english_joins_them(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_rate_restated_after_on_average_is_read_once():
+    table = advrate.extract_rates("Russia gained 20 km² per day on average, or 600 km² a month.")
+    assert list(table["canonical_low"]) == pytest.approx([20])
+    assert list(table["restatement"]) == ["600 km² a month"]
