@@ -2231,6 +2231,8 @@ def _not_an_advance(
         return True  # "the bridgehead expanded to 500 km²": the size it reached
     if " from " in before and _GAP_CHANGE_RE.search(before):
         return True  # "the gap narrowed from 15 km to 8 km": a distance left, not ground gained
+    if ("distance" in before or "gap" in before) and _GAP_SUBJECT_RE.search(before):
+        return True  # "the distance to Pokrovsk shrank from 20 km to 5 km" (but "by 15 km" is read)
     words = before.rsplit(None, 2)[-2:]  # the words right before the amount
     last = words[-1].lower() if words else ""
     if last in _SKIPPED_TAIL_WORDS and len(words) == 2:  # "by 50 km", "some 200 km"
@@ -2487,6 +2489,11 @@ _EXERCISE_RE = re.compile(
 )
 # A distance between two things that changed: "the gap between the armies narrowed
 # from 15 km to 8 km in a month" states what is left, not what was gained.
+_GAP_SUBJECT_RE = re.compile(
+    r"\b(?:distance|gap)\b[^,;.]{0,50}?\b(?:narrow|shr[iau]nk|widen|clos|reduc|cut|f[ae]ll|dropp|"
+    r"decreas|declin|gr[eo]w|increas|r[io]se|ris)\w*\s+(?:from|to)?\s*$",
+    re.IGNORECASE,
+)
 _GAP_CHANGE_RE = re.compile(
     r"\b(?:narrow|shr[iau]nk|widen|clos|reduc|cut)\w*\s+(?:[\w'’-]+\s+){0,5}?"
     r"from\s+[^,;.]{1,30}?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$",

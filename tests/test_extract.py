@@ -3059,3 +3059,17 @@ def test_a_rate_restated_after_on_average_is_read_once():
     table = advrate.extract_rates("Russia gained 20 km² per day on average, or 600 km² a month.")
     assert list(table["canonical_low"]) == pytest.approx([20])
     assert list(table["restatement"]) == ["600 km² a month"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance left between two sides, not ground gained
+        ("The distance to Pokrovsk shrank from 20 km to 5 km in a month.", []),
+        ("The distance between the armies fell to 5 km in a week.", []),
+        # but the distance closed is
+        ("The distance to Pokrovsk shrank by 15 km in a month.", [15_000 / 30.4375]),
+    ],
+)
+def test_a_distance_left_is_not_ground_gained(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
