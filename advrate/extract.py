@@ -1412,7 +1412,8 @@ def _extract_sentence(
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
             tie = None
             if has_basis_word:
-                tie = (_BASIS_TIE_RE.search(s, tie_from, scan.start)
+                tie_re = _CHANGE_TIE_RE if scan.change else _BASIS_TIE_RE
+                tie = (tie_re.search(s, tie_from, scan.start)
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
                        or _each_opening(s, sent_start, scan.start))  # fmt: skip
@@ -2231,6 +2232,8 @@ def _not_an_advance(
         return True  # "the bridgehead expanded to 500 km²": the size it reached
     if " from " in before and _GAP_CHANGE_RE.search(before):
         return True  # "the gap narrowed from 15 km to 8 km": a distance left, not ground gained
+    if s.startswith("from", scan.start) and _HELD_CHANGE_RE.search(before):
+        return True  # "the bridgehead grew from 10 km² to 50 km²": its size, then and now
     if ("distance" in before or "gap" in before) and _GAP_SUBJECT_RE.search(before):
         return True  # "the distance to Pokrovsk shrank from 20 km to 5 km" (but "by 15 km" is read)
     words = before.rsplit(None, 2)[-2:]  # the words right before the amount
@@ -2455,6 +2458,12 @@ _HELD_AREAS = (
     r"(?:bridgeheads?|salients?|pockets?|foothold|enclaves?|zones?|corridors?|holdings?|"
     r"area|territory|perimeter|penetration|wedge|bulge)"
 )
+_HELD_CHANGE_RE = re.compile(
+    rf"\b{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:grew|grown|expanded|increased|rose|swelled|"
+    r"widened|extended|deepened|spread|shrank|shrunk|contracted|decreased|fell|dropped|narrowed|"
+    r"went)\s+(?:up\s+|down\s+)?$",
+    re.IGNORECASE,
+)
 _GREW_TO_RE = re.compile(
     rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)|"
@@ -2522,26 +2531,41 @@ _LINK = (
     r"(?:\s+(?:at|around|near|about))?|"
     r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?)"
 )
-_BASIS_TIE_RE = re.compile(
-    _WORD_START
-    + rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual|one-day|single-day|24-hour|"
-    rf"one-week|one-month|per-day|per-week|per-month)\s+(?:[A-Za-z]+\s+)?"
-    rf"{_RATE_NOUN}"
-    rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
-    # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"
-    r"(?:\s+(?:in|of|for|during|on|across|along|over|throughout|through|within|since|between|"
-    r"from|after)\s+[^,;:.]{1,80}?"
-    # "its biggest weekly advance this year: 235 km²": when, not how long
-    r"|\s+(?:this|last|that)\s+(?:year|month|week))?"
-    # "the biggest advance in a week since 2022: 235 km²"
-    rf"|\b{_RATE_NOUN}\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
-    rf"(?P<unit>day|week|month|year)"
-    r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month))?)"
-    rf"(?:\s*,?\s+{_LINK})*"
-    # "its biggest weekly gain, 235 km², came in November": the figure set off by a comma
-    r"(?:\s*[:—–,])?\s+$",
-    _I,
+# Before a change ("daily gains rose from 15 km² to 25 km²"), a verb of change links too:
+# each of the change's two values is a day's
+_CHANGE_LINK = (
+    _LINK[:-1] + r"|r[io]se|f[ae]ll|grew|increased|decreased|dropped|slowed|climbed|jumped|"
+    r"declined|accelerated)"
 )
+
+
+def _basis_tie(link: str) -> re.Pattern[str]:
+    """A rate word with its basis ("daily gains", "advance per day"), then ``link``
+    words, right before a figure."""
+    return re.compile(
+        _WORD_START
+        + rf"(?:\b(?P<adj>daily|day-to-day|weekly|monthly|yearly|annual|one-day|single-day|24-hour|"
+        rf"one-week|one-month|per-day|per-week|per-month)\s+(?:[A-Za-z]+\s+)?"
+        rf"{_RATE_NOUN}"
+        rf"(?:\s+(?:of|in)\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN})?"
+        # "daily advance rates in Operations Desert Storm (1991) and Iraqi Freedom (2003) were"
+        r"(?:\s+(?:in|of|for|during|on|across|along|over|throughout|through|within|since|between|"
+        r"from|after)\s+[^,;:.]{1,80}?"
+        # "its biggest weekly advance this year: 235 km²": when, not how long
+        r"|\s+(?:this|last|that)\s+(?:year|month|week))?"
+        # "the biggest advance in a week since 2022: 235 km²"
+        rf"|\b{_RATE_NOUN}\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
+        rf"(?P<unit>day|week|month|year)"
+        r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month))?)"
+        rf"(?:\s*,?\s+{link})*"
+        # "its biggest weekly gain, 235 km², came in November": the figure set off by a comma
+        r"(?:\s*[:—–,])?\s+$",
+        _I,
+    )
+
+
+_BASIS_TIE_RE = _basis_tie(_LINK)
+_CHANGE_TIE_RE = _basis_tie(_CHANGE_LINK)
 
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "a day's advance of 10 km", "a day's march of 20 miles": a possessive period as basis

@@ -3073,3 +3073,18 @@ def test_a_rate_restated_after_on_average_is_read_once():
 )
 def test_a_distance_left_is_not_ground_gained(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a held area's size, then and now, is no gain
+        ("The bridgehead grew from 10 km² to 50 km² in a week.", []),
+        ("Russian-held territory in Kursk shrank from 1,300 km² to 500 km² in two months.", []),
+        # a daily or monthly rate word before a change gives both values its basis
+        ("Russian daily gains rose from 15 km² to 25 km² in October.", [15, 25]),
+        ("Russian monthly gains fell from 700 km² to 400 km².", [700 / 30.4375, 400 / 30.4375]),
+    ],
+)
+def test_changes_of_a_held_area_and_of_a_daily_rate(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
