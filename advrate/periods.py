@@ -223,7 +223,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
         # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
-        rf"(?!\s*(?:-|–|to|through|thru|until|till|,|and|&)\s*(?:{_M}\s+)?{_D}\b)|"
+        # (but "On 12 October, 3 battalions advanced …": a count after the comma)
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|and|&)\s*(?:{_M}\s+)?{_D}\b)"
+        rf"(?!\s*,\s*(?:{_M}\s+)?{_D}\b(?:,?\s+{_Y}\b|\s*(?:,|and\b|&|-|–|{_M}\b)))|"
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"

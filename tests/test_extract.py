@@ -3088,3 +3088,17 @@ def test_a_distance_left_is_not_ground_gained(sentence, expected):
 )
 def test_changes_of_a_held_area_and_of_a_daily_rate(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 12 October, 3 battalions advanced 2 km.", [2000]),
+        ("On June 3, 2024, the division advanced 20 km.", [20_000]),
+        # a list of days is never its first day alone
+        ("On June 3, 4 and 5 the division advanced 20 km.", []),
+        ("On June 3, 4, 5 the division advanced 20 km.", []),
+    ],
+)
+def test_a_count_after_a_dated_comma_is_no_list_of_days(sentence, expected):
+    assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
