@@ -426,7 +426,8 @@ def _lead_periods(
             )
             if subject is not None:
                 words = subject.group("period")
-                named = _period_named(f"in {words}", words, subject.end(), published)
+                phrase = f"on {words}" if subject.group("day_n") else f"in {words}"
+                named = _period_named(phrase, words, subject.end(), published)
                 if named is not None:
                     leads.append((subject.end(), named))
             continue
@@ -624,7 +625,9 @@ _MONTH_SUBJECT_RE = re.compile(
 # "The first week of the offensive saw gains of 200 km²", "Two days of fighting
 # brought the brigade 12 km": a period as the subject of its clause.
 _PERIOD_SUBJECT_RE = re.compile(
-    r"(?P<period>(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
+    r"(?P<period>(?:(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
+    # "Day three of the offensive saw …": one day, named by its count
+    r"|(?P<day_n>day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})))"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
     r"(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b",
     re.IGNORECASE,

@@ -347,6 +347,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"the\s+end\s+of\s+(?P<endm>{_M})(?:\s+(?P<endy>{_Y}))?\b(?!\.?\s*\d))"
         # "since May 1 through October" ends in October, not at publication
         rf"(?!\s*(?:-|–|to|through|thru|until|till)\s+(?!date\b|now\b|today\b)\w)", _I)),
+    # "by day three", "by day 10 of the offensive": the same as "by the third day"
+    ("by_end", re.compile(
+        rf"by\s+(?:the\s+end\s+of\s+)?(?P<unit>day|week|month)\s+(?P<ord>one|two|three|four|five|"
+        rf"six|seven|eight|nine|ten|\d{{1,2}})\b{_OF_TAIL}", _I)),
+    # "Three days in, …", "A month in, …": the time since the advance began
+    ("elapsed", re.compile(
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+in(?=\s*,)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
     # into the offensive: the time since the advance began
     ("elapsed", re.compile(
@@ -992,7 +999,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return 1.0, ""
     if kind == "by_end":
         order = g["ord"].lower()
-        count = _ORDINAL_DAYS.get(order) or int(re.match(r"\d+", order).group(0))
+        count = _ORDINAL_DAYS.get(order) or (
+            int(re.match(r"\d+", order).group(0)) if order[0].isdigit() else count_value(order)
+        )
         days = unit_days(float(count), g["unit"])
         unit_name = g["unit"].lower()
         note = f"{unit_name} of {days / count:g} days" if unit_name == "month" else ""

@@ -3102,3 +3102,17 @@ def test_changes_of_a_held_area_and_of_a_daily_rate(sentence, expected):
 )
 def test_a_count_after_a_dated_comma_is_no_list_of_days(sentence, expected):
     assert _lows(sentence, published="2024-11-25") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By day three, troops had advanced 10 km.", [10_000 / 3]),
+        ("By day 10 of the offensive, troops had advanced 50 km.", [5000]),
+        ("Three days in, the attack had gained 10 km.", [10_000 / 3]),
+        ("Day three of the offensive saw troops advance 10 km.", [10_000]),
+        ("Three days in a row, troops advanced 10 km.", []),
+    ],
+)
+def test_days_counted_into_an_offensive(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
