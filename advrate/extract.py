@@ -197,7 +197,10 @@ _ASIDE_RE = re.compile(
     r"(?:the\s+size\s+of|equivalent\s+to|comparable\s+to|roughly|about|nearly|larger|bigger)|"
     r"(?:equivalent|comparable)\s+to)\s+[^,;:()\d]{1,50}?(?=,)\S?"
     r"|,\s+(?:mostly|mainly|largely|chiefly|primarily|principally|much\s+of\s+it|most\s+of\s+it)\s+"
-    r"(?:in|around|near|on|along|across)\s+[^,;:()\d]{1,50}?(?=,)\S?"
+    r"(?:(?:in|around|near|on|along|across)\s+)?[^,;:()\d]{1,50}?(?=,)\S?"
+    # "725 km², a record, in November", "…, the most since 2022, in …": a judgement of size
+    r"|,\s+(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak|[a-z]{2,}est|most|"
+    r"least)\b(?:[^,;:()\d]|(?:19|20)\d\d){0,50}?(?=,)\S?"
     r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
     # "4,000 km², about 0.7% of Ukraine, in 2024": so does a share of the whole

@@ -3116,3 +3116,18 @@ def test_a_count_after_a_dated_comma_is_no_list_of_days(sentence, expected):
 )
 def test_days_counted_into_an_offensive(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a judgement of size, or what the ground was, set off by commas before the period
+        ("Russia took 725 km², a record, in November.", [725 / 30]),
+        ("Russia took 725 km², the most since 2022, in November.", [725 / 30]),
+        ("Russia took 725 km² of land, mostly farmland, in November.", [725 / 30]),
+        # a comparison's "since" is never the period
+        ("Russia took 725 km², the most since 2022.", []),
+    ],
+)
+def test_judgements_of_size_as_asides(sentence, expected):
+    assert _lows(sentence, published="2024-12-05") == pytest.approx(expected)
