@@ -908,6 +908,10 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         year1, year2, note = _span_years(g, m1, m2, published)
         first = dt.date(year1, m1, 1)
         last = dt.date(year2, m2, calendar.monthrange(year2, m2)[1])
+        if published is not None and dt.date(year2, m2, 1) <= published < last:
+            # "from September to November" in an article of 25 November: November so far
+            last = published
+            note = "; ".join(filter(None, [note, f"to {published:%d %B %Y}, published"]))
         days = _span(first, last)
         return None if days is None else (days, note)
     if kind == "months_list":
@@ -936,8 +940,14 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "years_range":
         y1, second = int(g["y1"]), g["y2"]
         y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
-        days = _span(dt.date(y1, 1, 1), dt.date(y2, 12, 31))
+        last = dt.date(y2, 12, 31)
         note = f"whole calendar years {y1} to {y2} assumed"
+        if published is not None and dt.date(y2, 1, 1) <= published < last:
+            # "from 2022 to 2024" in an article of November 2024: the last year so far,
+            # as "in 2024" alone would be
+            last = published
+            note = f"calendar years {y1} to {y2}, the last to {published:%d %B %Y}, published"
+        days = _span(dt.date(y1, 1, 1), last)
         return None if days is None else (days, note)
     if kind == "part_code":
         parts = 4 if g["code"] == "Q" else 2

@@ -3131,3 +3131,18 @@ def test_days_counted_into_an_offensive(sentence, expected):
 )
 def test_judgements_of_size_as_asides(sentence, expected):
     assert _lows(sentence, published="2024-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "days"),
+    [
+        # a span whose last year or month is still under way counts to the publication
+        ("Russia took 3,000 km² from 2022 to 2024.", "2024-11-25", 1060),
+        ("Russia took 3,000 km² from 2022 to 2024.", "2025-03-01", 1096),
+        ("Russia took 900 km² from September to November.", "2024-11-25", 86),
+        ("Russia took 900 km² from September to November.", "2024-12-25", 91),
+    ],
+)
+def test_a_span_under_way_counts_to_the_publication(sentence, published, days):
+    amount = 3000 if "3,000" in sentence else 900
+    assert _lows(sentence, published=published) == pytest.approx([amount / days])
