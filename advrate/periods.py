@@ -242,7 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "during the night of 5 June": part of one day and night, so at most one
     ("night", re.compile(
         rf"(?:during|in)\s+the\s+night(?:\s+of\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?)?\b"
-        rf"(?!\s+(?:before|after)\b)", _I)),
+        rf"(?!\s+(?:before|after)\b)|"
+        # "in one night", "in a single night", "overnight" is read as one day elsewhere
+        rf"(?:in|during|within)\s+(?:one|a)\s+(?:single\s+)?night\b", _I)),
     # "since the start of the day", "since dawn": part of one day, so at most one
     ("today_so_far", re.compile(
         r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
@@ -395,7 +397,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight between from", "night": "during in",
+    "one_day": "on the last that yesterday overnight between from", "night": "during in within",
     "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",

@@ -3146,3 +3146,15 @@ def test_judgements_of_size_as_asides(sentence, expected):
 def test_a_span_under_way_counts_to_the_publication(sentence, published, days):
     amount = 3000 if "3,000" in sentence else 900
     assert _lows(sentence, published=published) == pytest.approx([amount / days])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They advanced 30 km in one night.", [30_000]),
+        ("In a single night the brigade advanced 8 km.", [8000]),
+        ("They advanced 8 km during the night.", [8000]),
+    ],
+)
+def test_a_night_is_at_most_one_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
