@@ -48,6 +48,7 @@ from .files import check_output_file, write_text_atomic
 from .parse import build_rate
 from .periods import (
     BEGINNING_VERBS,
+    DAY_COUNT,
     Period,
     scan_as_many,
     scan_dated_span,
@@ -274,10 +275,6 @@ _LEAD_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_ANY_RE = re.compile("[,;:]")
-_OF_DATE_RE = re.compile(
-    rf" of (?:{phrase_trie([*calendar.month_name[1:], *calendar.month_abbr[1:]])}|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 # The comma closing a lead period, after any dates in brackets: "over the past week (Feb. 3-9),"
 _COMMA_RE = re.compile(r"(?:\s+alone)?(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
@@ -498,8 +495,7 @@ def _period_in_clause(
         read_until = period.end
         if _BEGAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 24), anchor.start()):
             continue  # "the attack began on 8 August; …": when it started, not how long
-        between = text[period.end : pos]
-        if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
+        if _reaches(text, period, pos):
             best = period
     if best is None and text.find("since", clause_start, pos) >= 0:
         # "Russian gains since November 1 totalled 300 km²" (but "the largest weekly
@@ -507,11 +503,15 @@ def _period_in_clause(
         since = _SINCE_IN_CLAUSE_RE.search(text, clause_start, pos)
         if since is not None and not _RARITY_RE.search(text, clause_start, since.start()):
             period = scan_period(text, since.start(), pos, published)
-            if period is not None:
-                between = text[period.end : pos]
-                if len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between):
-                    best = period
+            if period is not None and _reaches(text, period, pos):
+                best = period
     return best
+
+
+def _reaches(text: str, period: Period, pos: int) -> bool:
+    """Whether a period before a figure at ``pos`` is near it, with no clause between."""
+    between = text[period.end : pos]
+    return len(between.split()) <= 8 and not _STOP_BEFORE_RE.search(between)
 
 
 _SINCE_IN_CLAUSE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -609,6 +609,8 @@ def _period_taken(
 
 
 _MONTH_NAMES_RE = phrase_trie(_MONTHS)
+# "By the end of the first week of August": a period phrase that goes on into a date
+_OF_DATE_RE = re.compile(rf" of (?:{_MONTH_NAMES_RE}|(?:19|20)\d\d)\b", re.IGNORECASE)
 # "- November 2023: 725 square kilometers", "Week 1: 14 km²": a list item or a
 # heading whose label is its period.
 _HEADING_PERIOD_RE = re.compile(
@@ -630,7 +632,7 @@ _MONTH_SUBJECT_RE = re.compile(
 _PERIOD_SUBJECT_RE = re.compile(
     r"(?P<period>(?:(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
     # "Day three of the offensive saw …": one day, named by its count
-    r"|(?P<day_n>day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})))"
+    rf"|(?P<day_n>day\s+{DAY_COUNT}))"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
     r"(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b",
     re.IGNORECASE,
@@ -2464,15 +2466,14 @@ _HELD_AREAS = (
     r"(?:bridgeheads?|salients?|pockets?|foothold|enclaves?|zones?|corridors?|holdings?|"
     r"area|territory|perimeter|penetration|wedge|bulge)"
 )
+_HELD_GREW = r"grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread"
 _HELD_CHANGE_RE = re.compile(
-    rf"\b{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:grew|grown|expanded|increased|rose|swelled|"
-    r"widened|extended|deepened|spread|shrank|shrunk|contracted|decreased|fell|dropped|narrowed|"
-    r"went)\s+(?:up\s+|down\s+)?$",
+    rf"\b{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HELD_GREW}|shrank|shrunk|contracted|"
+    r"decreased|fell|dropped|narrowed|went)\s+(?:up\s+|down\s+)?$",
     re.IGNORECASE,
 )
 _GREW_TO_RE = re.compile(
-    rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?"
-    r"(?:grew|grown|expanded|increased|rose|swelled|widened|extended|deepened|spread)|"
+    rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HELD_GREW})|"
     # "Russia expanded its buffer zone to 10 km": the same, said of the one who grew it
     r"(?:expanded|widened|extended|deepened|enlarged|increased)\s+(?:its|their|the|a)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS})\s+"
@@ -2523,8 +2524,8 @@ _RATE_NOUN = (
     r"(?:advances?|progress|gains?|pace|rates?(?:\s+of\s+(?:advance|progress|gains?))?|"
     r"movement|push|average|march(?:es)?)"
 )
-_LINK = (
-    r"(?:is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"
+_LINK_WORDS = (
+    r"is|was|were|are|has\s+been|had\s+been|averag(?:ing|ed|es|e)|of|at|to|down\s+to|"
     r"up\s+to|reached|reaching|hit|stood\s+at|rose\s+to|fell\s+to|dropped\s+to|slowed\s+to|"
     r"grew\s+to|increased\s+to|now|then|still|rang(?:ed|ing)|var(?:ied|ying)|came\s+to|"
     r"total(?:l?ed|l?ing)|amount(?:ed|ing)\s+to|"
@@ -2535,13 +2536,14 @@ _LINK = (
     # (the "around" of "hovered around 500 km²" may be read as the figure's own qualifier)
     r"h[eo]ld(?:ing|s)?(?:\s+steady)?|settl(?:ed|ing|es)|r[au]n(?:ning|s)?)"
     r"(?:\s+(?:at|around|near|about))?|"
-    r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?)"
+    r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?"
 )
+_LINK = rf"(?:{_LINK_WORDS})"
 # Before a change ("daily gains rose from 15 km² to 25 km²"), a verb of change links too:
 # each of the change's two values is a day's
 _CHANGE_LINK = (
-    _LINK[:-1] + r"|r[io]se|f[ae]ll|grew|increased|decreased|dropped|slowed|climbed|jumped|"
-    r"declined|accelerated)"
+    rf"(?:{_LINK_WORDS}|r[io]se|f[ae]ll|grew|increased|decreased|dropped|slowed|climbed|"
+    r"jumped|declined|accelerated)"
 )
 
 
@@ -2614,7 +2616,7 @@ _STOCK_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_LABEL_RE = re.compile(
-    r"(?P<unit>day|week)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)",
+    rf"(?P<unit>day|week)\s+{DAY_COUNT}",
     re.IGNORECASE,
 )
 

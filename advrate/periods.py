@@ -40,6 +40,7 @@ from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value, phrase_trie
 
 __all__ = [
     "BEGINNING_VERBS",
+    "DAY_COUNT",
     "Period",
     "read_as_many",
     "read_period",
@@ -116,6 +117,8 @@ _TO_END = (
 # "the last week and the week before" is two weeks: never read as the last alone
 # "459 km² in August or September": one of two periods, so neither is the figure's
 _NOT_ALTERNATIVE = rf"(?!\s*,?\s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_M}|{_Y})\b)"
+#: A day or week counted in words or digits, as in "day three", "day 10", "week 2".
+DAY_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _AND_BEFORE = r"(?!\s+and\s+(?:the\s+)?(?:one|day|week|fortnight|month|year)\s+before\b)"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -227,7 +230,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s*(?:-|–|to|through|thru|until|till|and|&)\s*(?:{_M}\s+)?{_D}\b)"
         rf"(?!\s*,\s*(?:{_M}\s+)?{_D}\b(?:,?\s+{_Y}\b|\s*(?:,|and\b|&|-|–|{_M}\b)))|"
         # "on day three of the offensive", "on day 2"
-        rf"on\s+day\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\b"
+        rf"on\s+day\s+{DAY_COUNT}\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
@@ -351,8 +354,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s*(?:-|–|to|through|thru|until|till)\s+(?!date\b|now\b|today\b)\w)", _I)),
     # "by day three", "by day 10 of the offensive": the same as "by the third day"
     ("by_end", re.compile(
-        rf"by\s+(?:the\s+end\s+of\s+)?(?P<unit>day|week|month)\s+(?P<ord>one|two|three|four|five|"
-        rf"six|seven|eight|nine|ten|\d{{1,2}})\b{_OF_TAIL}", _I)),
+        rf"by\s+(?:the\s+end\s+of\s+)?(?P<unit>day|week|month)\s+(?P<ord>{DAY_COUNT})\b{_OF_TAIL}",
+        _I)),
     # "Three days in, …", "A month in, …": the time since the advance began
     ("elapsed", re.compile(
         rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+in(?=\s*,)", _I)),
