@@ -13,7 +13,9 @@ article's publication date when one is given: "last month" in an article of
 5 March 2025 is February 2025, 28 days. Without a date they take the mean
 length of their unit (a month of 30.44 days, pint's definition) and say so.
 Months named without a year take the most recent such month before the
-publication date, or a common year with a note. A named year or month that
+publication date, or a common year with a note; "last November" is the latest
+November that had ended (November 2024 in an article of 20 November 2025). A
+named year or month that
 the publication date falls in counts to that date ("in 2025", published on 7
 October 2025, is 280 days), and so does a period from a named start ("since
 the start of the year", "since 6 August"), which without a date is not read.
@@ -376,6 +378,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d){_NOT_ALTERNATIVE}", _I)),
+    # last November / this past May: the latest such month that ended before publication
+    ("last_month_name", re.compile(
+        rf"(?:(?:in|during|over|throughout|for)\s+)?(?:last|this\s+past)\s+"
+        rf"(?-i:(?!may\b))(?P<m1>{_M})\b(?!\.?\s*\d|\s*,?\s+{_Y}\b){_NOT_ALTERNATIVE}", _I)),
     # in 2024 / throughout the year 1943
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:the\s+course\s+of\s+)?"
@@ -411,6 +417,7 @@ _FIRST_WORDS = {
     "relative": "so in during over within for throughout on the course last past previous prior "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
+    "last_month_name": "in during over throughout for last this",
     "since_start": "since year month in for so",
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
@@ -712,6 +719,19 @@ def _month_days(month: int, year: int | None, published: dt.date | None) -> tupl
         so_far = f"{calendar.month_name[month]} {chosen} so far: to {published:%d %B %Y}, published"
         return float(published.day), "; ".join(filter(None, [note, so_far]))
     return float(length), note
+
+
+def _last_named_month(month: int, published: dt.date | None) -> tuple[float, str]:
+    """Length of "last November" [day]: the latest November that had ended when the
+    article appeared (November 2024 in an article of 20 November 2025, November 2025
+    in one of December 2025)."""
+    name = calendar.month_name[month]
+    if published is None:
+        days, note = _month_days(month, None, None)
+        return days, "; ".join(filter(None, [f"last {name}: no publication date given", note]))
+    year = published.year if month < published.month else published.year - 1
+    days = float(calendar.monthrange(year, month)[1])
+    return days, f"last {name}: {name} {year} (from the publication date)"
 
 
 # "in August and September 2024", "from both July, August and September", "in 2023
@@ -1081,6 +1101,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_over"], None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
+    if kind == "last_month_name":
+        return _last_named_month(_month(g["m1"]), published)
     if kind == "year":
         return _year_so_far(int(g["y1"]), published)
     return None  # pragma: no cover - every kind is handled above

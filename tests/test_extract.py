@@ -578,6 +578,20 @@ def test_published_date_resolves_relative_periods():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian army gained 725 square kilometers last November.", 725 / 30),
+        ("Last November the Russians took 725 square kilometres, a record.", 725 / 30),
+        ("Russia gained 725 km² last November, its largest monthly gain.", 725 / 30),
+    ],
+)
+def test_last_named_month_reads_against_the_publication_date(text, expected):
+    table = extract_rates(text, published="2025-11-20")
+    assert list(table["canonical_low"]) == pytest.approx([expected])
+    assert "November 2024" in table["note"].iloc[0]
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "unit"),
     [
         ("It took Russia four months to advance 10 km.", 10_000 / 121.75, "m/day"),

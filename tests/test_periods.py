@@ -407,3 +407,31 @@ def test_two_days_running_named_with_and(phrase, days):
         assert period is None or period.end < len(phrase)
     else:
         assert period is not None and period.days == days and period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "days", "year"),
+    [
+        # the latest November that had ended: a year back when November is under way
+        ("last November", dt.date(2025, 11, 20), 30.0, 2024),
+        ("last November", dt.date(2025, 12, 3), 30.0, 2025),
+        ("in last February", dt.date(2025, 3, 1), 28.0, 2025),
+        ("last February", dt.date(2025, 1, 10), 29.0, 2024),  # 2024 was a leap year
+        ("this past May", dt.date(2025, 11, 20), 31.0, 2025),
+    ],
+)
+def test_last_named_month_is_the_latest_that_had_ended(phrase, published, days, year):
+    period = read_period(phrase, 0, published=published)
+    assert period is not None and period.days == days and period.end == len(phrase)
+    assert str(year) in period.note
+
+
+def test_last_named_month_without_a_date_says_so():
+    period = read_period("last November", 0)
+    assert period is not None and period.days == 30.0 and "no publication date" in period.note
+
+
+@pytest.mark.parametrize("phrase", ["last may be", "last November 2024"])
+def test_last_followed_by_may_the_verb_or_a_year_is_not_this_period(phrase):
+    period = read_period(phrase, 0, published=dt.date(2025, 11, 20))
+    assert period is None
