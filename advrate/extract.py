@@ -1799,6 +1799,7 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
 _OLD_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?1[5-9][0-8]\d", re.IGNORECASE)  # "1944 saw …"
 
 
+_RATE_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;,)]|$)")
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)
 
 
@@ -1831,11 +1832,17 @@ def _elided_followers(
             break
         after = follower.end()
         basis = _SAME_BASIS_RE.match(s, after, sent_end)
-        if (basis is not None and stated
-                and basis.group("unit").lower() == scan.time_unit):  # fmt: skip
+        same_basis = (basis is not None and stated
+                      and basis.group("unit").lower() == scan.time_unit)  # fmt: skip
+        if same_basis:
             after = basis.end()  # "16 km² a day in March, compared to 23 a day in February"
         space = _SPACES_RE.match(s, after, sent_end)
         own = None if space is None else scan_period(s, space.end(), sent_end, published)
+        if own is None and same_basis and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end):
+            # "10 km² a day, up from 5 a day": a rate in full but for its unit, with
+            # no period of its own; one said to be something else ("5 a day in
+            # casualties") does not end the clause
+            own = Period(1.0, "", end=after)
         if own is None:
             break
         followers.append((_follower_figure(scan, follower), own))

@@ -2263,6 +2263,12 @@ def test_compared_rates_weekly_records_and_best_days(sentence, expected):
         ("Russia advanced 16 km² a day in March, compared to 23 a day in February.", [16.0, 23.0]),
         # after a total, "23 a day" is no total over February: left unread
         ("Russia advanced 16 km² in March, compared to 23 a day in February.", [16 / 31]),
+        # with no period of its own, when the clause ends there
+        ("They now capture 10 km² a day, down from 20 a day.", [10.0, 20.0]),
+        ("Troops advanced 2 km a week, up from 1 a week, officials said.", [2000 / 7, 1000 / 7]),
+        # but not a number said to be of something else, nor one on another basis
+        ("Russia advances 20 km² a day, compared with 1,500 a day in casualties.", [20.0]),
+        ("Troops advanced 2 km a week, up from 1 a day.", [2000 / 7]),
         # a total and the daily average it gives are two figures, as the corpus labels them
         ("Russia took 4,168 km² in 2024, an average of 11 km² a day.", [4168 / 366, 11.0]),
     ],
