@@ -496,7 +496,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:r[oi]se|risen|rising|increas\w*|gr[oe]w\w*|jump\w*|climb\w*|accelerat\w*|"
     r"f[ae]ll|fallen|falling|dropp?\w*|declin\w*|decreas\w*|slow\w*|shr[iau]nk\w*|"
     r"halv\w*|doubl\w*|went\s+(?:up|down)|pick\w*\s+up|sped\s+up|eas\w*)"
-    r"(?:\s+(?:sharply|steadily|gradually|markedly|significantly|slightly))?\s+$",
+    # "has nearly halved, from 15 to 8": a comma may set the change's values off
+    r"(?:\s+(?:sharply|steadily|gradually|markedly|significantly|slightly))?\s*,?\s+$",
     CASELESS,
 )
 # "700+ km²": a plus sign after the number, then a space or the unit, never a sum;
@@ -713,6 +714,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if _SQUARE_AFTER_RE.match(s, pos, limit) and kind_of(COMPACT_UNITS[unit_key(unit)]) == "linear":
         # "1,500 km sq", "10 kilometres square": an area, or a square of that side
         raise NoRate("a length followed by 'sq' or 'square' does not say which area it means")
+    if high < low and not change:
+        if between and between.group("between").lower() == "from":
+            change = True  # "from 15 to 8 km² a day" runs backwards: only a change reads so
+        elif between or sep_word in ("and", "or"):
+            low, high = high, low  # "between 60 and 20 metres", "6 or 4 km": either order
     if high < low and not change:
         raise NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
     unit_text = _SPACES_RE.sub(" ", unit.group("unit"))

@@ -926,9 +926,14 @@ def test_a_period_reaches_a_participle_figure_across_an_as_clause():
         ("Gains rose from 15 to 25 sq km per day.", [(15, 15), (25, 25)]),
         ("The advance slowed from 2 to 1 km a day.", [(2000, 2000), (1000, 1000)]),
         ("The rate fell from 2 km to 1 km a day.", [(2000, 2000), (1000, 1000)]),
-        # a range is still a range
+        # set off by a comma after the verb; "from" running backwards is a change
+        ("The pace has nearly halved, from 15 to 8 km² per day.", [(15, 15), (8, 8)]),
+        ("The rate was from 15 to 8 square kilometres per day.", [(15, 15), (8, 8)]),
+        # a range is still a range, in whichever order "between" or "or" gives its ends
         ("Russia advanced from 15 to 25 km a day.", [(15_000, 25_000)]),
         ("Daily gains ranged from 15 to 25 sq km.", [(15, 25)]),
+        ("Troops moved between 60 and 20 metres per day.", [(20, 60)]),
+        ("Troops moved 6 or 4 km per day.", [(4000, 6000)]),
     ],
 )  # fmt: skip
 def test_a_change_from_one_value_to_another_is_two_figures(sentence, expected):
