@@ -714,9 +714,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if _SQUARE_AFTER_RE.match(s, pos, limit) and kind_of(COMPACT_UNITS[unit_key(unit)]) == "linear":
         # "1,500 km sq", "10 kilometres square": an area, or a square of that side
         raise NoRate("a length followed by 'sq' or 'square' does not say which area it means")
+    falling_from = False
     if high < low and not change:
         if between and between.group("between").lower() == "from":
-            change = True  # "from 15 to 8 km² a day" runs backwards: only a change reads so
+            # "from 15 to 8 km² a day" runs backwards: only a change reads so, and only
+            # as a rate ("cut the gap from 15 km to 8 km" is a distance left)
+            change = falling_from = True
         elif between or sep_word in ("and", "or"):
             low, high = high, low  # "between 60 and 20 metres", "6 or 4 km": either order
     if high < low and not change:
@@ -776,10 +779,14 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         scan.basis = basis
         scan.end = m.end()
         break
+    if falling_from and (scan.basis != "stated" or scan.time_text.lower().startswith(_OVER_WORDS)):
+        raise NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
     return scan
 
 
 _SPACES_RE = re.compile(r"\s+")
+# "8 km in a month" is ground covered over a period, "8 km a month" a rate
+_OVER_WORDS = ("in ", "over ", "within ", "during ", "inside ", "after ")
 _HALF_AFTER_UNIT_RE = re.compile(r"\s+and\s+a\s+half\b", CASELESS)
 
 
