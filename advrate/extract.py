@@ -674,16 +674,19 @@ _MONTH_OWNS_RE = re.compile(
 # naming the gains the figure measures.
 _MONTH_ATTRIBUTIVE_RE = re.compile(
     rf"(?:\b(?:its|their|the)|['’]s)\s+(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
-    r"\s+(?:territorial\s+)?(?:gains?|advances?|captures?|total|tally|figure)\s+"
-    r"(?:[a-z]+\s+){0,3}$",
+    r"\s+(?:territorial\s+)?(?:gains?|advances?|captures?|total|tally|figure)"
+    # "Russia's November gains, 725 km², were …": the figure set off after the noun
+    r"(?:\s+(?:[a-z]+\s+){0,3}|(?:\s*[,:–—]|\s+-)\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|over\s+|more\s+than\s+|just\s+|only\s+)?)$",
     re.IGNORECASE,
 )
 _YEAR_ATTRIBUTIVE_RE = re.compile(
     r"(?:\b(?:its|their|the)|['’]s)\s+(?P<year>(?:19|20)\d{2})\s+(?:territorial\s+)?"
-    r"(?:gains?|advances?|captures?)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
-    r"more\s+than|just|only)\s+)?$",
+    r"(?:gains?|advances?|captures?)(?:\s+of\s+|(?:\s*[,:–—]|\s+-)\s*)(?:(?:some|about|around|roughly|"
+    r"nearly|almost|over|more\s+than|just|only)\s+)?$",
     re.IGNORECASE,
 )
+_APPOSITIVE_OPENS_RE = re.compile(r"(?:[,:–—]|\s-)\s*(?:[a-z]+\s+){0,2}$")
 _MONTH_RIGHT_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[,;:(]\s)|(?<=[,;:(]))\s*(?P<month>{_MONTH_NAMES_RE})\.?"
     r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*:?\s+$",
@@ -704,8 +707,11 @@ def _period_across_comma(
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
-    if owned is None and text.find(" of ", max(sent_start, pos - 14), pos) >= 0:
-        # "Russia's 2024 gains of 4,168 km²": the year's gains
+    if owned is None and (
+        text.find(" of ", max(sent_start, pos - 14), pos) >= 0
+        or _APPOSITIVE_OPENS_RE.search(text, max(sent_start, pos - 14), pos)
+    ):
+        # "Russia's 2024 gains of 4,168 km²", "Russia's 2024 gains, 4,168 km²,": the year's
         year = _YEAR_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 50), pos)
         if year is not None:
             return _period_named(f"in {year.group('year')}", year.group(0).strip(), pos, published)

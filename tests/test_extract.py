@@ -1802,6 +1802,13 @@ def test_a_compared_figure_after_a_daily_rate(sentence, expected):
         ("Russia has taken 505 km² since March.", [505 / 276]),
         # a year that owns the gains is their period
         ("Russia's 2024 gains of 4,168 km² were the largest since 2022.", [4168 / 366]),
+        # or the figure set off after the gains it names, by commas, a colon or dashes
+        ("Russia's 2024 gains, 4,168 km², were the largest since 2022.", [4168 / 366]),
+        ("Russia's November gains, 505 km², were the lowest since March.", [505 / 30]),
+        ("Its October advance – 610 square kilometres – was a record.", [610 / 31]),
+        ("Russia's 2024 gains: some 4,168 sq km.", [4168 / 366]),
+        # a distance set off so is still no gain
+        ("Russia's November gains, 30 km from Pokrovsk, included the village.", []),
         # ground that fell to, or came under, an army was taken
         ("A total of 505 km² fell to Russian forces in November.", [505 / 30]),
         ("Some 505 km² came under Russian control in November.", [505 / 30]),
