@@ -795,6 +795,32 @@ def _named_before_bracket(
     return _period_named(f"in {words}", words, pos, published)
 
 
+# "the 465 km² of 2023", "the 725 km² of November": a figure made a noun by "the"
+# and owned by the month or year that follows
+_THE_BEFORE_RE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:some|about|around|roughly|nearly|almost|over|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_NAMED_RE = re.compile(
+    rf" of\s+(?P<words>(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b"
+    r"(?!['’]|\s*[-–/]\s*\d|[.,]\d|\s+(?:to|through|until|till)\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_after_of(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The month or year that owns "the 465 km² of 2023"."""
+    if not _THE_BEFORE_RE.search(s, max(sent_start, scan.start - 20), scan.start):
+        return None
+    named = _OF_NAMED_RE.match(s, scan.end, sent_end)
+    if named is None:
+        return None
+    words = named.group("words")
+    return _period_named(f"in {words}", words, named.end(), published)
+
+
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
 _BEGAN_BEFORE_RE = re.compile(rf"\b(?:{BEGINNING_VERBS}|begins|starts)\s+$", re.IGNORECASE)
 _BY_TAIL_RE = re.compile(
@@ -1459,6 +1485,8 @@ def _extract_sentence(
             own = None  # the figure's own period, right after it, in its own clause
             if carried is None and s.endswith("(", sent_start, scan.start):
                 own = _named_before_bracket(s, sent_start, scan.start, published)
+            if carried is None and own is None and s.startswith(" of ", scan.end):
+                own = _named_after_of(s, sent_start, sent_end, scan, published)
             if (carried is None and own is None and previous is not None
                     and _coordinated(s, previous, scan)):  # fmt: skip
                 own = _period_after(
