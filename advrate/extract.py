@@ -1750,15 +1750,18 @@ _FOLLOWER_NUMBER = (
     rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))"
 )
+# "270 sq mi in November, its best month of the year, and 94 in December": an
+# appositive on the first figure's period, set off by commas, before the join
+_APPOSITIVE = r"(?:\s*,\s*(?:its|their|the|a|an)\s+[^,;:()\d]{1,60}?(?=,))?"
 _FOLLOWER_RE = re.compile(
     # "449 km² in May, 300 in April and 250 in March": a list goes on after a comma alone
-    rf"(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS})\s+){_FOLLOWER_NUMBER}",
+    rf"{_APPOSITIVE}(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS})\s+){_FOLLOWER_NUMBER}",
     re.IGNORECASE,
 )
 # "gains slowed from 725 km² in November to 593 in December": after a figure that
 # opened with "from", "to" joins the second of a change between two periods
 _FOLLOWER_AFTER_FROM_RE = re.compile(
-    rf"(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS}|to)\s+){_FOLLOWER_NUMBER}",
+    rf"{_APPOSITIVE}(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS}|to)\s+){_FOLLOWER_NUMBER}",
     re.IGNORECASE,
 )
 

@@ -1013,6 +1013,9 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
         ("Russia captured 449 square kilometres in May, compared with 300 in April.",
          [449 / 31, 300 / 30]),
         ("Russia gained 15 sq km per day in May, up from 10 in April.", [15.0, 10.0]),
+        # past an appositive on the first figure's period
+        ("Russia captured 449 km² in May, its best month of the year, and 300 in April.",
+         [449 / 31, 300 / 30]),
         # without a period of its own, or with a unit or a share of its own, it is not one
         ("Russia captured 449 square kilometres in May and 300 villages.", [449 / 31]),
         ("Russia captured 449 square kilometres in May and 30% of them in April.", [449 / 31]),
