@@ -113,7 +113,8 @@ _WEEKDAY_INDEX = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # 6am": the end of a counted period, which says when it ended, not how long it was.
 _TO_END = (
     rf"(?P<to_end>\s+(?:to|ending(?:\s+on)?|up\s+to|until|through)\s+(?:(?:{_D}\s+{_M}|{_M}\s+{_D})"
-    rf"(?:,?\s+{_Y})?|{_WEEKDAYS}|midnight|noon|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    # "in the year to November", "the three months to the end of September"
+    rf"(?:,?\s+{_Y})?|(?:the\s+end\s+of\s+)?{_M}(?:\s+{_Y})?(?!\s*\d)|{_WEEKDAYS}|midnight|noon|\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}:\d{{2}})\b)?"
 )
 # "the last week and the week before" is two weeks: never read as the last alone

@@ -435,3 +435,18 @@ def test_last_named_month_without_a_date_says_so():
 def test_last_followed_by_may_the_verb_or_a_year_is_not_this_period(phrase):
     period = read_period(phrase, 0, published=dt.date(2025, 11, 20))
     assert period is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("in the year to November", 365.25),
+        ("in the year to the end of September", 365.25),
+        ("over the 12 months to October 2025", 365.25),
+        ("in the three months to the end of September", 3 * 30.4375),
+    ],
+)
+def test_a_length_that_runs_to_a_named_month(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == pytest.approx(days)
+    assert period.end == len(phrase)
