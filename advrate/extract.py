@@ -1747,7 +1747,7 @@ _FOLLOWER_JOINS = (
 )
 _FOLLOWER_NUMBER = (
     r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
-    rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b|one\b)(?P<num>{NUMBER_PHRASE})"
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))"
 )
 # "270 sq mi in November, its best month of the year, and 94 in December": an
@@ -1875,6 +1875,15 @@ def _elided_followers(
             after = basis.end()  # "16 km² a day in March, compared to 23 a day in February"
         space = _SPACES_RE.match(s, after, sent_end)
         own = None if space is None else scan_period(s, space.end(), sent_end, published)
+        if own is None and (ordinal := _ELLIPTIC_ORDINAL_RE.match(s, after, sent_end)):
+            # "eight miles on the first day, and three on the second": one such day
+            first = _FIRST_OF_SERIES_RE.search(s, scan.start, follower.start())
+            if first is not None:
+                unit = first.group("unit").lower()
+                words = ordinal.group(0).strip()
+                own = Period(unit_days(1, unit), words,
+                             f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'",
+                             ordinal.end())  # fmt: skip
         if own is None and same_basis and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end):
             # "10 km² a day, up from 5 a day": a rate in full but for its unit, with
             # no period of its own; one said to be something else ("5 a day in

@@ -1013,6 +1013,17 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
         ("Russia captured 449 square kilometres in May, compared with 300 in April.",
          [449 / 31, 300 / 30]),
         ("Russia gained 15 sq km per day in May, up from 10 in April.", [15.0, 10.0]),
+        # in words, and for "the second" when the first figure's was "the first day"
+        ("Russia captured 449 square kilometres in May and three hundred in April.",
+         [449 / 31, 10.0]),
+        ("The army made 20 miles on the first day and 15 on the second.",
+         [20 * 1609.344, 15 * 1609.344]),
+        ("The Germans advanced eight miles on the first day, and three on the second.",
+         [8 * 1609.344, 3 * 1609.344]),
+        ("The Allies advanced 40 miles in the first week and another 30 in the second.",
+         [40 * 1609.344 / 7, 30 * 1609.344 / 7]),
+        # "one" after a figure is as often a pronoun as a number
+        ("Russia captured 449 square kilometres in May and one in April.", [449 / 31]),
         # past an appositive on the first figure's period
         ("Russia captured 449 km² in May, its best month of the year, and 300 in April.",
          [449 / 31, 300 / 30]),
