@@ -2098,7 +2098,8 @@ _MOVED_RE = re.compile(
     # a cavalry ride or a march on foot; not "walked" or "hiked", said as often of
     # civilians and commemorations as of troops
     r"rode|rid(?:e|es|ing)|trek\w*|yomp\w*|trudg\w*|tramp\w*|"
-    r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|"
+    # "the Germans had come 200 miles in ten days": the perfect of "come" is ground covered
+    r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|(?:had|has|have)\s+come|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     r"(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?:east|west)(?!\s+of\b)|"

@@ -2599,6 +2599,7 @@ def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected)
         ("The 8th Army advanced 10 km.", []),
         # "retired" is a retreat in older English
         ("The enemy retired some 20 miles in five days.", [20 * 1609.344 / 5]),
+        ("The Germans had come 200 miles in ten days.", [200 * 1609.344 / 10]),
     ],
 )  # fmt: skip
 def test_a_day_named_by_its_ordinal_and_retirements(sentence, expected):
