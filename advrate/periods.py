@@ -221,6 +221,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:on\s+)?(?P<w2>{_WEEKDAYS})\b", _I)),
     # "since Thursday": to the publication date, so only with one
     ("since_weekday", re.compile(rf"since\s+(?:last\s+)?(?P<w1>{_WEEKDAYS})\b", _I)),
+    # "since it began on Monday", "since launching the offensive on Monday"
+    ("since_weekday", re.compile(
+        rf"since\s+(?:(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
+        rf"(?:began|started|opened|was\s+launched)|(?:launching|starting|beginning|opening)\s+"
+        rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS})\s+on\s+(?:last\s+)?"
+        rf"(?P<w1>{_WEEKDAYS})\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"

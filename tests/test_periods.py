@@ -282,6 +282,11 @@ def test_no_list_of_periods_in_a_single_month():
         ("since 6 July", 26),
         ("since July 6, 2024", 26),
         ("since August 6", 361),  # the latest 6 August before publication: 2023
+        # a weekday, also when the start of the fighting is named (31 July 2024 a Wednesday)
+        ("since Monday", 3),
+        ("since it began on Monday", 3),
+        ("since the offensive began on Monday", 3),
+        ("since launching the counteroffensive on Monday", 3),
     ],
 )
 def test_since_a_named_start_runs_to_the_publication_date(phrase, days):
