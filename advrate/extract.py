@@ -721,6 +721,16 @@ def _period_across_comma(
         after = _AFTER_CLAUSE_END_RE.match(text, comma, pos) if comma >= 0 else None
         if after is None:
             return None
+        # "the smallest gain since March, at 244 km²": "since" after a superlative
+        # compares, and the figure's length is only what the superlative names ("its
+        # fastest advance in a month since March 2022, …"). (But "…, the most since
+        # November 2024, when it seized 725 km²": November 2024 is the figure's.)
+        scope = None if after.group("when") else _SINCE_SCOPE_RE.search(
+            text, max(low, comma - 60), comma)  # fmt: skip
+        if scope is not None:
+            superlative = _last_superlative(text, max(sent_start, comma - 120), scope.start())
+            if superlative is not None:
+                return _unit_of_superlative(text, superlative, scope.start(), comma, published)
         month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
         since = (
             month
@@ -753,6 +763,9 @@ def _period_across_comma(
                     period = scan_period(text, anchor.start(), comma, published)
                     if period is not None and period.end == comma:
                         best = period  # the first, so the whole: "By the third day, …"
+                        best = _unless_scope_of_superlative(
+                            text, window, anchor.start(), best, published
+                        )
                         break
                 previous = text.rfind(",", window, comma)
                 if best is not None or previous < 0:
@@ -768,6 +781,56 @@ def _period_across_comma(
         f" {owned.group('year')}" if owned.group("year") else ""
     )  # fmt: skip
     return _period_named(phrase, owned.group(0).strip(), pos, published)
+
+
+# "their biggest weekly advance this year, capturing 235 km²", "the largest advance
+# in a single week since 2022, capturing …": after a superlative, the period that
+# closes the clause says among what the advance was the largest; the advance's own
+# length is the unit the superlative names, or none.
+_UNIT_OF_SUPERLATIVE_RE = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?P<adj>daily|weekly|monthly)\s+"
+    r"|(?:[a-z]+\s+){1,3}?(?P<in>in\s+(?:a|one)\s+(?:single\s+)?(?:day|week|month))\b)",
+    re.IGNORECASE,
+)
+
+
+def _unless_scope_of_superlative(
+    text: str, window: int, period_start: int, period: Period, published: dt.date | None
+) -> Period | None:
+    """``period`` unless a superlative before it makes it a scope ("the biggest this year")."""
+    superlative = _last_superlative(text, window, period_start)
+    if superlative is None:
+        return period
+    own = _unit_of_superlative(text, superlative, period_start, period.end, published)
+    if own is not None or period.text[:5].lower() == "since":
+        return own  # "the largest since March", with no unit of its own: no length
+    return period
+
+
+def _unit_of_superlative(
+    text: str, superlative: re.Match[str], scope_start: int, end: int, published: dt.date | None
+) -> Period | None:
+    """The length a superlative names ("biggest weekly advance", "largest advance in a
+    single week"), ending at ``end``; None when it names none."""
+    unit = _UNIT_OF_SUPERLATIVE_RE.match(text, superlative.end(), scope_start)
+    if unit is None:
+        return None
+    if unit.group("adj"):
+        days = unit_days(1, _ADVERB_UNITS.get(unit.group("adj").lower(), "day"))
+        return Period(days, unit.group("adj"), "", end)
+    own = scan_period(text, unit.start("in"), scope_start, published)
+    return None if own is None else Period(own.days, own.text, own.note, end)
+
+
+def _last_superlative(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The superlative nearest before ``end`` ("the largest …, while … the smallest")."""
+    found = None
+    for found in _SUPERLATIVE_RE.finditer(text, start, end):  # noqa: B007 - the last one
+        pass
+    return found
+
+
+_SINCE_SCOPE_RE = re.compile(r"\s+since\s+[^,;:()]{1,50}$", re.IGNORECASE)
 
 
 def _period_named(phrase: str, words: str, end: int, published: dt.date | None) -> Period | None:

@@ -578,6 +578,30 @@ def test_published_date_resolves_relative_periods():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a superlative, "since …" or "this year" says among what the advance was
+        # the largest; its length is the unit the superlative names
+        ("Russian forces made their largest advance in a single week since 2022, capturing "
+         "nearly 235 square kilometers.", [235 / 7]),
+        ("Russian forces made their biggest weekly advance this year, capturing 235 km².",
+         [235 / 7]),
+        ("Russia recorded its fastest advance in a month since March 2022, taking 725 km².",
+         [725 / 30.4375]),
+        # with no unit named, "since" gives no length (it did, to the publication date)
+        ("Russia took 500 km² in October, the most since March, at 244 km².", [500 / 31]),
+        ("November saw Russia's largest monthly advance, with 701 km² captured, while December "
+         "accounted for the smallest gain since March, at 244 km².", [701 / 20, 244 / 31]),
+        # but a "when" clause dates its own figure
+        ("Russia took 500 km² in October, the most since November 2024, when it seized 725 km².",
+         [500 / 31, 725 / 30]),
+    ],
+)  # fmt: skip
+def test_since_or_this_year_after_a_superlative_is_a_scope_not_a_length(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Russian army gained 725 square kilometers last November.", 725 / 30),
