@@ -175,6 +175,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
         rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # "from mid-October to mid-November": the 15th of each, as "since mid-August" is
+    ("mid_range", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+period\s+)?)?(?:from|between)\s+mid-?\s*"
+        rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}mid-?\s*(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b",
+        _I)),
     # "during the January-June period": the same span, named as a period
     ("months_range", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:(?P<the>the)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
@@ -407,6 +412,7 @@ _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "days_and": "on",
+    "mid_range": "in during over from between",
     "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",
     "months_list": "in during over throughout", "years_list": "in during over throughout",
@@ -935,6 +941,12 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             # "the week from Oct. 20 to Oct. 27": dates given end to end; a week is meant
             return 7.0, "; ".join(filter(None, [note, "a week: the dates are its two ends"]))
         return None if days is None else (days, note)
+    if kind == "mid_range":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        year1, year2, note = _span_years(g, m1, m2, published)
+        days = _span(dt.date(year1, m1, 15), dt.date(year2, m2, 15))
+        said = "mid-month taken as the 15th"
+        return None if days is None else (days, "; ".join(filter(None, [note, said])))
     if kind == "months_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         year1, year2, note = _span_years(g, m1, m2, published)

@@ -455,3 +455,17 @@ def test_a_length_that_runs_to_a_named_month(phrase, days):
     period = read_period(phrase, 0)
     assert period is not None and period.days == pytest.approx(days)
     assert period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("from mid-October to mid-November 2024", 32.0),  # 15 October to 15 November
+        ("between mid-December 2024 and mid-January 2025", 32.0),
+        ("from mid March to mid May 2024", 62.0),
+    ],
+)
+def test_a_span_between_the_middles_of_two_months(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == days and period.end == len(phrase)
+    assert "15th" in period.note
