@@ -1622,6 +1622,7 @@ def _extract_sentence(
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and (
                     s.find("last", sent_start, sent_end) >= 0
+                    or s.find(" which ", sent_start, scan.start) >= 0
                     or s.find("took", sent_start, scan.start) >= 0
                 ):
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
@@ -1730,8 +1731,12 @@ def _extract_sentence(
 # 10 miles a day, at times as much as 20": a bare number that ends the clause after
 # a rate restates the rate for other times. A number followed by any word is not one.
 _BARE_FOLLOWER_RE = re.compile(
-    r"(?:\s+(?:at\s+first|initially|on\s+average|at\s+the\s+start))?\s*,?\s+(?:and\s+|but\s+|or\s+)?"
+    r"(?:\s+(?:at\s+first|initially|on\s+average|at\s+the\s+start|(?:for|in|during|over)\s+the\s+"
+    r"first\s+(?:[a-z-]+\s+)?(?:days?|weeks?|months?)))?\s*,?\s+(?:and\s+|but\s+|or\s+)?"
     r"(?:then|later|sometimes|at\s+times|occasionally|even|on\s+some\s+days|on\s+good\s+days)"
+    # "15 miles a day at first, then slowed to 5": a verb of change before the number
+    r"(?:\s+(?:slowed|fell|dropped|declined|rose|climbed|increased|decreased|picked\s+up|"
+    r"sped\s+up|accelerated)\s+to)?"
     r"\s+(?:(?P<qualifier>up\s+to|as\s+(?:much|many|high)\s+as|more\s+than|over)\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{NUMBER_PHRASE})(?=\s*(?:[.;)]|,|$))",
     re.IGNORECASE,
@@ -2801,7 +2806,8 @@ def _whole_period(phrase: str, published: dt.date | None) -> Period | None:
 _LASTED_RE = re.compile(
     r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting|"
     # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
-    r"lasted(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"
+    r"(?:lasted|ran\s+for|raged\s+for|went\s+on\s+for|continued\s+for)"
+    r"(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"
     # "The offensive lasted 10 days and gained 25 km": one subject, both verbs
     r"(?:lasted|took)(?=\s[^.;:,]{1,40}?\s+and\s+(?:then\s+)?(?:advanc|gain|captur|seiz|"
     r"took|won|push|penetrat|cover|moved|drove|nett|liberat|recaptur|retook|overr)\w*\b))"

@@ -1883,6 +1883,10 @@ def test_a_modifier_of_a_later_noun_dates_the_noun(sentence, expected):
         ("Troops were advancing 5 kilometres daily, sometimes 10.", [5000.0, 10_000.0]),
         ("Troops advanced 5 kilometres a day at first and then 10.", [5000.0, 10_000.0]),
         ("Troops advanced 5 kilometres a day, at times as much as 10.", [5000.0, 10_000.0]),
+        # after a verb of change, and after the first figure's opening period
+        ("The advance averaged 10 km a day at first, then fell to 3.", [10_000.0, 3000.0]),
+        ("The pace was 15 miles a day for the first week, then slowed to 5.",
+         [15 * 1609.344, 5 * 1609.344]),
         # a number followed by a word of its own is not one
         ("Troops advanced 5 km a day, then 10 villages fell.", [5000.0]),
         # a range restated between commas, its basis after the aside
@@ -2681,6 +2685,8 @@ def test_a_gapped_second_subject_keeps_the_first_basis(sentence, expected):
     [
         ("The operation lasted 23 days, during which Soviet forces advanced up to 500 km.",
          [500000 / 23], "lasted 23 days"),
+        ("The offensive ran for five days, during which the Germans gained 12 miles.",
+         [12 * 1609.344 / 5], "ran for five days"),
         ("The operation, which lasted 23 days, saw an advance of 500 km.", [500000 / 23],
          "which lasted 23 days"),
         ("By the end of the operation's first week, the front had advanced 250 km.",
