@@ -181,6 +181,7 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
 # Quotation marks, straight and curly, that may stand between a figure and its period.
 _QUOTE_CHARS = "\"'”’»“‘«"
 # What may stand between an amount and its period besides words: a bracketed
@@ -336,6 +337,9 @@ def _period_after(
                 return None, None  # "505 km², the lowest since March": a comparison
             return found, None
         word = _FILLER_WORD_RE.match(text, pos, limit)
+        if word is None and walked and walked[-1] in _DETERMINERS:
+            # "beyond the 1967 ceasefire line in three days": a year naming a thing
+            word = _ATTRIBUTIVE_YEAR_RE.match(text, pos, limit)
         if word is None or word.group(1).lower() in _STOP_WORDS:
             return None, None
         if _opens_modifier_clause(word.group(1).lower(), walked):
@@ -1080,8 +1084,8 @@ _TIME_ANY_RE = re.compile(
     rf"|(?<![\d.,])(?:1[89]|20)\d\d\b|(?:/|\d\s*)(?:{_SHORT_TIME})\b"
     # "on the 8th": a day of the month
     r"|(?<=the )\d{1,2}(?:st|nd|rd|th)\b"
-    # "in Q3", "during H1": a quarter or a half
-    r"|(?<=[QH])[1-4]\b)",
+    # "in Q3", "during H1": a quarter or a half; "by D+2": a day counted from D-Day
+    r"|(?<=[QH])[1-4]\b|(?<=[DGdg]\+)\d)",
     re.IGNORECASE,
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").

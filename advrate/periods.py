@@ -370,6 +370,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("by_end", re.compile(
         rf"by\s+(?:the\s+end\s+of\s+)?(?P<unit>day|week|month)\s+(?P<ord>{DAY_COUNT})\b{_OF_TAIL}",
         _I)),
+    # "on D+1": a day of an operation counted from D-Day (or G-Day); "by D+2": D-Day
+    # and the two days after it
+    ("military_day", re.compile(
+        r"(?:on\s+(?P<on>[DG])\+\d{1,3}|by\s+(?:the\s+end\s+of\s+)?(?P<by>[DG])\+(?P<n>\d{1,3}))"
+        r"(?![\d+-])", _I)),
     # "Three days in, …", "A month in, …": the time since the advance began
     ("elapsed", re.compile(
         rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+in(?=\s*,)", _I)),
@@ -423,7 +428,7 @@ _FIRST_WORDS = {
     "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
-    "by_end": "by at",
+    "by_end": "by at", "military_day": "on by",
     "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at",
@@ -1051,6 +1056,11 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             except ValueError:
                 return None
         return 1.0, ""
+    if kind == "military_day":
+        if g["on"]:
+            return 1.0, ""
+        letter = g["by"].upper()  # type: ignore[union-attr]
+        return float(int(g["n"]) + 1), f"{letter}-Day counted as the first day"  # type: ignore[arg-type]
     if kind == "by_end":
         order = g["ord"].lower()
         count = _ORDINAL_DAYS.get(order) or (

@@ -2628,6 +2628,12 @@ def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected)
         # "retired" is a retreat in older English
         ("The enemy retired some 20 miles in five days.", [20 * 1609.344 / 5]),
         ("The Germans had come 200 miles in ten days.", [200 * 1609.344 / 10]),
+        # a year naming a thing between the figure and its period
+        ("Israeli forces advanced 20 kilometres beyond the 1967 ceasefire line in three days.",
+         [20_000 / 3]),
+        # a day counted from D-Day (or G-Day)
+        ("By G+2, the division had advanced 150 miles.", [150 * 1609.344 / 3]),
+        ("Marines advanced 1,000 yards on D+1 against heavy resistance.", [914.4]),
     ],
 )  # fmt: skip
 def test_a_day_named_by_its_ordinal_and_retirements(sentence, expected):

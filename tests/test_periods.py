@@ -469,3 +469,22 @@ def test_a_span_between_the_middles_of_two_months(phrase, days):
     period = read_period(phrase, 0)
     assert period is not None and period.days == days and period.end == len(phrase)
     assert "15th" in period.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("on D+1", 1.0),
+        ("by D+2", 3.0),  # D-Day and the two days after it
+        ("by the end of G+3", 4.0),
+    ],
+)
+def test_days_counted_from_d_day(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == days and period.end == len(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["on D+1-2", "by D+", "on E+1"])
+def test_other_plus_signs_are_no_day(phrase):
+    period = read_period(phrase, 0)
+    assert period is None
