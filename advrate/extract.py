@@ -512,6 +512,29 @@ def _period_in_clause(
     return best
 
 
+# "a three-day march of 60 miles", "their four days' advance of 30 km": a length
+# written as an adjective of the movement the figure measures
+_LENGTH_OF_FIGURE_RE = re.compile(
+    r"\b(?:a|an|the|its|their|his)\s+[\w-]+(?:-|\s+)(?:hour|day|week|month|year)s?['’]?(?:-long)?"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|"
+    r"more\s+than|just|only|barely)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _length_of_figure(
+    text: str, clause_start: int, pos: int, published: dt.date | None
+) -> Period | None:
+    """The length in "a three-day march of 60 miles", for the figure at ``pos``."""
+    if " of " not in text[max(clause_start, pos - 24) : pos]:
+        return None  # cheap test before the search
+    found = _LENGTH_OF_FIGURE_RE.search(text, max(clause_start, pos - 80), pos)
+    if found is None:
+        return None
+    period = scan_period(text, found.start(), pos, published)
+    return None if period is None else Period(period.days, period.text, period.note, pos)
+
+
 def _reaches(text: str, period: Period, pos: int) -> bool:
     """Whether a period before a figure at ``pos`` is near it, with no clause between."""
     between = text[period.end : pos]
@@ -1071,7 +1094,7 @@ _TIME_WORDS = sorted(
     {w for w in TIME_UNITS if w not in SHORT_TIME_SYMBOLS}
     | {"fortnight", "fortnights", "fortnightly", "daily", "weekly", "monthly", "yearly",
        "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night",
-       "morning", "dawn", "daybreak", "quarter"}
+       "morning", "afternoon", "evening", "dawn", "daybreak", "quarter"}
     | {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}
     | {"sept"}
     | {name.lower() for name in calendar.day_name},
@@ -1598,7 +1621,8 @@ def _extract_sentence(
                     found = _by_month_after_change(s, sent_start, sent_end, scan, published)
                 own_start = max(clause_start, taken_until)
                 period = (found or _period_in_clause(s, own_start, scan.start, published)
-                          or _period_taken(s, own_start, scan.start, published))  # fmt: skip
+                          or _period_taken(s, own_start, scan.start, published)
+                          or _length_of_figure(s, own_start, scan.start, published))  # fmt: skip
                 if period is None and own_start == clause_start:
                     period = _period_across_comma(
                         s, sent_start, clause_start, scan.start, published

@@ -68,7 +68,7 @@ _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
 _PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
 _QUAL = (
-    r"(?:(?:barely|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
+    r"(?:(?:barely|scarcely|hardly|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
     r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
@@ -261,7 +261,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:during|in)\s+the\s+night(?:\s+of\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?)?\b"
         rf"(?!\s+(?:before|after)\b)|"
         # "in one night", "in a single night", "overnight" is read as one day elsewhere
-        rf"(?:in|during|within)\s+(?:one|a)\s+(?:single\s+)?night\b", _I)),
+        rf"(?:in|during|within)\s+(?:one|a)\s+(?:single\s+)?night\b|"
+        # "in a single morning", "in one afternoon": part of a day, so at most one
+        rf"(?:in|during|within)\s+(?:one|a)\s+(?:single\s+)?(?:morning|afternoon|evening)\b", _I)),
     # "since the start of the day", "since dawn": part of one day, so at most one
     ("today_so_far", re.compile(
         r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
@@ -302,7 +304,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "the Canadians' four-day advance", "Russia's 10-day offensive": a possessive
         rf"(?:a|an|the|its|their|this|that|(?:the\s+)?[A-Za-z-]+(?:['’]s|s['’]))\s+"
         rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
-        rf"(?:(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|period|span|spell|stretch|window)\b", _I)),
+        rf"(?:(?:[a-z-]+\s+){{0,2}}?(?:{_EVENTS}|march|ride|journey|trek)|period|span|spell|"
+        rf"stretch|window)\b", _I)),
+    # "a three days' march of 60 miles", "after the ten days' fighting": the length in
+    # the possessive, as older English writes it
+    ("count_adj", re.compile(
+        rf"(?:(?:in|during|over|after|throughout|within)\s+(?:the\s+course\s+of\s+)?)?"
+        rf"(?:a|an|the|its|their|this|that)\s+(?P<n>{NUMBER_PHRASE})\s+"
+        rf"(?P<unit>hour|day|week|month|year)s['’]\s+"
+        rf"(?:(?:[a-z-]+\s+){{0,2}}?(?:{_EVENTS}|march|ride|journey|trek|marching|campaigning))\b",
+        _I)),
+    # "Three days' fighting carried the line forward two miles", "Two weeks of fighting
+    # won the Canadians 4 miles": a length of fighting as the subject of its clause
+    ("count_subject", re.compile(
+        rf"(?P<n>{_N})\s+(?P<unit>day|week|fortnight|month|year)(?:s['’]|['’]s|s?\s+of)\s+"
+        rf"(?:(?:hard|heavy|bitter|fierce|intense|bloody|savage|continuous|constant|further|more)"
+        rf"\s+)?(?:fighting|battle|combat|campaigning|marching|attacks|assaults|effort)\b"
+        # the subject of a verb that follows, not the object of a preposition before it
+        rf"(?=\s+(?:had\s+|have\s+|has\s+)?(?:carried|won|gained|brought|netted|yielded|"
+        rf"pushed|moved|took|cost|saw|produced|got|advanced|put)\b)", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
@@ -439,6 +459,7 @@ _FIRST_WORDS = {
     "since_start": "since year month in for so",
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
+    "count_subject": "# a an one " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
 _POSSESSIVE_ENDS = ("'", "’")  # "Russia's", "the Canadians'"
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -1070,6 +1091,12 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         unit_name = g["unit"].lower()
         note = f"{unit_name} of {days / count:g} days" if unit_name == "month" else ""
         return (days, note) if count > 0 else None
+    if kind == "count_subject":
+        count = _count(g["n"])
+        if count <= 0:
+            return None
+        days = unit_days(count, g["unit"])
+        return days, f"month of {days / count:g} days" if g["unit"].lower() == "month" else ""
     if kind in ("count", "count_adj"):
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
         if n_text is None and unit.lower().endswith("s"):

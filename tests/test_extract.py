@@ -2631,6 +2631,12 @@ def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected)
         # a year naming a thing between the figure and its period
         ("Israeli forces advanced 20 kilometres beyond the 1967 ceasefire line in three days.",
          [20_000 / 3]),
+        # a length of fighting as the subject, or as an adjective of the figure's movement
+        ("Three days' fighting carried the line forward two miles.", [2 * 1609.344 / 3]),
+        ("A month's fighting gained the British barely a mile.", [1609.344 / 30.4375]),
+        ("The army made a three-day march of 60 miles.", [60 * 1609.344 / 3]),
+        ("The army made a three days' march of 60 miles.", [60 * 1609.344 / 3]),
+        ("Five days of heavy fighting cost the Germans 20,000 men.", []),
         # a day counted from D-Day (or G-Day)
         ("By G+2, the division had advanced 150 miles.", [150 * 1609.344 / 3]),
         ("Marines advanced 1,000 yards on D+1 against heavy resistance.", [914.4]),

@@ -488,3 +488,31 @@ def test_days_counted_from_d_day(phrase, days):
 def test_other_plus_signs_are_no_day(phrase):
     period = read_period(phrase, 0)
     assert period is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("in scarcely ten days", 10.0),
+        ("in a single morning", 1.0),  # part of a day: at most one
+        ("in one afternoon", 1.0),
+        ("a three days' march", 3.0),  # the length in the possessive
+        ("a three-day march", 3.0),
+        ("Three days' fighting carried", 3.0),  # a length of fighting as the subject
+        ("Two weeks of hard fighting won", 14.0),
+    ],
+)
+def test_older_and_possessive_ways_of_giving_a_length(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == days
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Three days' fighting in May",  # no verb follows: not the subject of a clause
+        "Two weeks of fighting and",
+    ],
+)
+def test_a_length_of_fighting_is_a_subject_only_before_its_verb(phrase):
+    assert read_period(phrase, 0) is None
