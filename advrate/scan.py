@@ -475,6 +475,15 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "daily", "weekly"; "per diem" in older English ("2 miles per diem")
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually|per\s+diem)\b", CASELESS),
      "stated"),
+    # "per 24-hour period", "every 48-hour period": a length named as a period
+    (re.compile(rf"\s+(?:per|a|each|every)\s+(?P<count>{NUMBER_PHRASE})-(?P<tu>hour|day|week)\s+"
+                r"(?:period|span|stretch|cycle)\b", CASELESS),
+     "stated"),
+    # "in each of the past three days", "on each of the last two days": so much a day
+    (re.compile(rf"\s+(?:in|on|during|for|over)\s+each\s+of\s+(?:the|its|their)\s+(?:(?:past|last|"
+                rf"previous|first|next|following)\s+)?(?:{NUMBER_PHRASE}\s+)?"
+                r"(?P<tu>days|weeks|months)\b", CASELESS),
+     "stated"),
     # "every five days", "every 5 days"; "every other day" is every two
     (re.compile(rf"\s+(?:every|each)\s+(?:(?P<count>{NUMBER_PHRASE})|(?P<other>other))\s+"
                 rf"(?P<tu>{_TF})", CASELESS),

@@ -2588,6 +2588,20 @@ def test_daylight_a_start_named_by_it_and_changes_between_periods(sentence, publ
     assert _lows(sentence, published=published) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gains averaged 15 km² per 24-hour period.", [15.0]),
+        ("Troops advanced 4 km every 48-hour period.", [2000.0]),
+        ("Troops gained 10 km² in each of the past three days.", [10.0]),
+        ("Russia gained 30 km² on each of the last two days.", [30.0]),
+        ("Russia gained 30 km² in each of the three months to October.", [30 / 30.4375]),
+    ],
+)  # fmt: skip
+def test_a_basis_named_as_a_period_or_as_each_of_several(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_per_diem_is_a_day_in_older_english():
     assert _lows("The army marched at the rate of 2 miles per diem.") == pytest.approx(
         [2 * 1609.344]
