@@ -562,10 +562,16 @@ _THEN_TO_RE = re.compile(r"\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s")
 # "The advance of 400 miles took 26 days", "a 400-mile advance that lasted a month":
 # the figure's own period, after the verb its advance takes.
 _TOOK_AFTER_RE = re.compile(
-    r"\s+(?:(?:advance|push|drive|march|pursuit|dash|offensive|thrust)\s+)?(?:that\s+|which\s+)?"
+    # "400 miles took 26 days"; "40 km, which took them three days"; "40 km, a distance
+    # that took three days"; "the 40 km to Kherson took Ukrainian forces two months"
+    r"(?:\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b))?"
+    r"(?:\s*,\s*(?:a\s+(?:distance|journey|march|advance|push|drive)\s+)?(?=that\b|which\b)|\s+"
+    r"(?:(?:advance|push|drive|march|pursuit|dash|offensive|thrust)\s+)?)(?:that\s+|which\s+)?"
     r"(?:took|lasted|required|needed|had\s+taken)\s+(?:(?:only|just|barely|a\s+mere)\s+)?",
     re.IGNORECASE,
 )
+# "took them three days", "took the division three days": who took it, before the length
+_TOOK_WHOM_RE = re.compile(r"[A-Za-z'’-]+\s+")
 
 
 def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
@@ -573,11 +579,17 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
     took = _TOOK_AFTER_RE.match(text, end, limit)
     if took is None:
         return None
-    phrase = "in " + text[took.end() : min(limit, took.end() + 60)]
-    period = scan_period(phrase, 0, len(phrase), published)
-    if period is None:
-        return None
-    return Period(period.days, period.text[3:], period.note, took.end() + period.end - 3)
+    start = took.end()
+    for _ in range(4):  # the length, or up to three words of who took it before it
+        phrase = "in " + text[start : min(limit, start + 60)]
+        period = scan_period(phrase, 0, len(phrase), published)
+        if period is not None:
+            return Period(period.days, period.text[3:], period.note, start + period.end - 3)
+        word = _TOOK_WHOM_RE.match(text, start, limit)
+        if word is None:
+            return None
+        start = word.end()
+    return None
 
 
 # "a week to advance fifty miles", "three days to cover 100 km": a period that an

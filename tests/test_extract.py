@@ -1630,7 +1630,14 @@ def test_daily_ties_pursuit_and_further_figures(sentence, expected):
         ("The advance of 400 miles took 26 days.", [400 * 1609.344 / 26]),
         ("It took 26 days for the Third Army to advance 400 miles.", [400 * 1609.344 / 26]),
         ("Their 50-mile advance took just three days.", [50 * 1609.344 / 3]),
-        # hours are a speed; a forecast is none
+        # in a clause of its own, after a place, or with who took it before the length
+        ("The Germans gained 40 km, which took them three days.", [40_000 / 3]),
+        ("The division covered 40 km, a distance that took three days.", [40_000 / 3]),
+        ("The last 40 km took the division three days.", [40_000 / 3]),
+        ("The 40 km to Kherson took Ukrainian forces two months.", [40_000 / 60.875]),
+        # hours are a speed; a forecast is none; a thing built is no advance
+        ("The 300 km pipeline took three years.", []),
+        ("The road they built, 40 km long, took them three years.", []),
         ("The 30 km drive took two hours.", []),
         ("It would take 26 days for the army to advance 400 miles.", []),
     ],
