@@ -715,8 +715,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         raise NoRate("no distance or area unit after the number")
     if unit is not None and low == high and not num1.group("andhalf"):
         half = _HALF_AFTER_UNIT_RE.match(s, pos, limit)
-        if half:  # "a mile and a half a day", "two kilometres and a half"
-            low = high = low + 0.5
+        if half:  # "a mile and a half a day", "two kilometres and a half", "and a quarter"
+            low = high = low + _FRACTION_AFTER_UNIT[" ".join(half.group(1).lower().split())]
             pos = half.end()
     if num1.group("article") and unit1 is None:
         raise NoRate("no number found")
@@ -796,7 +796,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
 _SPACES_RE = re.compile(r"\s+")
 # "8 km in a month" is ground covered over a period, "8 km a month" a rate
 _OVER_WORDS = ("in ", "over ", "within ", "during ", "inside ", "after ")
-_HALF_AFTER_UNIT_RE = re.compile(r"\s+and\s+a\s+half\b", CASELESS)
+_HALF_AFTER_UNIT_RE = re.compile(
+    r"\s+and\s+(a\s+half|a\s+quarter|three(?:\s+|-)quarters)\b(?!\s+of\b)", CASELESS
+)
+_FRACTION_AFTER_UNIT = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75,
+                        "three-quarters": 0.75}  # fmt: skip
 
 
 def unit_key(unit_match: re.Match[str]) -> str:

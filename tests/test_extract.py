@@ -1379,6 +1379,8 @@ def test_a_journey_begun_on_a_day_is_not_covered_that_day(sentence, expected):
         ("They attacked on a 35-km-wide front on June 5.", []),
         # "and a half" after the unit
         ("They advanced a mile and a half a day.", [1.5 * 1609.344]),
+        ("They advanced a mile and a quarter in a day.", [1.25 * 1609.344]),
+        ("They advanced two miles and three-quarters in a day.", [2.75 * 1609.344]),
         # a weekend is two days
         ("Troops advanced 5 km over the weekend.", [2500.0]),
         ("Russia took 40 km² last weekend.", [20.0]),
