@@ -945,6 +945,15 @@ _SINCE_TAIL_RE = re.compile(
 # that opens the sentence: "Over the past month, Ukraine pushed back troops who
 # had advanced 15-20 km".
 _EARLIER_RE = re.compile(_WORD_START + r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
+# Between a clause's opening period and a figure: a semicolon, a later point in time
+# ("by November", "by the end of the week") or a word saying the figure came later
+# ("On August 6, Ukraine launched its incursion, eventually seizing 1,300 km²").
+_LEAD_ENDED_RE = re.compile(
+    rf";|\bby\s+(?:then|now|nightfall|dusk|dawn|noon|(?:the\s+)?(?:end|close|middle)\s+of|"
+    rf"(?:early|mid|late)[\s-]|(?:{_MONTH_NAMES_RE})\b|(?:19|20)\d\d\b)|"
+    r"\b(?:eventually|subsequently|ultimately|later|afterwards|since\s+then)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------
@@ -1658,6 +1667,11 @@ def _extract_sentence(
                     )
                     if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
                         period = None  # "Over the past month, … troops who had advanced 15 km"
+                    if period is not None and _LEAD_ENDED_RE.search(s, period.end, scan.start):
+                        # "On 1 July 1916 the British attacked; by November they had
+                        # advanced six miles": the clause opened by the period has ended
+                        # ("In the first week …; in the second, 25 km": one more week)
+                        period = _ordinal_after_lead(s, period, scan.start)
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and (
@@ -1922,6 +1936,25 @@ _ELLIPTIC_ORDINAL_RE = re.compile(
 _FIRST_OF_SERIES_RE = re.compile(
     r"\bthe\s+first\s+(?P<unit>day|week|fortnight|month|year)\b", re.IGNORECASE
 )
+
+
+_ORDINAL_LEAD_RE = re.compile(
+    r";\s*(?:and\s+|then\s+)?(?:in|on|during|over)\s+the\s+(?:second|third|fourth|fifth|sixth|"
+    r"seventh|next|following|last|final)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_after_lead(s: str, lead: Period, pos: int) -> Period | None:
+    """One more unit for "; in the second, 25 km" after "In the first week …", else None."""
+    first = _FIRST_OF_SERIES_RE.search(lead.text)
+    ordinal = _ORDINAL_LEAD_RE.search(s, lead.end, pos)
+    if first is None or ordinal is None:
+        return None
+    unit = first.group("unit").lower()
+    words = ordinal.group(0).strip("; ,")
+    note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
+    return Period(unit_days(1, unit), words, note, ordinal.end())
 
 
 def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:

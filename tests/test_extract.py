@@ -2600,6 +2600,27 @@ def test_daylight_a_start_named_by_it_and_changes_between_periods(sentence, publ
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a clause's opening period ends with the clause: past a semicolon, a later point
+        # in time or a word saying the figure came later, it is not the figure's
+        ("On 1 July 1916 the British attacked; by November they had advanced six miles.", []),
+        ("On the first day, the regiment lost 300 men; by the end of the week it had "
+         "advanced 5 miles.", []),
+        ("On August 6, Ukraine launched its incursion into Kursk, eventually seizing "
+         "some 1,300 km².", []),
+        # (a first day's advance is still the first day's)
+        ("On August 6, Ukraine launched its incursion into Kursk, advancing 10 km.", [10_000.0]),
+        # "in the second" after the semicolon is one more of the first's unit
+        ("In the first week the army advanced 40 km; in the second, 25 km.",
+         [40_000 / 7, 25_000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_clause_opening_period_ends_with_its_clause(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Gains averaged 15 km² per 24-hour period.", [15.0]),
         ("Troops advanced 4 km every 48-hour period.", [2000.0]),
         ("Troops gained 10 km² in each of the past three days.", [10.0]),
