@@ -395,9 +395,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("military_day", re.compile(
         r"(?:on\s+(?P<on>[DG])\+\d{1,3}|by\s+(?:the\s+end\s+of\s+)?(?P<by>[DG])\+(?P<n>\d{1,3}))"
         r"(?![\d+-])", _I)),
-    # "Three days in, …", "A month in, …": the time since the advance began
+    # "Three days in, …", "Six months on, …": the time since the advance began
     ("elapsed", re.compile(
-        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+in(?=\s*,)", _I)),
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+(?:in|on)(?=\s*,)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
     # into the offensive: the time since the advance began
     ("elapsed", re.compile(

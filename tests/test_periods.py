@@ -516,3 +516,12 @@ def test_older_and_possessive_ways_of_giving_a_length(phrase, days):
 )
 def test_a_length_of_fighting_is_a_subject_only_before_its_verb(phrase):
     assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"), [("Six months on, ", 6 * 30.4375), ("Three days in, ", 3)]
+)
+def test_time_elapsed_said_as_in_or_on_before_a_comma(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == pytest.approx(days)
+    assert read_period(phrase.replace(",", " the"), 0) is None
