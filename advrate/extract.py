@@ -2348,6 +2348,13 @@ _RESTATED_AFTER_RE = re.compile(
 
 
 def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
+    plus = s.rfind("+", max(sent_start, scan.number_start - 2), scan.number_start)
+    if (
+        plus >= 0
+        and not s[plus + 1 : scan.number_start].strip()
+        and (plus == sent_start or not s[plus - 1].isalnum())
+    ):
+        return True  # "Russia: +505 km² (November)": a gain, signed (not "2+2 km")
     window_start = max(sent_start, scan.start - 150)
     return _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
 

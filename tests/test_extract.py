@@ -2626,6 +2626,9 @@ def test_a_clause_opening_period_ends_with_its_clause(sentence, expected):
         ("Troops gained 10 km² in each of the past three days.", [10.0]),
         ("Russia gained 30 km² on each of the last two days.", [30.0]),
         ("Russia gained 30 km² in each of the three months to October.", [30 / 30.4375]),
+        # a figure signed as a gain needs no verb of movement
+        ("November: +505 km², December: +244 km²", [505 / 30, 244 / 31]),
+        ("Russia: 505 km² (November)", []),
     ],
 )  # fmt: skip
 def test_a_basis_named_as_a_period_or_as_each_of_several(sentence, expected):
