@@ -869,6 +869,35 @@ def _last_superlative(text: str, start: int, end: int) -> re.Match[str] | None:
     return found
 
 
+# "7 miles, the greatest advance of the war in a single day", "235 km², Russia's
+# biggest weekly gain since 2022": an appositive after the figure that names its length
+_UNIT_APPOSITIVE_RE = re.compile(
+    r"\s*(?:,|\s-|–|—)\s*(?:the|its|their|a|an|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:[a-z]{2,}est|most|record|best|worst)\s+(?:(?P<adj>daily|weekly|monthly)\s+|"
+    r"(?P<single>single|one)-(?P<single_unit>day|week|month)\s+)?"
+    r"(?:advance|gain|push|progress|move|capture|haul|rate|tally|total)s?\b"
+    r"(?:\s+(?:of|in|for|since)\s+(?:the\s+)?(?:war|year|campaign|offensive|conflict|\d{4})\b)?"
+    r"(?:\s+(?P<in>(?:in|for)\s+(?:a|one)\s+(?:single\s+)?(?P<in_unit>day|week|month)))?\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_of_appositive(s: str, end: int, limit: int) -> Period | None:
+    """The length an appositive after a figure names ("…, the biggest weekly gain")."""
+    found = _UNIT_APPOSITIVE_RE.match(s, end, limit)
+    if found is None:
+        return None
+    adjective = found.group("adj")
+    if adjective:
+        unit = _ADVERB_UNITS.get(adjective.lower(), "day")
+    else:
+        unit = (found.group("single_unit") or found.group("in_unit") or "").lower()
+    if not unit:
+        return None  # "the greatest advance of the war": no length named
+    words = adjective or found.group("in") or found.group(0).split()[-2]
+    return Period(unit_days(1, unit), words, "", found.end())
+
+
 _SINCE_SCOPE_RE = re.compile(r"\s+since\s+[^,;:()]{1,50}$", re.IGNORECASE)
 
 
@@ -1634,6 +1663,8 @@ def _extract_sentence(
                     )
                 if found is None:
                     found = _period_took_after(s, scan.end, sent_end, published)
+                if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
+                    found = _unit_of_appositive(s, scan.end, sent_end)
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published

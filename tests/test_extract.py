@@ -602,6 +602,23 @@ def test_since_or_this_year_after_a_superlative_is_a_scope_not_a_length(sentence
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an appositive after the figure names its length with a superlative
+        ("The Australians pushed forward 7 miles, the greatest advance of the war in a "
+         "single day.", [7 * 1609.344]),
+        ("The Australians pushed forward 7 miles, the greatest single-day advance of the war.",
+         [7 * 1609.344]),
+        ("Russia captured 235 km², its biggest weekly gain since 2022.", [235 / 7]),
+        # or names none
+        ("Russia captured 235 km², the largest advance of the war.", []),
+    ],
+)  # fmt: skip
+def test_an_appositive_after_a_figure_may_name_its_length(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Russian army gained 725 square kilometers last November.", 725 / 30),
