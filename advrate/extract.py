@@ -592,6 +592,27 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
     return None
 
 
+# "Vienna, distant forty miles, which it reached in two days", "the river, 30 miles
+# away, and reached it in three days", "a distance of 200 miles, the army arrived in 12
+# days": a distance to a place, then the journey there completed in a period.
+_JOURNEY_DONE_RE = re.compile(
+    r"(?:\s+(?:away|distant|off))?\s*,?\s*(?:(?:which|and|where|that)\s+)?"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?(?:had\s+|was\s+|were\s+)?"
+    r"(?:reached|arrived|covered|completed|traversed)"
+    r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital)))?"
+    r"\s+(?=(?:in|within|inside)\s)",
+    re.IGNORECASE,
+)
+
+
+def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) -> Period | None:
+    """The period of a journey completed over the distance just read, or None."""
+    done = _JOURNEY_DONE_RE.match(s, end, limit)
+    if done is None:
+        return None
+    return scan_period(s, done.end(), limit, published)
+
+
 # "a week to advance fifty miles", "three days to cover 100 km": a period that an
 # advance needs, named without a verb of taking.
 _PERIOD_TO_RE = re.compile(
@@ -1538,7 +1559,7 @@ def _extract_sentence(
         covered_until = max(covered_until, scan.amount_end)
         if _not_an_advance(
             s, sent_start, scan, published, sent_end, exercise_hinted=exercise_hinted
-        ):
+        ) and not _JOURNEY_DONE_RE.match(s, scan.amount_end, sent_end):
             covered_until = scan.end
             continue
         note = ""
@@ -1665,6 +1686,8 @@ def _extract_sentence(
                     found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
+                if found is None:
+                    found = _journey_completed(s, scan.amount_end, sent_end, published)
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published

@@ -1654,6 +1654,16 @@ def test_daily_ties_pursuit_and_further_figures(sentence, expected):
         ("The division covered 40 km, a distance that took three days.", [40_000 / 3]),
         ("The last 40 km took the division three days.", [40_000 / 3]),
         ("The 40 km to Kherson took Ukrainian forces two months.", [40_000 / 60.875]),
+        # a distance to a place, then the journey there completed in a period
+        ("The army marched upon Vienna, distant forty miles, which it reached in two days.",
+         [40 * 1609.344 / 2]),
+        ("They set out for the river, 30 miles away, and reached it in three days.",
+         [30 * 1609.344 / 3]),
+        ("Marching from Ulm to Vienna, a distance of 200 miles, the army arrived in 12 days.",
+         [200 * 1609.344 / 12]),
+        # (but a place reached at another time, or by someone else, is only a position)
+        ("Russian forces are 10 km from Pokrovsk, which they reached in 2024.", []),
+        ("The town, 30 km away, was reached by Russian troops in March.", []),
         # hours are a speed; a forecast is none; a thing built is no advance
         ("The 300 km pipeline took three years.", []),
         ("The road they built, 40 km long, took them three years.", []),
