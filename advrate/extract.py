@@ -565,7 +565,9 @@ _TOOK_AFTER_RE = re.compile(
     # "400 miles took 26 days"; "40 km, which took them three days"; "40 km, a distance
     # that took three days"; "the 40 km to Kherson took Ukrainian forces two months"
     r"(?:\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b))?"
-    r"(?:\s*,\s*(?:a\s+(?:distance|journey|march|advance|push|drive)\s+)?(?=that\b|which\b)|\s+"
+    r"(?:\s*,\s*(?:a\s+(?:distance|journey|march|advance|push|drive)\s+)?(?=that\b|which\b)|"
+    # "From Atlanta to Savannah, some 285 miles, the march took 36 days"
+    r"\s*,\s*(?:the|its|their)\s+(?:march|journey|advance|drive|trip|push|pursuit)\s+(?=took\b)|\s+"
     r"(?:(?:advance|push|drive|march|pursuit|dash|offensive|thrust)\s+)?)(?:that\s+|which\s+)?"
     r"(?:took|lasted|required|needed|had\s+taken)\s+(?:(?:only|just|barely|a\s+mere)\s+)?",
     re.IGNORECASE,

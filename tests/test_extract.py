@@ -1661,6 +1661,8 @@ def test_daily_ties_pursuit_and_further_figures(sentence, expected):
          [30 * 1609.344 / 3]),
         ("Marching from Ulm to Vienna, a distance of 200 miles, the army arrived in 12 days.",
          [200 * 1609.344 / 12]),
+        ("From Atlanta to Savannah, some 285 miles, the march took 36 days.",
+         [285 * 1609.344 / 36]),
         # (but a place reached at another time, or by someone else, is only a position)
         ("Russian forces are 10 km from Pokrovsk, which they reached in 2024.", []),
         ("The town, 30 km away, was reached by Russian troops in March.", []),
