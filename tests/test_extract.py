@@ -601,6 +601,15 @@ def test_since_or_this_year_after_a_superlative_is_a_scope_not_a_length(sentence
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
 
 
+def test_a_dash_restating_the_clauses_advance_reaches_back_to_its_period():
+    # the period sits mid-clause, eleven words before the restated figure
+    sentence = ("The Russian steamroller in the first six days of the offensive has driven a "
+                "third of the distance to Germany – a swift 110-mile advance.")  # fmt: skip
+    table = extract_rates(sentence)
+    assert list(table["canonical_low"]) == pytest.approx([110 * 1609.344 / 6])
+    assert table["period"].iloc[0] == "in the first six days of the offensive"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
