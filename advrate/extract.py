@@ -1008,11 +1008,13 @@ _SINCE_TAIL_RE = re.compile(
 # that opens the sentence: "Over the past month, Ukraine pushed back troops who
 # had advanced 15-20 km".
 _EARLIER_RE = re.compile(_WORD_START + r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
-# Between a clause's opening period and a figure: a semicolon, a later point in time
-# ("by November", "by the end of the week") or a word saying the figure came later
-# ("On August 6, Ukraine launched its incursion, eventually seizing 1,300 km²").
+# Between a clause's opening period and a figure: a later point in time ("by
+# November", "by the end of the week") or a word saying the figure came later ("On
+# August 6, Ukraine launched its incursion, eventually seizing 1,300 km²"). (A
+# semicolon alone is no end: "During the week, the advance was stopped; our units
+# regained 4 km²".)
 _LEAD_ENDED_RE = re.compile(
-    rf";|\bby\s+(?:then|now|nightfall|dusk|dawn|noon|(?:the\s+)?(?:end|close|middle)\s+of|"
+    rf"\bby\s+(?:then|now|nightfall|dusk|dawn|noon|(?:the\s+)?(?:end|close|middle)\s+of|"
     rf"(?:early|mid|late)[\s-]|(?:{_MONTH_NAMES_RE})\b|(?:19|20)\d\d\b)|"
     r"\b(?:eventually|subsequently|ultimately|later|afterwards|since\s+then)\b",
     re.IGNORECASE,
@@ -1734,11 +1736,13 @@ def _extract_sentence(
                     )
                     if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
                         period = None  # "Over the past month, … troops who had advanced 15 km"
-                    if period is not None and _LEAD_ENDED_RE.search(s, period.end, scan.start):
+                    if period is not None and _ORDINAL_LEAD_RE.search(s, period.end, scan.start):
+                        # "In the first week …; in the second, 25 km": one more week
+                        period = _ordinal_after_lead(s, period, scan.start)
+                    elif period is not None and _LEAD_ENDED_RE.search(s, period.end, scan.start):
                         # "On 1 July 1916 the British attacked; by November they had
                         # advanced six miles": the clause opened by the period has ended
-                        # ("In the first week …; in the second, 25 km": one more week)
-                        period = _ordinal_after_lead(s, period, scan.start)
+                        period = None
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and (
