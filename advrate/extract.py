@@ -928,7 +928,7 @@ def _unit_of_appositive(s: str, end: int, limit: int) -> Period | None:
         unit = (found.group("single_unit") or found.group("in_unit") or "").lower()
     if not unit:
         return None  # "the greatest advance of the war": no length named
-    words = adjective or found.group("in") or found.group(0).split()[-2]
+    words = adjective or found.group("in") or f"{found.group('single')}-{unit}"
     return Period(unit_days(1, unit), words, "", found.end())
 
 
@@ -1572,6 +1572,8 @@ def _extract_sentence(
         # A figure's own restatement ("203 km², or 78 sq mi") is never read again as
         # another figure, whatever becomes of this one.
         covered_until = max(covered_until, scan.amount_end)
+        # (a distance to a place is a position, unless the journey there is said done
+        # in a period: "the river, 30 miles away, and reached it in three days")
         if _not_an_advance(
             s, sent_start, scan, published, sent_end, exercise_hinted=exercise_hinted
         ) and not _JOURNEY_DONE_RE.match(s, scan.amount_end, sent_end):
