@@ -67,6 +67,11 @@ LENGTH_UNITS: dict[str, str] = {
     "mi": "mile",
     "mile": "mile",
     "miles": "mile",
+    # older accounts name the mile meant ("marched 25 English miles a day")
+    "statute mile": "mile",
+    "statute miles": "mile",
+    "english mile": "mile",
+    "english miles": "mile",
     "yd": "yard",
     "yds": "yard",
     "yard": "yard",

@@ -3107,6 +3107,9 @@ def test_more_verbs_of_taking_and_lengths_of_works(sentence, expected):
         # the Russian verst (500 sazhen, 1,066.8 m), defined in advrate's pint registry
         ("The army covered 30 versts in a day.", [30 * 1066.8]),
         ("They advanced 10 kilometres every other day.", [5000]),
+        # the mile named as older accounts name it
+        ("The army marched 25 English miles a day.", [25 * 1609.344]),
+        ("The army moved 15 statute miles a day.", [15 * 1609.344]),
     ],
 )
 def test_versts_and_every_other_day(sentence, expected):
