@@ -626,6 +626,44 @@ def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) 
     return scan_period(s, done.end(), limit, published)
 
 
+# "Russia captured 2,000 km² between August and October, while Ukraine retook 100 km²
+# over the same period": the period of the sentence's figure before
+# ("during the same period in 2023": the same months of 2023)
+_SAME_PERIOD_RE = re.compile(
+    r"(?:\s+[a-z'’-]+){0,3}?\s+(?P<words>(?:in|during|over|for|across)\s+the\s+same\s+"
+    r"(?:period|time|span|timeframe|time\s+frame|stretch))\b"
+    r"(?:\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|(?!\s+(?:of|in|last|a\s+year|the\s+previous|the\s+year)\b))",
+    re.IGNORECASE,
+)
+_YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_period_after(
+    s: str, end: int, limit: int, earlier: Period, published: dt.date | None
+) -> Period | None:
+    """The period of the figure before, for a figure "over the same period"."""
+    same = _SAME_PERIOD_RE.match(s, end, limit)
+    if same is None:
+        return None
+    words = " ".join(same.group("words").split())
+    said = f"the same period as '{earlier.text}'"
+    year = same.group("year")
+    if year is None:
+        note = "; ".join(filter(None, [said, earlier.note]))
+        return Period(earlier.days, words, note, same.end(), days_high=earlier.days_high)
+    if not _YEAR_IN_TEXT_RE.search(earlier.text):
+        return None  # "in October …, during the same period in 2023": which October is said
+    phrase = _YEAR_IN_TEXT_RE.sub(year, earlier.text)
+    if not phrase[:1].islower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    moved = scan_period(phrase, 0, len(phrase), published)
+    if moved is None:
+        return None
+    note = "; ".join(filter(None, [f"{said}, in {year}", moved.note]))
+    return Period(moved.days, same.group(0).strip(), note, same.end())
+
+
 # "a week to advance fifty miles", "three days to cover 100 km": a period that an
 # advance needs, named without a verb of taking.
 _PERIOD_TO_RE = re.compile(
@@ -1539,6 +1577,7 @@ def _extract_sentence(
     # Looked up once per sentence, so each candidate costs the same however long it is.
     has_basis_word: bool | None = None  # looked up once, only if a figure lacks a basis
     taken_until = sent_start  # a period read for one figure is never lent to the next
+    last_period: Period | None = None  # the last figure's, for "over the same period"
     leads: list[tuple[int, Period]] | None = None  # read only if a figure needs them
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
@@ -1705,6 +1744,8 @@ def _extract_sentence(
                     found = _unit_of_appositive(s, scan.end, sent_end)
                 if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
+                if found is None and last_period is not None:
+                    found = _same_period_after(s, scan.end, sent_end, last_period, published)
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"
                     found = scan_dated_span(
                         s, sent_start, scan.start, scan.end, sent_end, published
@@ -1790,6 +1831,7 @@ def _extract_sentence(
                 if named is period and _NEEDS_ANTECEDENT_RE.fullmatch(period.text):
                     continue  # "over the year" with no year named: which year is not said
                 period = _year_from_sentence(s, sent_start, named, published)
+                last_period = period
                 scan.time_unit, scan.per_count = "day", period.days
                 days_high = period.days_high
                 basis = "total over stated period"

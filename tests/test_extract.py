@@ -601,6 +601,26 @@ def test_since_or_this_year_after_a_superlative_is_a_scope_not_a_length(sentence
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "over the same period": the period of the sentence's figure before
+        ("Russia captured 2,000 km² between August and October 2025, while Ukraine retook "
+         "100 km² over the same period.", [2000 / 92, 100 / 92]),
+        ("Russia captured 500 km² in October and Ukraine regained 30 km² of territory in the "
+         "same period.", [500 / 31, 30 / 31]),
+        # with none before it, nothing; "the same period in 2023" names its own year
+        ("Ukraine retook 100 km² over the same period.", []),
+        ("Russia took 4,168 km² in 2024, compared with 465 km² during the same period in 2023.",
+         [4168 / 366, 465 / 365]),
+        ("Russia captured 2,000 km² between August and October 2025, compared with 900 km² in "
+         "the same period of 2024.", [2000 / 92, 900 / 92]),
+    ],
+)  # fmt: skip
+def test_the_same_period_is_the_period_of_the_figure_before(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_dash_restating_the_clauses_advance_reaches_back_to_its_period():
     # the period sits mid-clause, eleven words before the restated figure
     sentence = ("The Russian steamroller in the first six days of the offensive has driven a "
