@@ -3250,7 +3250,8 @@ _NEEDS_ANTECEDENT_RE = re.compile(
 )
 _BACK_REFERENCE_RE = re.compile(
     r"^(?:\w+\s+)?(?:the\s+(?:whole\s+|entire\s+)?course\s+of\s+)?(?:that|the\s+same|"
-    r"the\s+(?P<before>previous|preceding|prior)|the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)"
+    r"the\s+(?P<before>previous|preceding|prior)|the\s+(?P<next>following|subsequent)|"
+    r"the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)"
     r"(?:\s+(?P<after>before|prior))?$",
     _I,
 )
@@ -3278,6 +3279,8 @@ def _named_earlier(
     start = period.end - len(period.text)
     before = s[sent_start : min(start, pos)]
     back = 1 if ref.group("before") or ref.group("after") else 0  # "the previous month"
+    if ref.group("next"):
+        back = -1  # "the following month": the one after
     if ref.group("unit").lower() == "month":
         named = list(_NAMED_MONTH_RE.finditer(before))
         phrase = _month_before(named[-1], back) if named else None
@@ -3334,7 +3337,8 @@ def _year_from_sentence(
 
 
 def _month_before(named: re.Match[str], back: int) -> str:
-    """A period phrase for the named month, or for the month ``back`` months before it."""
+    """A period phrase for the named month, or for the month ``back`` months before it
+    (after it, for a negative ``back``)."""
     if not back:
         return f"in {named.group(0)}"
     month = _MONTHS[named.group("month").lower()] - back
@@ -3342,6 +3346,9 @@ def _month_before(named: re.Match[str], back: int) -> str:
     if month < 1:
         month += 12
         year = None if year is None else year - 1
+    elif month > 12:  # "the following month" after December
+        month -= 12
+        year = None if year is None else year + 1
     return f"in {calendar.month_name[month]}" + (f" {year}" if year else "")
 
 

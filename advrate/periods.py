@@ -332,6 +332,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:that\s+(?=same\b))?(?P<rel>last|past|previous|prior|preceding|this|that|same|"
         r"current)\s+(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)"
         + _AND_BEFORE +
+        # "600 km² the following month": the one after a named one (never "the next
+        # month", as often ahead as after; nor a day, as often the day a report came)
+        r"|(?<=\bthe\s)(?P<rel_next>following|subsequent)\s+(?P<unit_next>week|month|year)\b"
         # "the week before", "in the month prior": the one before the one in view
         r"|(?<=\bthe\s)(?P<unit_after>day|week|fortnight|month|year)\s+(?P<rel_after>before|prior)\b)",
         _I)),
@@ -1152,7 +1155,11 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         count = _count(g["n"])
         return (unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
-        return _relative(g["rel"] or g["rel_after"], g["unit"] or g["unit_after"], published)
+        return _relative(
+            g["rel"] or g["rel_after"] or g["rel_next"],
+            g["unit"] or g["unit_after"] or g["unit_next"],
+            published,
+        )
     if kind == "the_unit":
         return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_over"], None)
     if kind == "month":

@@ -621,6 +621,24 @@ def test_the_same_period_is_the_period_of_the_figure_before(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the following month" or year: the one after the one named before it
+        ("Russia took 500 km² in October 2024 and 600 km² the following month.",
+         [500 / 31, 600 / 30]),
+        ("Russia took 500 km² in December 2024 and 600 km² in the following month.",
+         [500 / 31, 600 / 31]),
+        ("Russia took 500 km² in 2023 and 3,500 km² the following year.", [500 / 365, 3500 / 366]),
+        # not "the next month", as often ahead as after, nor "the following day"
+        ("Russia took 500 km² in October 2024 and 600 km² the next month.", [500 / 31]),
+        ("Russia took 500 km² on 3 October 2024 and 60 km² the following day.", [500.0]),
+    ],
+)  # fmt: skip
+def test_the_following_month_or_year_is_the_one_after_the_one_named(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_dash_restating_the_clauses_advance_reaches_back_to_its_period():
     # the period sits mid-clause, eleven words before the restated figure
     sentence = ("The Russian steamroller in the first six days of the offensive has driven a "
