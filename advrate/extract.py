@@ -181,6 +181,7 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
 # Quotation marks, straight and curly, that may stand between a figure and its period.
 _QUOTE_CHARS = "\"'”’»“‘«"
@@ -333,8 +334,14 @@ def _period_after(
             return found, None
         found = scan_period(text, space.end(), limit, published)
         if found is not None:
-            if found.text[:5].lower() == "since" and _SUPERLATIVE_RE.search(text, start, pos):
-                return None, None  # "505 km², the lowest since March": a comparison
+            superlative = _last_superlative(text, start, pos)
+            if (superlative is not None and "," not in text[superlative.end() : pos]
+                    and not _SINGLE_UNIT_RE.match(found.text)):  # fmt: skip
+                # "505 km², the lowest since March", "an advance of 3 km was the biggest
+                # in a month": right after a superlative, a period says among what, not
+                # how long (but "the most in a single month" is the figure's own month,
+                # and in "725 km², a record, in November" the comma ends the aside)
+                return None, None
             return found, None
         word = _FILLER_WORD_RE.match(text, pos, limit)
         if word is None and walked and walked[-1] in _DETERMINERS:
@@ -1095,11 +1102,11 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
-    r"(?=[dDwWmMyYaApPeEoOsS2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
+    r"(?=[dDwWmMyYaApPeEoOsStT2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
     r"single-day|24-hour|one-week|one-month|per-(?:day|week|month)|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
-    # "the best day's advance", "the week's gains"
-    r"(?:day|week|month)(?=['’]s\b)|"
+    # "the best day's advance", "the week's gains", "yesterday's advance"
+    r"(?:yester|to)?(?:day|week|month)(?=['’]s\b)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
     r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
@@ -2895,9 +2902,11 @@ _CHANGE_TIE_RE = _basis_tie(_CHANGE_LINK)
 _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "a day's advance of 10 km", "a day's march of 20 miles": a possessive period as basis
 _POSSESSIVE_BASIS_RE = re.compile(
-    _WORD_START + rf"\b(?:an?|one|the|each|every)\s+(?:(?:single|best|worst|biggest|fastest)\s+)?"
+    # ("yesterday's advance of 3 km", "today's gains": one day's)
+    _WORD_START + rf"\b(?:(?:an?|one|the|each|every)\s+"
+    rf"(?:(?:single|best|worst|biggest|fastest)\s+)?|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
-    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}\s+(?:(?:of|was|were|is|reached)\s+)?"
+    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:(?:of|was|were|is|reached)\s+)?"
     r"(?:(?:some|about|around|only|just)\s+)?$",
     _I,
 )

@@ -662,6 +662,23 @@ def test_a_dash_restating_the_clauses_advance_reaches_back_to_its_period():
     ],
 )  # fmt: skip
 def test_an_appositive_after_a_figure_may_name_its_length(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a superlative, a period says among what, not how long
+        ("Russia's advance of 3 km was the biggest in a month.", []),
+        # (but "in a single month" before it is the figure's own)
+        ("Russia gained 500 km² in a single month, the most since 2022.", [500 / 30.4375]),
+        # yesterday's or today's advance is one day's
+        ("Yesterday's advance of 3 km was the biggest in a month.", [3000.0]),
+        ("Today's gains: 12 square kilometres.", [12.0]),
+        ("Today's advance was 2 km.", [2000.0]),
+    ],
+)  # fmt: skip
+def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
 
 
