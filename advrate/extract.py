@@ -2073,10 +2073,14 @@ def _ordinal_after_lead(s: str, lead: Period, pos: int) -> Period | None:
     ordinal = _ORDINAL_LEAD_RE.search(s, lead.end, pos)
     if first is None or ordinal is None:
         return None
+    return _next_of_series(first, ordinal.group(0).strip("; ,"), ordinal.end())
+
+
+def _next_of_series(first: re.Match[str], words: str, end: int) -> Period:
+    """One unit of the series "the first week" opened: the period of "in the second"."""
     unit = first.group("unit").lower()
-    words = ordinal.group(0).strip("; ,")
     note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
-    return Period(unit_days(1, unit), words, note, ordinal.end())
+    return Period(unit_days(1, unit), words, note, end)
 
 
 def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:
@@ -2087,10 +2091,7 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
     first = _FIRST_OF_SERIES_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start)
     if first is None:
         return None
-    unit = first.group("unit").lower()
-    words = ordinal.group(0).strip()
-    note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
-    return Period(unit_days(1, unit), words, note, ordinal.end())
+    return _next_of_series(first, ordinal.group(0).strip(), ordinal.end())
 
 
 # A distance of a past war dated by its year alone: no army advances in a line for a
@@ -2142,11 +2143,7 @@ def _elided_followers(
             # "eight miles on the first day, and three on the second": one such day
             first = _FIRST_OF_SERIES_RE.search(s, scan.start, follower.start())
             if first is not None:
-                unit = first.group("unit").lower()
-                words = ordinal.group(0).strip()
-                own = Period(unit_days(1, unit), words,
-                             f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'",
-                             ordinal.end())  # fmt: skip
+                own = _next_of_series(first, ordinal.group(0).strip(), ordinal.end())
         if own is None and same_basis and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end):
             # "10 km² a day, up from 5 a day": a rate in full but for its unit, with
             # no period of its own; one said to be something else ("5 a day in
