@@ -780,6 +780,8 @@ _MONTH_BEFORE_COMMA_RE = re.compile(
     rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?$",
     re.IGNORECASE,
 )
+# A hedge before a figure that a month or year names: "Russia's 2024 gains, some 4,168 km²"
+_HEDGE = r"(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)"
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
     _WORD_START + rf"\b(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
@@ -794,14 +796,12 @@ _MONTH_ATTRIBUTIVE_RE = re.compile(
     rf"(?:\b(?:its|their|the)|['’]s)\s+(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
     r"\s+(?:territorial\s+)?(?:gains?|advances?|captures?|total|tally|figure)"
     # "Russia's November gains, 725 km², were …": the figure set off after the noun
-    r"(?:\s+(?:[a-z]+\s+){0,3}|(?:\s*[,:–—]|\s+-)\s*(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"almost\s+|over\s+|more\s+than\s+|just\s+|only\s+)?)$",
+    rf"(?:\s+(?:[a-z]+\s+){{0,3}}|(?:\s*[,:–—]|\s+-)\s*(?:{_HEDGE}\s+)?)$",
     re.IGNORECASE,
 )
 _YEAR_ATTRIBUTIVE_RE = re.compile(
     r"(?:\b(?:its|their|the)|['’]s)\s+(?P<year>(?:19|20)\d{2})\s+(?:territorial\s+)?"
-    r"(?:gains?|advances?|captures?)(?:\s+of\s+|(?:\s*[,:–—]|\s+-)\s*)(?:(?:some|about|around|roughly|"
-    r"nearly|almost|over|more\s+than|just|only)\s+)?$",
+    rf"(?:gains?|advances?|captures?)(?:\s+of\s+|(?:\s*[,:–—]|\s+-)\s*)(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
 _APPOSITIVE_OPENS_RE = re.compile(r"(?:[,:–—]|\s-)\s*(?:[a-z]+\s+){0,2}$")
