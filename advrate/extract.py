@@ -2521,9 +2521,16 @@ _START_LINE_RE = re.compile(
     r"(?:lines?|points?|positions?)|jump-?off(?:\s+\w+)?|departure\s+\w+|line\s+of\s+departure)",
     _I,
 )
+# The width of a front named right before its figure: "along a front of 300 miles",
+# "a front line of more than 1,100 km", "a battlefront stretching 1,250 km".
+_FRONT_WIDTH_BEFORE = (
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:front(?:\s*line)?|frontline|frontage|"
+    r"battle\s*front)\s+(?:of|stretching|extending|spanning|running|measuring)"
+    r"(?:\s+(?:for|over|across|along))?"
+)
 _POSITION_BEFORE_RE = re.compile(
-    r"\b(?:within|beyond|outside|inside\s+of|(?:on|along)\s+a\s+(?:front|frontage)\s+of"
-    r"(?:\s+(?:some|about|nearly|almost|over|more\s+than))?)\s+$",
+    rf"\b(?:within|beyond|outside|inside\s+of|{_FRONT_WIDTH_BEFORE}"
+    rf"(?:\s+(?:up\s+to|{_HEDGE}))?)\s+$",
     _I,
 )
 # "from" after a distance is a movement only after a verb of movement:

@@ -983,6 +983,14 @@ def test_numbered_days_courses_of_months_and_months_naming_gains(sentence, expec
         ("On the first day the British gained 5,000 yards along a front of 10,000 yards.",
          [5000 * 0.9144]),
         ("The attack on a front of 12 miles gained 3 miles in two days.", [3 * 1609.344 / 2]),
+        # a front named right before its width, however the width is attached
+        ("In two months of fighting along a front line of more than 1100 km the Red Army "
+         "reached the Vistula.", []),
+        ("Over ten days the offensive widened to a front of 200 km.", []),
+        ("In two days they attacked along a front stretching 80 km and advanced 15 km.", [7500.0]),
+        ("In a single day they pushed the line back 5 km over a front of 20 km.", [5000.0]),
+        ("In a week the Russians advanced 5 km on a broad front of 30 km.", [5000 / 7]),
+        ("In the past week they advanced along a battlefront stretching 1,250 km.", []),
     ],
 )  # fmt: skip
 def test_lengths_as_adjectives_and_widths_of_the_front(sentence, expected):
