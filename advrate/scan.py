@@ -462,6 +462,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "/day", "per day", "/ 24 h", "per 5 days"
     (re.compile(rf"(?:\.(?=\s*per\b))?\s*(?:/|\bper\b)\s*(?:(?P<count>{NUMBER_PHRASE})\s*)?"
                 rf"(?P<tu>{TIME_UNIT_PATTERN})", CASELESS), "stated"),
+    # "a 20-mile-a-day pace", "a 5-km-per-day advance": the rate as one hyphenated adjective
+    (re.compile(rf"-(?:an?|per|each)-(?P<tu>{_TF})(?!-)", CASELESS), "stated"),
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
     (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"

@@ -3401,3 +3401,22 @@ def test_a_span_under_way_counts_to_the_publication(sentence, published, days):
 )
 def test_a_night_is_at_most_one_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate written as one hyphenated adjective
+        ("Patton's tanks kept up a 50-mile-a-day advance through France.", [50 * 1609.344]),
+        ("The Russian offensive has slowed to a 100-metre-a-day crawl.", [100.0]),
+        ("The march continued at a 15-mile-per-day rate.", [15 * 1609.344]),
+        ("The army's 20-miles-a-day march astonished observers.", [20 * 1609.344]),
+        ("Russia's 20-square-kilometre-a-day gains continued in November.", [20.0]),
+        # speeds, supply runs and training stay unread
+        ("The tanks rolled along at a 30-mile-an-hour clip.", []),
+        ("The trucks made a 300-km-a-day supply run to the front.", []),
+        ("Soldiers did a 25-km-a-day training march.", []),
+    ],
+)  # fmt: skip
+def test_a_rate_written_as_a_hyphenated_adjective(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
