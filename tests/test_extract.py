@@ -2741,6 +2741,8 @@ def test_per_diem_is_a_day_in_older_english():
         [2 * 1609.344]
     )
     assert _lows("Troops were paid a per diem of 30 km.") == []
+    # whatever the verb: the sentence has no other time word
+    assert _lows("The army advanced 20 miles per diem.") == pytest.approx([20 * 1609.344])
 
 
 @pytest.mark.parametrize(
