@@ -101,9 +101,10 @@ _OF_TAIL = (
 # "in the first three weeks of August", "in the first ten weeks of 2024": the count
 # says how long, the month or year only when. (Not after "by the end of": "by the
 # end of the first week of August" may count from long before August.)
+# (The year is tried first: "of the year" is also an event, but one the calendar knows.)
 _OF_TAIL_DATED = (
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS}"
-    rf"|\s+of\s+(?:{_M}(?:,?\s+{_Y})?|{_Y})\b)?"
+    rf"(?:\s+of\s+(?:{_M}(?:,?\s+{_Y})?|(?P<of_year>{_Y})|(?P<of_rel>the|this|last)\s+year)\b(?![’'])"
+    rf"|\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
 )
 # "throughout the entirety of 2023", "in the whole of October", "during all of 2024"
 _ALL_OF = r"(?:(?:the\s+)?(?:entirety|whole|entire\s+length|full\s+length)\s+of\s+|all\s+of\s+)"
@@ -530,6 +531,37 @@ def _year_for(month: int, year: int | None, published: dt.date | None) -> tuple[
         guess = published.year if month <= published.month else published.year - 1
         return guess, f"year not stated; {guess} taken from the publication date"
     return 2001, "year not stated; a common year assumed"
+
+
+def _months_of_a_year(
+    g: dict[str, str | None], count: float, published: dt.date | None
+) -> tuple[float, str] | None:
+    """Days in "the first nine months of 2025", "the last three months of last year".
+
+    Calendar months of a named year are counted as the calendar has them (Jan to
+    Sep 2025 is 273 days, not nine mean months of 30.4 days); None for any other
+    period, which is then counted in mean units.
+    """
+    rel = (g.get("rel") or "").lower()
+    unit = (g.get("unit") or "").lower().rstrip("s")
+    if unit != "month" or rel not in ("first", "last", "final"):
+        return None
+    if count != int(count) or not 1 <= count <= 12:
+        return None
+    note = ""
+    if g.get("of_year"):
+        year = int(g["of_year"])  # type: ignore[arg-type]
+    elif g.get("of_rel") and published is not None:
+        year = published.year - (1 if g["of_rel"].lower() == "last" else 0)  # type: ignore[union-attr]
+        note = f"the year taken as {year} from the publication date"
+    else:
+        return None
+    months = int(count)
+    first_month = 1 if rel == "first" else 13 - months
+    last_month = first_month + months - 1
+    first = dt.date(year, first_month, 1)
+    last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return _span(first, last) or 0.0, note
 
 
 def _day(text: str) -> int:
@@ -1117,6 +1149,9 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             return None
         if g.get("half") or g.get("n_half"):  # "a month and a half", "one and a half months"
             count += 0.5
+        calendar_months = _months_of_a_year(g, count, published)
+        if calendar_months is not None:
+            return calendar_months
         days = unit_days(count, unit)
         notes = []
         if n_text is None and rel is not None and rel.lower() in ("past", "last"):

@@ -525,3 +525,26 @@ def test_time_elapsed_said_as_in_or_on_before_a_comma(phrase, days):
     period = read_period(phrase, 0)
     assert period is not None and period.days == pytest.approx(days)
     assert read_period(phrase.replace(",", " the"), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "days", "note"),
+    [
+        # months of a named year are counted as the calendar has them
+        ("in the first nine months of 2025", None, 273, ""),
+        ("in the first 10 months of 2025", None, 304, ""),
+        ("in the first two months of 2024", None, 60, ""),
+        ("in the last three months of 2024", None, 92, ""),
+        ("in the first nine months of the year", dt.date(2025, 11, 20), 273, "taken as 2025"),
+        ("in the last three months of last year", dt.date(2025, 11, 20), 92, "taken as 2024"),
+        # a year that is not the calendar's, or not known, keeps mean months
+        ("in the first nine months of the year", None, 9 * 30.4375, "month of 30.4375 days"),
+        ("in the first three months of the war", None, 3 * 30.4375, "month of 30.4375 days"),
+        ("in the first three months of the year's offensive", dt.date(2025, 11, 20),
+         3 * 30.4375, "month of 30.4375 days"),
+    ],
+)  # fmt: skip
+def test_months_of_a_named_year_are_calendar_months(phrase, published, days, note):
+    period = read_period(phrase, 0, published=published)
+    assert period.days == pytest.approx(days)
+    assert note in period.note
