@@ -1803,6 +1803,8 @@ def _extract_sentence(
                     or s.find("took", sent_start, scan.start) >= 0
                 ):
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
+                if period is None and s.find("which", sent_start, scan.start) >= 0:
+                    period = _period_during_which(s, sent_start, scan, published)
                 if period is None and s.find("-", scan.start, scan.amount_end) >= 0:
                     period = _length_adjective(s, sent_start, sent_end, scan)
                 if period is None:
@@ -3052,6 +3054,33 @@ def _period_lasted(
     # the words as written: "lasted 23 days", not the "for" put before them to read them
     words = lasted.group(0) + period.text[lead:]
     return Period(period.days, words, period.note, scan.start)
+
+
+# "After a march of nineteen days, during which they had covered 300 miles", "a
+# fortnight of hard fighting, in the course of which the line advanced five miles":
+# a length of time, then a relative clause that holds the figure.
+_DURING_WHICH_RE = re.compile(
+    rf"\b(?P<n>{NUMBER_PHRASE}|an?)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?|years?)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,\s*"
+    r"(?:(?:during|in|over|throughout|within)\s+(?:the\s+course\s+of\s+)?which(?:\s+time)?|"
+    r"by\s+which\s+time)\s",
+    re.IGNORECASE,
+)
+
+
+def _period_during_which(
+    s: str, sent_start: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The length of time whose "during which" clause holds the figure."""
+    found = None
+    for m in _DURING_WHICH_RE.finditer(s, max(sent_start, scan.start - _LOOKBACK), scan.start):
+        found = m  # the nearest
+    if found is None or _OTHER_FIGURE_RE.search(s, found.end(), scan.start):
+        return None
+    period = _counted_period(found, published)
+    if period is None:
+        return None
+    return Period(period.days, found.group(0).rstrip(), period.note, found.end())
 
 
 # "a three-day, 40-mile advance", "the 40-mile, three-day drive": a length and a

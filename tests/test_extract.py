@@ -3422,3 +3422,24 @@ def test_a_night_is_at_most_one_day(sentence, expected):
 )  # fmt: skip
 def test_a_rate_written_as_a_hyphenated_adjective(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a length of time, then a relative clause that holds the figure
+        ("After a march of nineteen days, during which they had covered 300 miles, the army "
+         "rested.", [300 * 1609.344 / 19]),
+        ("There followed a fortnight of hard fighting, in the course of which the line "
+         "advanced five miles.", [5 * 1609.344 / 14]),
+        ("The offensive was halted after six weeks, in which time the Allies had gained 7 miles.",
+         [7 * 1609.344 / 42]),
+        ("The battle went on for 141 days, in the course of which the British advanced six "
+         "miles.", [6 * 1609.344 / 141]),
+        # a point in time, or no advance in the clause, lends nothing
+        ("Three days later, by which time the column had covered 40 miles, the rain began.", []),
+        ("The siege lasted 3 months, during which the town was shelled from 20 km away.", []),
+    ],
+)  # fmt: skip
+def test_a_period_whose_during_which_clause_holds_the_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
