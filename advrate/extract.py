@@ -615,10 +615,14 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
 # "Vienna, distant forty miles, which it reached in two days", "the river, 30 miles
 # away, and reached it in three days", "a distance of 200 miles, the army arrived in 12
 # days": a distance to a place, then the journey there completed in a period.
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
 _JOURNEY_DONE_RE = re.compile(
+    # "the 140 miles from Kimberley to Bloemfontein were covered in a week": the route
+    rf"(?:\s+from\s+{_NAME}\s+to\s+{_NAME}(?=\s+(?:had\s+been|was|were)\s))?"
     r"(?:\s+(?:away|distant|off))?\s*,?\s*(?:(?:which|and|where|that)\s+)?"
-    r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?(?:had\s+|was\s+|were\s+)?"
-    r"(?:reached|arrived|covered|completed|traversed)"
+    r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?"
+    r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
+    r"(?:reached|arrived|covered|completed|traversed|accomplished)"
     r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital)))?"
     r"\s+(?=(?:in|within|inside)\s)",
     re.IGNORECASE,
@@ -2344,7 +2348,7 @@ def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
 _MOVED_RE = re.compile(
     _WORD_START
     + r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
-    r"captur\w+|conquest|seizure|takeover|cover\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
+    r"captur\w+|conquest|seizure|takeover|cover\w*|accomplish\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
     r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ahead|ground|territory|added|expand\w*|extend\w*|won|lost|"
@@ -2613,6 +2617,8 @@ def _not_an_advance(
     if origin:
         if scan_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
+        if _JOURNEY_DONE_RE.match(s, scan.amount_end):
+            return False  # "the 140 miles from Kimberley to Bloemfontein were covered in …"
         return _MOVED_BEFORE_RE.search(before) is None
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is

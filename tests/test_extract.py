@@ -3443,3 +3443,21 @@ def test_a_rate_written_as_a_hyphenated_adjective(sentence, expected):
 )  # fmt: skip
 def test_a_period_whose_during_which_clause_holds_the_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a route named after the distance, then the journey done in a period
+        ("The 140 miles from Kimberley to Bloemfontein were covered in a week.",
+         [140 * 1609.344 / 7]),
+        ("The distance of 90 km from San Carlos to Stanley was covered in three weeks.",
+         [90000 / 21]),
+        ("The whole distance, 140 miles, was accomplished in nine days.", [140 * 1609.344 / 9]),
+        # a distance between places with no journey done stays a position
+        ("The 40 miles from Paris to Meaux were the scene of heavy fighting in 1914.", []),
+        ("Kharkiv is 40 km from Belgorod, which was reached in a week.", []),
+    ],
+)  # fmt: skip
+def test_a_route_covered_in_a_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
