@@ -324,6 +324,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the subject of a verb that follows, not the object of a preposition before it
         rf"(?=\s+(?:had\s+|have\s+|has\s+)?(?:carried|won|gained|brought|netted|yielded|"
         rf"pushed|moved|took|cost|saw|produced|got|advanced|put)\b)", _I)),
+    # "The march of the next four days carried the column eighty miles", "a pursuit of
+    # six days brought them 100 miles": the length inside the subject's noun phrase
+    ("count_subject", re.compile(
+        rf"(?:the|an?)\s+(?:[a-z-]+\s+)?(?:march|marching|advance|fighting|battle|campaign|drive|"
+        rf"push|pursuit|operations?|attacks?|offensive)\s+of\s+(?:the\s+(?:next|following|first|"
+        rf"ensuing|succeeding|last|past|previous)\s+)?(?P<n>{_N})\s+"
+        rf"(?P<unit>hours|days|weeks|fortnights|months)"
+        rf"(?=\s+(?:had\s+|have\s+|has\s+)?(?:carried|won|gained|brought|netted|yielded|"
+        rf"pushed|moved|took|saw|produced|got|advanced|put)\b)", _I)),
     # last week / over the previous year / that month / this year
     # that same day / on the same day
     ("relative", re.compile(
@@ -463,7 +472,7 @@ _FIRST_WORDS = {
     "since_start": "since year month in for so",
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
-    "count_subject": "# a an one " + " ".join(NUMBER_WORDS),
+    "count_subject": "# a an one the " + " ".join(NUMBER_WORDS),
 }  # fmt: skip
 _POSSESSIVE_ENDS = ("'", "’")  # "Russia's", "the Canadians'"
 _BY_FIRST_WORD: dict[str, list[tuple[str, re.Pattern[str]]]] = {}

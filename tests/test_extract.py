@@ -3461,3 +3461,19 @@ def test_a_period_whose_during_which_clause_holds_the_figure(sentence, expected)
 )  # fmt: skip
 def test_a_route_covered_in_a_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the length inside the subject's noun phrase: "the march of the next four days"
+        ("The march of the next four days carried the column eighty miles.",
+         [80 * 1609.344 / 4]),
+        ("The pursuit of six days brought the cavalry 100 miles.", [100 * 1609.344 / 6]),
+        ("The fighting of the first ten days had gained the Allies 5 miles.",
+         [5 * 1609.344 / 10]),
+        ("The battle of the past two days saw 500 killed.", []),
+    ],
+)  # fmt: skip
+def test_a_length_inside_the_subject_noun_phrase(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
