@@ -1815,6 +1815,8 @@ def _extract_sentence(
                     period = _period_shared_by_list(s, sent_end, scan, published)
                 if period is None:
                     period = _elliptic_ordinal(s, sent_start, sent_end, scan)
+                if period is not None and s.startswith((" a", ", a", " one", ", one"), scan.end):
+                    period = _earlier_than_named(s, scan, period, published)
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -3384,6 +3386,49 @@ def _year_from_sentence(
         return period
     note = f"year not stated; {year} taken from '{anchor.group(0)}' earlier in the sentence"
     return Period(float(last_day), period.text, note, period.end)
+
+
+# "600 km² a month earlier", "450 km² a year before": the figure is of the month or
+# year before the one the sentence names, never of that one
+_AGO_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:an?|one)\s+(?P<unit>week|month|year)\s+(?:earlier|before|ago|previously|prior)\b",
+    _I,
+)
+_YEAR_PERIOD_RE = re.compile(
+    r"(?:in|during|over|throughout|for|across)\s+(?P<year>(?:19|20)\d\d)", _I
+)
+
+
+def _earlier_than_named(
+    s: str, scan: Scan, period: Period, published: dt.date | None
+) -> Period | None:
+    """``period``, or for a figure "a month earlier" the month before it; None when
+    the period a week, month or year earlier cannot be told from the one named."""
+    ago = _AGO_AFTER_RE.match(s, scan.end)
+    if ago is None:
+        return period
+    unit = ago.group("unit").lower()
+    if unit == "week":
+        return period if period.days == 7 else None
+    named = _NAMED_MONTH_RE.search(period.text)
+    year = _YEAR_PERIOD_RE.fullmatch(period.text)
+    phrase = None
+    if named is not None and period.days <= 31:
+        if unit == "month":
+            phrase = _month_before(named, 1)
+        elif named.group("year"):
+            phrase = f"in {named.group('month')} {int(named.group('year')) - 1}"
+        elif named.group("month").lower()[:3] != "feb":  # a month's length, whatever the year
+            phrase = f"in {named.group('month')}"
+    elif year is not None and unit == "year":
+        phrase = f"in {int(year.group('year')) - 1}"
+    if phrase is None:
+        return None
+    found = scan_period(phrase, 0, len(phrase), published)
+    if found is None:
+        return None
+    note = "; ".join(filter(None, [f"{ago.group(0).strip(' ,')}: {phrase[3:]}", found.note]))
+    return Period(found.days, period.text, note, period.end)
 
 
 def _month_before(named: re.Match[str], back: int) -> str:

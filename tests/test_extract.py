@@ -3477,3 +3477,23 @@ def test_a_route_covered_in_a_period(sentence, expected):
 )  # fmt: skip
 def test_a_length_inside_the_subject_noun_phrase(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure "a month earlier" is of the month before the one named
+        ("In October Russia took 500 km², compared to 600 km² a month earlier.",
+         [500 / 31, 600 / 30]),
+        ("In February 2025 Russia took 300 km², compared with 350 km² a year earlier.",
+         [300 / 28, 350 / 29]),
+        ("In 2024 Russia took 4,000 km², compared with 580 km² a year earlier.",
+         [4000 / 366, 580 / 365]),
+        ("Last week Russia took 100 km², compared to 150 km² a week earlier.", [100 / 7, 150 / 7]),
+        # a half year earlier is not told from "a year earlier": unread, not guessed
+        ("In the first half of 2025 Russia took 2,000 km², compared with 1,500 km² a year "
+         "earlier.", [2000 / 181]),
+    ],
+)  # fmt: skip
+def test_a_figure_a_month_or_year_earlier_than_the_period_named(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
