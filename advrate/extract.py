@@ -2381,13 +2381,14 @@ _MOVED_RE = re.compile(
 # Territory held, not taken: "saw it control 45,426 square kilometers in March".
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:(?P<control>control)(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|"
-    r"administer\w*|"
+    # "and now occupies 113,000 km²": the present tense tells what is held
+    r"administer\w*|occupies|now\s+occupy|"
     r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
     r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over|"
     # "taking its total to 113,000 km²", "bringing the overall tally to …"
     r"(?:its|the|their)\s+(?:overall\s+|cumulative\s+)?(?:total|tally)\s+to|"
     r"(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|"
-    r"total\s+)?(?:total|tally|area|territory|figure)\s+(?:\w+\s+)?to)"
+    r"total\s+)?(?:total|tally|area|territory|figure)\s+(?:[\w'’-]+\s+){0,3}?to)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
     r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
     re.IGNORECASE,
@@ -2440,7 +2441,22 @@ _TAKEN_NOT_HELD = (
 )
 
 
+# A size or a share named before the figure, not ground taken: "roughly the size of
+# Atlanta (350 km²)", "twice the size of Manhattan's 59 km²", "0.1% of Ukraine's
+# 603,000 km²".
+_SIZE_BEFORE_RE = re.compile(
+    r"(?:\b(?:size|area)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"(?:['’]s\s+|\s*\(\s*)"
+    r"|(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|"
+    r"an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
+    if _SIZE_BEFORE_RE.search(s, max(sent_start, pos - 60), pos):
+        return True
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
         return False

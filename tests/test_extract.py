@@ -3497,3 +3497,23 @@ def test_a_length_inside_the_subject_noun_phrase(sentence, expected):
 )  # fmt: skip
 def test_a_figure_a_month_or_year_earlier_than_the_period_named(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a gain, a size, a share's whole or a stock is not lent the gain's period
+        ("In October Russia took 500 km², bringing its total for the year to 4,000 km².",
+         [500 / 31]),
+        ("In October, Russia took 500 km², and now occupies 113,000 km².", [500 / 31]),
+        ("In October, Russia took 500 km², or 0.1% of Ukraine's 603,000 km².", [500 / 31]),
+        ("In October Russia advanced 500 km², roughly the size of Atlanta (350 km²).",
+         [500 / 31]),
+        ("In the week to Sunday Russian forces captured 120 km², an area twice the size of "
+         "Manhattan's 59 km².", [120 / 7]),
+        # the gain itself, however its verb is tensed, is still read
+        ("Russian forces occupied 3,000 km² in 2024.", [3000 / 366]),
+    ],
+)  # fmt: skip
+def test_sizes_shares_and_stocks_after_a_gain_are_not_gains(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
