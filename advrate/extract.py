@@ -1838,6 +1838,11 @@ def _extract_sentence(
                      and (found is None or not _answers_movement(s, sent_start, scan))
                      and not _depth_since(s, sent_end, scan, period))
                         or _stock_before(s, sent_start, scan.number_start)
+                        # (with a period of its own, "double the 240 km² it took in
+                        # September" is another gain, compared)
+                        or (found is None and _share_or_target(s, sent_start, scan))
+                        or _ABLE_TO_BEFORE_RE.search(s, max(sent_start, scan.start - 40),
+                                                     scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
                     continue  # a distance or a stock, not ground covered: "a town 30 km away"
                 period = _until_by_date(s, scan.start, period, published)
@@ -2452,6 +2457,43 @@ _SIZE_BEFORE_RE = re.compile(
     r"an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# A share, a target or a reach named around the figure, not ground taken: "a tenth of
+# the 200 km to Berlin", "out of the 40 km it needs", "double its planned 30 miles",
+# "the 50 miles Montgomery had promised", "its artillery can reach 40 km".
+_SHARE_OR_TARGET_BEFORE_RE = re.compile(
+    r"(?:\b(?:an?|one|two|three)\s+(?:half|halves|thirds?|quarters?|fifths?|tenths?|fraction)\s+of"
+    r"|\b(?:half(?:\s+of)?|double|twice|triple|thrice|out\s+of|short\s+of))"
+    r"(?:\s+(?:the|its|their|his|her|our))?"
+    r"(?:\s+(?:planned|promised|expected|projected|targeted|intended|scheduled|required|needed))?"
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+    r"|\b(?:planned|promised|projected|targeted|intended|scheduled|hoped-for)\s+$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|(?-i:[A-Z])[\w'’-]*)\s+){0,2}"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:planned|promised|projected|targeted|intended|"
+    r"scheduled|needs?|needed|requires?|required|hoped|expected)\b",
+    re.IGNORECASE,
+)
+
+
+# "its artillery can reach 40 km", "tanks can travel 300 km on one tank of fuel in a
+# day": what a weapon or a vehicle is able to do, not ground taken
+_ABLE_TO_BEFORE_RE = re.compile(
+    r"\b(?:can|could|would|will|may|might)\s+(?:\w+\s+)?(?:reach|hit|strike|fly|travel|drive)"
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_or_target(s: str, sent_start: int, scan: Scan) -> bool:
+    """True for a figure that is a whole, a target or a reach, not ground taken."""
+    if _SHARE_OR_TARGET_BEFORE_RE.search(s, max(sent_start, scan.number_start - 50),
+                                         scan.number_start):  # fmt: skip
+        return True
+    return _TARGET_AFTER_RE.match(s, scan.end) is not None
 
 
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:

@@ -3517,3 +3517,32 @@ def test_a_figure_a_month_or_year_earlier_than_the_period_named(sentence, expect
 )  # fmt: skip
 def test_sizes_shares_and_stocks_after_a_gain_are_not_gains(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a whole that a share is of, a target, or a weapon's reach is not ground taken
+        ("In a week the division advanced 20 km, a tenth of the 200 km to Berlin.", [20000 / 7]),
+        ("In a week they covered half of the 100 miles to the coast.", []),
+        ("In a day the brigade covered 30 km, half the 60 km planned.", [30000.0]),
+        ("In a week they advanced 20 miles, against the 50 miles Montgomery had promised.",
+         [20 * 1609.344 / 7]),
+        ("In a month Russia advanced 8 km, out of the 40 km it needs to reach Kramatorsk.",
+         [8000 / 30.4375]),
+        ("In five days, the column advanced 60 miles, double its planned 30 miles.",
+         [60 * 1609.344 / 5]),
+        ("In a day the army advanced 5 km, and its artillery can reach 40 km.", [5000.0]),
+        ("Tanks can travel 300 km on one tank of fuel in a day.", []),
+        # a share of the distance restated as the advance itself is still read
+        ("Russia has driven a third of the distance to Germany – a swift 110-mile advance in "
+         "six days.", [110 * 1609.344 / 6]),
+    ],
+)  # fmt: skip
+def test_shares_targets_and_reaches_are_not_ground_taken(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_gain_compared_as_a_share_keeps_its_own_period():
+    sentence = "Russia took 500 km² in October, more than double the 240 km² it took in September."
+    assert _lows(sentence) == pytest.approx([500 / 31, 240 / 30])
