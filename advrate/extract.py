@@ -2567,6 +2567,9 @@ _POSITION_AFTER_RE = re.compile(
     # "twenty miles upon their way": how far along the road, on a given day
     r"(?:\s*-\s*|\s+)(?:(?:up)?on\s+(?:their|its|his|her|our|the)\s+way\b|from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
+    # "along its 1,000 km length", "a 10-mile-deep defensive belt": a measure of a thing
+    r"length|width|breadth|deep\s+(?:[\w-]+\s+)?(?:belts?|zones?|defen[cs]es?|minefields?|"
+    r"fortifications?|lines?|positions?|buffers?|bands?|barriers?|trench(?:es)?)\b|"
     r"sector|section|segment|strip|swathe?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)

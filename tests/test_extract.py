@@ -3546,3 +3546,20 @@ def test_shares_targets_and_reaches_are_not_ground_taken(sentence, expected):
 def test_a_gain_compared_as_a_share_keeps_its_own_period():
     sentence = "Russia took 500 km² in October, more than double the 240 km² it took in September."
     assert _lows(sentence) == pytest.approx([500 / 31, 240 / 30])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a measure of a thing, not ground taken
+        ("In June the front moved 10 km, the first movement along its 1,000 km length in "
+         "months.", [10000 / 30]),
+        ("In three days the Marines advanced 25 miles through a 10-mile-deep defensive belt.",
+         [25 * 1609.344 / 3]),
+        # the depth of the advance itself is read
+        ("In three days the Marines pushed 10 miles deep into the defences.",
+         [10 * 1609.344 / 3]),
+    ],
+)  # fmt: skip
+def test_lengths_and_depths_of_things_are_not_advances(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
