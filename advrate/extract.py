@@ -1841,6 +1841,7 @@ def _extract_sentence(
                         # (with a period of its own, "double the 240 km² it took in
                         # September" is another gain, compared)
                         or (found is None and _share_or_target(s, sent_start, scan))
+                        or _place_sized(s, sent_start, scan)
                         or _ABLE_TO_BEFORE_RE.search(s, max(sent_start, scan.start - 40),
                                                      scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
@@ -2486,6 +2487,32 @@ _ABLE_TO_BEFORE_RE = re.compile(
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The size of a place, not ground taken: "the 12 km² town of Kurakhove", "Vuhledar, a
+# town covering 5 km²".
+_PLACES_SIZED = (
+    r"(?:towns?|city|cities|villages?|settlements?|enclaves?|pockets?|islands?|airfields?|"
+    r"bases?|districts?|bridgeheads?|salients?|reservoirs?|lakes?|forests?|parks?|oblasts?|"
+    r"regions?|provinces?|countr(?:y|ies)|states?)"
+)
+_PLACE_SIZE_AFTER_RE = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\b(?!\s+(?:by|after)\b)", re.IGNORECASE
+)
+_PLACE_SIZE_BEFORE_RE = re.compile(
+    # one place described ("a town covering"), not what was taken ("30 villages covering")
+    rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\s*,?\s+(?:(?:that|which)\s+)?(?:covers|covering|spans|spanning|"
+    r"measures|measuring)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_sized(s: str, sent_start: int, scan: Scan) -> bool:
+    """True for a figure that is the size of a town, a pocket or a country."""
+    if _PLACE_SIZE_AFTER_RE.match(s, scan.amount_end):
+        return True
+    return bool(_PLACE_SIZE_BEFORE_RE.search(s, max(sent_start, scan.number_start - 50),
+                                             scan.number_start))  # fmt: skip
 
 
 def _share_or_target(s: str, sent_start: int, scan: Scan) -> bool:

@@ -3563,3 +3563,19 @@ def test_a_gain_compared_as_a_share_keeps_its_own_period():
 )  # fmt: skip
 def test_lengths_and_depths_of_things_are_not_advances(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the size of one place is not ground taken
+        ("In October Russia took 450 km², including the 12 km² town of Kurakhove.", [450 / 31]),
+        ("Last month Russia captured Vuhledar, a town covering 5 km², after a two-year siege.",
+         []),
+        # what was taken, measured, is
+        ("Russian forces seized 30 villages covering 500 km² in October.", [500 / 31]),
+        ("Ukraine retook 12 km² near the city of Kupiansk in a week.", [12 / 7]),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_place_is_not_ground_taken(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
