@@ -3579,3 +3579,19 @@ def test_lengths_and_depths_of_things_are_not_advances(sentence, expected):
 )  # fmt: skip
 def test_the_size_of_a_place_is_not_ground_taken(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # gapping after "and" without a comma: the second subject's verb and basis left out
+        ("The infantry made 15 miles a day and the cavalry 30 miles.",
+         [15 * 1609.344, 30 * 1609.344]),
+        ("Russia gained 20 km² a day and Ukraine 5 km².", [20.0, 5.0]),
+        # a clause that goes on past its figure is no gapped rate
+        ("The column advanced 15 miles a day and reached Paris 30 miles away.",
+         [15 * 1609.344]),
+    ],
+)  # fmt: skip
+def test_gapping_after_and(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
