@@ -2571,7 +2571,18 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     ):
         return True  # "Russia: +505 km² (November)": a gain, signed (not "2+2 km")
     window_start = max(sent_start, scan.start - 150)
-    return _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
+    if _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None:
+        return True
+    # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
+    return _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None
+
+
+_ACHIEVED_CLEFT_RE = re.compile(
+    r"\b(?:all|the\s+most|the\s+best|the\s+furthest|the\s+farthest|what)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:managed|achieved|gained|won|got|could\s+do|did)\b"
+    r"[^.;]{0,60}?\bwas\s+(?:(?:only|just|about|some|roughly|nearly|barely)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _kind(scan: Scan) -> str:

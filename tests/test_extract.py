@@ -3595,3 +3595,17 @@ def test_the_size_of_a_place_is_not_ground_taken(sentence, expected):
 )  # fmt: skip
 def test_gapping_after_and(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was achieved in a period, then the figure it came to
+        ("All the Germans managed in a week was 2 miles.", [2 * 1609.344 / 7]),
+        ("The best the British could do in four months was six miles.",
+         [6 * 1609.344 / (4 * 30.4375)]),
+        ("The most the guns could do in a day was fire 30 km.", []),
+    ],
+)  # fmt: skip
+def test_what_was_achieved_in_a_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
