@@ -549,6 +549,9 @@ def _reaches(text: str, period: Period, pos: int) -> bool:
     of the distance to Germany – a swift 110-mile advance") reaches twice as far.
     """
     between = text[period.end : pos]
+    aside = _ASIDE_BEFORE_FIGURE_RE.search(between) if between.endswith((", ", ",")) else None
+    if aside is not None and _VERB_BEFORE_ASIDE_RE.search(between, 0, aside.start()):
+        between = between[: aside.start()]  # "to advance, amid heavy fighting, 40 miles"
     reach = 16 if _ADVANCE_RESTATED_RE.search(between) else 8
     return len(between.split()) <= reach and not _STOP_BEFORE_RE.search(between)
 
@@ -1677,6 +1680,8 @@ def _extract_sentence(
             if list_basis is not None and _in_parentheses(s, scan.start, scan.end):
                 carried = ("carried from list", list_basis)
             clause_start = _clause_start(s, sent_start, scan.start)
+            if clause_start > sent_start and not s[clause_start : scan.start].strip():
+                clause_start = _clause_past_aside(s, sent_start, clause_start)
             tie_from = max(clause_start, scan.start - 120)
             if has_basis_word is None:
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
@@ -2498,7 +2503,10 @@ _PLACES_SIZED = (
     r"regions?|provinces?|countr(?:y|ies)|states?)"
 )
 _PLACE_SIZE_AFTER_RE = re.compile(
-    rf"\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\b(?!\s+(?:by|after)\b)", re.IGNORECASE
+    rf"\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\b(?!\s+(?:by|after)\b)"
+    # "the town of Avdiivka, 10 km² in area"
+    r"|\s+in\s+(?:area|size|extent|surface)\b",
+    re.IGNORECASE,
 )
 _PLACE_SIZE_BEFORE_RE = re.compile(
     # one place described ("a town covering"), not what was taken ("30 villages covering")
@@ -3545,6 +3553,29 @@ def _month_before(named: re.Match[str], back: int) -> str:
         month -= 12
         year = None if year is None else year + 1
     return f"in {calendar.month_name[month]}" + (f" {year}" if year else "")
+
+
+# "was to advance, in the course of heavy fighting, between fifteen and forty miles": an
+# aside between a verb of movement and its figure does not end the verb's clause
+_ASIDE_BEFORE_FIGURE_RE = re.compile(
+    r",\s*(?:in|after|amid|amidst|despite|under|with|against|through|at|by)\b[^,;:\d]{1,50},\s*$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_ASIDE_RE = re.compile(
+    r"\b(?:advanc\w*|push(?:ed|ing)?|mov(?:e|ed|ing)|gain(?:ed|ing)?|march(?:ed|ing)?|drove|"
+    r"driv(?:e|en|ing)|press(?:ed|ing)|penetrat\w*|cover(?:ed|ing)?|captur\w+|seiz\w+|took|"
+    r"tak(?:e|en|ing)|retook|recaptur\w+|liberat\w+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clause_past_aside(s: str, sent_start: int, clause_start: int) -> int:
+    """``clause_start``, or the start of the clause before an aside that only parts a
+    verb of movement from its figure."""
+    aside = _ASIDE_BEFORE_FIGURE_RE.search(s, max(sent_start, clause_start - 60), clause_start)
+    if aside is None or not _VERB_BEFORE_ASIDE_RE.search(s, sent_start, aside.start()):
+        return clause_start
+    return _clause_start(s, sent_start, aside.start())
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

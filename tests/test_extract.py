@@ -3609,3 +3609,18 @@ def test_gapping_after_and(sentence, expected):
 )  # fmt: skip
 def test_what_was_achieved_in_a_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between a verb of movement and its figure does not part them
+        ("The most the Russians achieved in December was to advance, in the course of heavy "
+         "fighting, between fifteen and forty miles.", [15 * 1609.344 / 31]),
+        ("In a week the Germans advanced, despite heavy losses, 20 miles.", [20 * 1609.344 / 7]),
+        # a size said "in area" is not ground taken
+        ("Last week Russia captured the town of Avdiivka, 10 km² in area.", []),
+    ],
+)  # fmt: skip
+def test_an_aside_between_verb_and_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
