@@ -618,10 +618,10 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
 # "Vienna, distant forty miles, which it reached in two days", "the river, 30 miles
 # away, and reached it in three days", "a distance of 200 miles, the army arrived in 12
 # days": a distance to a place, then the journey there completed in a period.
-_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_ROUTE_END = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
 _JOURNEY_DONE_RE = re.compile(
     # "the 140 miles from Kimberley to Bloemfontein were covered in a week": the route
-    rf"(?:\s+from\s+{_NAME}\s+to\s+{_NAME}(?=\s+(?:had\s+been|was|were)\s))?"
+    rf"(?:\s+from\s+{_ROUTE_END}\s+to\s+{_ROUTE_END}(?=\s+(?:had\s+been|was|were)\s))?"
     r"(?:\s+(?:away|distant|off))?\s*,?\s*(?:(?:which|and|where|that)\s+)?"
     r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?"
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
