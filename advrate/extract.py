@@ -3344,10 +3344,10 @@ def _until_by_date(s: str, pos: int, period: Period, published: dt.date | None) 
     return Period(span.days, f"{period.text} … {by.group(0)}", span.note, by.end())
 
 
-# "1,846 km² thus far in 2025 as of April 30": a period counted to the publication
-# date ends instead on the date it is given "as of".
+# "1,846 km² thus far in 2025 as of April 30", "this year through November 18": a
+# period counted to the publication date ends instead on the date it is given to.
 _AS_OF_RE = re.compile(
-    rf"\s*,?\s+as\s+of\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES_RE})|"
+    rf"\s*,?\s+(?:as\s+of|through|until|till|up\s+to|to)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES_RE})|"
     rf"(?P<m2>{_MONTH_NAMES_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?",
     re.IGNORECASE,
 )
@@ -3369,7 +3369,11 @@ def _to_as_of_date(s: str, period: Period, published: dt.date | None) -> Period:
         return period
     if end > published:
         return period
-    words = period.text if period.text.lower().startswith(("in ", "this ")) else f"in {period.text}"
+    words = (
+        period.text
+        if period.text.lower().startswith(("in ", "this ", "so far "))
+        else (f"in {period.text}")
+    )
     again = scan_period(words, 0, len(words), end)
     if again is None or "so far" not in again.note:
         return period

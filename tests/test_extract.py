@@ -3624,3 +3624,16 @@ def test_what_was_achieved_in_a_period(sentence, expected):
 )  # fmt: skip
 def test_an_aside_between_verb_and_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year counted "so far" ends on the date it is given to, not on publication
+        "Russia has gained 2,356 km² this year through November 18.",
+        "Russia has gained 2,356 km² so far this year, up to 18 November.",
+        "ISW assessed that Russian forces gained 2,356 km² in 2025 as of November 18.",
+    ],
+)
+def test_a_year_so_far_ends_on_the_date_given(sentence):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx([2356 / 322])
