@@ -1514,6 +1514,17 @@ _RESPECTIVELY_RE = re.compile(
 _LISTED_SPLIT_RE = re.compile(r"\s*,\s+")
 
 
+_RESPECTIVELY_GAP_RE = re.compile(r"\s*,?\s*")
+
+
+def _period_after_respectively(
+    s: str, end: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The one period right after "respectively", shared by every figure of its list."""
+    gap = _RESPECTIVELY_GAP_RE.match(s, end, sent_end)
+    return scan_period(s, gap.end(), sent_end, published) if gap is not None else None
+
+
 def _respective(
     s: str, sent_start: int, sent_end: int, floor: int, scan: Scan, published: dt.date | None
 ) -> tuple[list[tuple[Scan, Period]], int] | None:
@@ -1556,8 +1567,12 @@ def _respective(
             published, alternatives=True,
         )  # fmt: skip
         if periods is None or len(periods[0]) != len(items) + 1:
-            return [], end
-        if periods[1] < scan.end and periods[2] > listed.start():
+            # "20 and 30 miles respectively in a week": one period for every figure
+            shared = _period_after_respectively(s, end, sent_end, published)
+            if shared is None:
+                return [], end
+            periods, end = ([shared] * (len(items) + 1), shared.end, shared.end), shared.end
+        elif periods[1] < scan.end and periods[2] > listed.start():
             return [], end  # the list sits among the figures: not theirs
     pairs: list[tuple[Scan, Period]] = []
     offset = listed.start()

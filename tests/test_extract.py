@@ -3637,3 +3637,18 @@ def test_an_aside_between_verb_and_figure(sentence, expected):
 )
 def test_a_year_so_far_ends_on_the_date_given(sentence):
     assert _lows(sentence, published="2025-11-20") == pytest.approx([2356 / 322])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one period after "respectively" is every listed figure's
+        ("The First and Third Armies advanced 20 and 30 miles respectively in a week.",
+         [20 * 1609.344 / 7, 30 * 1609.344 / 7]),
+        ("The First and Third Armies advanced 20 miles and 30 miles, respectively, in the first "
+         "week.", [20 * 1609.344 / 7, 30 * 1609.344 / 7]),
+        ("The two corps advanced 20 and 30 miles respectively, in heavy fighting.", []),
+    ],
+)  # fmt: skip
+def test_one_period_after_respectively_is_every_figures(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
