@@ -1574,24 +1574,47 @@ def _respective(
             periods, end = ([shared] * (len(items) + 1), shared.end, shared.end), shared.end
         elif periods[1] < scan.end and periods[2] > listed.start():
             return [], end  # the list sits among the figures: not theirs
-    pairs: list[tuple[Scan, Period]] = []
+    figures = _listed_figures(s, listed, items, scan)
+    if figures is None:
+        return [], end  # "400 km² and 150 sq mi …": units that differ are not paired
+    pairs = list(zip([*figures, scan], periods[0], strict=False))
+    return pairs, end
+
+
+def _listed_figures(
+    s: str, listed: re.Match[str], items: list[str], scan: Scan
+) -> list[Scan] | None:
+    """The bare numbers listed before ``scan`` as figures in its unit, in order; None
+    when one of them has a unit of its own that differs."""
+    figures = []
     offset = listed.start()
     unit = _SPACES_RE.sub(" ", scan.unit_text).lower()
-    for item, period in zip(items, periods[0], strict=False):
+    for item in items:
         at = s.index(item, offset)
         offset = at + len(item)
         parts = _ITEM_RE.fullmatch(item)
         own_unit = _SPACES_RE.sub(" ", parts.group("unit")).lower()
         if own_unit and own_unit != unit:
-            return [], end  # "400 km² and 150 sq mi …": units that differ are not paired
+            return None
         value = number_value(NUMBER_RE.fullmatch(parts.group("num")))
-        figure = dataclasses.replace(
+        figures.append(dataclasses.replace(
             scan, start=at, number_start=at, end=at + len(item), amount_end=at + len(item),
             low=value, high=value, qualifiers=[], restatement=None,
-        )  # fmt: skip
-        pairs.append((figure, period))
-    pairs.append((scan, periods[0][-1]))
-    return pairs, end
+        ))  # fmt: skip
+    return figures
+
+
+def _listed_with_basis(s: str, floor: int, sent_end: int, scan: Scan) -> list[Scan]:
+    """ "20 and 30 miles a day respectively": the numbers listed before a rate given
+    "respectively", each with the rate's unit and basis."""
+    if s.find("and", max(floor, scan.number_start - 8), scan.number_start) < 0:
+        return []  # cheap test
+    if _RESPECTIVELY_RE.match(s, scan.end, sent_end) is None:
+        return []
+    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
+    if listed is None or scan.low != scan.high:
+        return []
+    return _listed_figures(s, listed, _LISTED_SPLIT_RE.split(listed.group("items")), scan) or []
 
 
 def _extract_sentence(
@@ -1905,6 +1928,13 @@ def _extract_sentence(
             covered_until = scan.end
             continue
         if row is not None:
+            if basis == "stated":
+                floor = max(sent_start, int(str(rows[-1]["end"]))) if rows else sent_start
+                for figure in _listed_with_basis(s, floor, sent_end, scan):
+                    listed_row = _row(original, s, sentence, sent_start, sent_end, figure, basis,
+                                      period_text, note)  # fmt: skip
+                    if listed_row is not None:
+                        rows.append(listed_row)
             rows.append(row)
             # "pushed 50km in three days (30 miles)": restated after the period
             restated = _RESTATED_AFTER_RE.match(s, restate_from or scan.end, sent_end)

@@ -3652,3 +3652,8 @@ def test_a_year_so_far_ends_on_the_date_given(sentence):
 )  # fmt: skip
 def test_one_period_after_respectively_is_every_figures(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_numbers_listed_before_a_rate_given_respectively_share_its_basis():
+    sentence = "The tank and rifle armies advanced 40, 30 and 20 km a day respectively."
+    assert _lows(sentence) == pytest.approx([40000.0, 30000.0, 20000.0])
