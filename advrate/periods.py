@@ -363,6 +363,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "advanced 1.2 km over the day", "During the day, the enemy advanced 500 m": the
         # day of a daily report
         r"(?:over|during)\s+the\s+(?P<unit_day>day)|"
+        # "During the week, units of the Dnepr group liberated 12 km²": the week of a
+        # weekly report, seven days whichever week it was
+        r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)|"
         # "over the year", "throughout the month": read only as a back-reference to the
         # year or month the sentence names (the extractor drops it otherwise)
         r"(?:over|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<unit_over>month|year))"
@@ -1205,7 +1208,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             published,
         )
     if kind == "the_unit":
-        return _relative("the", g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_over"], None)
+        unit = g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_week"] or g["unit_over"]
+        return _relative("the", unit, None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)
     if kind == "last_month_name":

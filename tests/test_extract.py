@@ -3657,3 +3657,10 @@ def test_one_period_after_respectively_is_every_figures(sentence, expected):
 def test_numbers_listed_before_a_rate_given_respectively_share_its_basis():
     sentence = "The tank and rifle armies advanced 40, 30 and 20 km a day respectively."
     assert _lows(sentence) == pytest.approx([40000.0, 30000.0, 20000.0])
+
+
+def test_the_week_of_a_weekly_report():
+    sentence = (
+        "During the week, units of the Dnepr group liberated 12 square kilometres of territory."
+    )
+    assert _lows(sentence) == pytest.approx([12 / 7])

@@ -548,3 +548,12 @@ def test_months_of_a_named_year_are_calendar_months(phrase, published, days, not
     period = read_period(phrase, 0, published=published)
     assert period.days == pytest.approx(days)
     assert note in period.note
+
+
+@pytest.mark.parametrize(
+    "phrase", ["during the week", "over the week", "throughout the whole week"]
+)
+def test_the_week_of_a_weekly_report_is_seven_days(phrase):
+    period = read_period(phrase, 0)
+    assert period.days == 7
+    assert period.text == phrase
