@@ -781,6 +781,7 @@ _AFTER_CLAUSE_END_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNORECASE)
+_DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 _MONTH_BEFORE_COMMA_RE = re.compile(
     # "Compared to September-December 2024, when Russia captured 2,950 km²": the span
     rf"(?:\b(?P<first>{_MONTH_NAMES_RE})\.?\s*(?:-|to|through|until)\s*)?"
@@ -873,7 +874,9 @@ def _period_across_comma(
             window = max(sent_start, comma - 120)
             for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, month.start()):
                 period = scan_period(text, anchor.start(), comma, published)
-                if period is not None and period.end == comma:
+                # "Over a ten-day stretch in August, …": the ten days, dated by August
+                if period is not None and (period.end == comma or _DATES_LENGTH_RE.fullmatch(
+                        text, period.end, month.start())):  # fmt: skip
                     wider = period
                     break
         if wider is not None:

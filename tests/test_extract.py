@@ -3664,3 +3664,16 @@ def test_the_week_of_a_weekly_report():
         "During the week, units of the Dnepr group liberated 12 square kilometres of territory."
     )
     assert _lows(sentence) == pytest.approx([12 / 7])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a length dated by a month: the length is the period, the month only when
+        ("Over a ten-day stretch in August, Russia took 200 km².", [20.0]),
+        ("Over two weeks in late October, Russian forces advanced 12 km.", [12000 / 14]),
+        ("In August, Russia took 200 km².", [200 / 31]),
+    ],
+)  # fmt: skip
+def test_a_length_dated_by_a_month_before_the_comma(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
