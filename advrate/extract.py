@@ -506,6 +506,13 @@ def _period_in_clause(
         read_until = period.end
         if _BEGAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 24), anchor.start()):
             continue  # "the attack began on 8 August; …": when it started, not how long
+        if (
+            best is not None
+            and best.days < period.days
+            and not text[best.end : anchor.start()].strip()
+            and _DATES_LENGTH_RE.match(text, best.end, period.end)
+        ):
+            continue  # "In ten days in August …": August dates the ten days
         if _reaches(text, period, pos):
             best = period
     if best is None and text.find("since", clause_start, pos) >= 0:

@@ -3673,6 +3673,10 @@ def test_the_week_of_a_weekly_report():
         ("Over a ten-day stretch in August, Russia took 200 km².", [20.0]),
         ("Over two weeks in late October, Russian forces advanced 12 km.", [12000 / 14]),
         ("In August, Russia took 200 km².", [200 / 31]),
+        # and with no comma
+        ("In ten days in August Russia took 200 km².", [20.0]),
+        ("During two weeks in October Russia took 300 km².", [300 / 14]),
+        ("In 2024 in August Russia took 200 km².", [200 / 31]),
     ],
 )  # fmt: skip
 def test_a_length_dated_by_a_month_before_the_comma(sentence, expected):
