@@ -586,13 +586,20 @@ _TAKEN_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\s+[\w’'-]+")
 # "it took 26 days to advance" / "it took 26 days for the army to advance"
-_THEN_TO_RE = re.compile(r"\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s")
+# "spent four days advancing 20 miles": the time spent, then what was done in it
+_THEN_TO_RE = re.compile(
+    r"\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s|\s+(?:advancing|covering|marching|pushing|moving|"
+    r"driving|gaining|capturing|seizing|clearing|fighting\s+(?:their|its|his)\s+way)\b"
+)
 # "The advance of 400 miles took 26 days", "a 400-mile advance that lasted a month":
 # the figure's own period, after the verb its advance takes.
 _TOOK_AFTER_RE = re.compile(
     # "400 miles took 26 days"; "40 km, which took them three days"; "40 km, a distance
     # that took three days"; "the 40 km to Kherson took Ukrainian forces two months"
-    r"(?:\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b))?"
+    r"(?:\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b)"
+    # "The 20-mile advance to the river took four days"
+    r"|\s+(?:advance|push|drive|march|pursuit|dash|offensive|thrust|journey|trek)\s+(?:to|towards?|"
+    r"into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:took|lasted|required|needed)\b))?"
     r"(?:\s*,\s*(?:a\s+(?:distance|journey|march|advance|push|drive)\s+)?(?=that\b|which\b)|"
     # "From Atlanta to Savannah, some 285 miles, the march took 36 days"
     r"\s*,\s*(?:the|its|their)\s+(?:march|journey|advance|drive|trip|push|pursuit)\s+(?=took\b)|\s+"
@@ -689,7 +696,9 @@ def _same_period_after(
 # advance needs, named without a verb of taking.
 _PERIOD_TO_RE = re.compile(
     rf"(?=[\w])\b(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+|whole\s+)?"
-    r"(?:hours?|days?|weeks?|fortnights?|months?|years?))\s+to\s+(?:advance|cover|move|push|"
+    # "Four days were needed to cover the 20 miles"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?))\s+(?:(?:were|was)\s+(?:needed|required|"
+    r"spent)\s+)?to\s+(?:advance|cover|move|push|"
     r"drive|gain|take|capture|seize|travel|march|go|get|retake|recapture|liberate|clear|"
     r"secure|overrun|conquer|occupy)\b",
     re.IGNORECASE,

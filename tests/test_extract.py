@@ -3681,3 +3681,18 @@ def test_the_week_of_a_weekly_report():
 )  # fmt: skip
 def test_a_length_dated_by_a_month_before_the_comma(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time an advance took, in more of the ways it is said
+        ("Four days were needed to cover the 20 miles to the river.", [20 * 1609.344 / 4]),
+        ("The 20-mile advance to the river took four days.", [20 * 1609.344 / 4]),
+        ("The division spent four days advancing 20 miles.", [20 * 1609.344 / 4]),
+        ("The Germans spent a week covering 30 miles.", [30 * 1609.344 / 7]),
+        ("The division spent four days resting 20 miles behind the front.", []),
+    ],
+)  # fmt: skip
+def test_the_time_an_advance_took_said_other_ways(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
