@@ -64,6 +64,7 @@ _MONTHS = {**_MONTH_NAMES, **_MONTH_ABBREVIATIONS}
 _M = f"(?:{phrase_trie(_MONTH_NAMES)}|{phrase_trie(_MONTH_ABBREVIATIONS)}\\.?)"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
 _PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
@@ -172,6 +173,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_and", re.compile(
         rf"on\s+(?P<m2>{_M})\s+(?P<d1>{_D})\s+(?:and|&)\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b"
         rf"(?!\.?\s*\d|\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
+    # "from the 21st to the 26th", "between the 3rd and the 9th of August": days named by
+    # their ordinals alone, as older English names them; "on the 8th and 9th of August"
+    ("days_the", re.compile(
+        rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|days)\s+)?)?(?:from|between)\s+the\s+"
+        rf"(?P<d1>{_ORDINAL_DAY})\s+(?:to|and|until|till|through)\s+the\s+(?P<d2>{_ORDINAL_DAY})"
+        rf"(?:\s+of\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?)?\b(?!\s*(?:of\s+the\s+month\b)?\s*\d)",
+        _I)),
+    ("days_the_and", re.compile(
+        rf"on\s+the\s+(?P<d1>{_ORDINAL_DAY})\s+(?:and|&)\s+(?:the\s+)?(?P<d2>{_ORDINAL_DAY})"
+        rf"(?:\s+of\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?)?\b"
+        # "on the 8th and 9th Armies' front": units, not days
+        rf"(?!\s+(?:(?!{_M}\b)(?-i:[A-Z])|(?:armies|army|corps|divisions?|brigades?|regiments?|"
+        rf"battalions?|fronts?|fleets?)\b))", _I)),
     # from February to May 2025 / between March 2023 and February 2024 / in October-December
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
@@ -453,6 +467,7 @@ _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "days_and": "on",
+    "days_the": "in during over from between", "days_the_and": "on",
     "mid_range": "in during over from between",
     "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",
@@ -1014,6 +1029,21 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             # "the week from Oct. 20 to Oct. 27": dates given end to end; a week is meant
             return 7.0, "; ".join(filter(None, [note, "a week: the dates are its two ends"]))
         return None if days is None else (days, note)
+    if kind in ("days_the", "days_the_and"):
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
+        if g.get("m2"):
+            month = _month(g["m2"])
+            year, note = _year_for(month, int(g["y2"]) if g.get("y2") else None, published)
+            if max(d1, d2) > calendar.monthrange(year, month)[1]:
+                return None
+        else:
+            note = "the same month assumed for both days"
+        if not 1 <= d1 <= d2 <= 31:
+            return None  # "from the 28th to the 3rd" runs into a month not named
+        days = float(d2 - d1 + 1)
+        if kind == "days_the_and" and days != 2:
+            return None
+        return days, note
     if kind == "mid_range":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
         year1, year2, note = _span_years(g, m1, m2, published)

@@ -2772,8 +2772,10 @@ def test_nature_strikes_patrols_and_exercises_are_no_advance(sentence, expected)
         ("On the 8th the Canadians advanced eight miles, the deepest penetration of the war.",
          [8 * 1609.344]),
         ("The army advanced 10 km on the 31st.", [10000]),
-        # never a span of days, an army's number or a day of the offensive read as a date
-        ("On the 8th and 9th the army advanced 12 miles.", []),
+        # a span of days is two days, never the first alone; an army's number or a day of
+        # the offensive is never read as a date
+        ("On the 8th and 9th the army advanced 12 miles.", [6 * 1609.344]),
+        ("On the 8th and 9th Armies' front the Germans advanced 12 miles.", []),
         ("The 8th Army advanced 10 km.", []),
         # "retired" is a retreat in older English
         ("The enemy retired some 20 miles in five days.", [20 * 1609.344 / 5]),

@@ -557,3 +557,24 @@ def test_the_week_of_a_weekly_report_is_seven_days(phrase):
     period = read_period(phrase, 0)
     assert period.days == 7
     assert period.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # days named by their ordinals alone, as older English names them
+        ("from the 21st to the 26th", 6),
+        ("between the 3rd and the 9th of August", 7),
+        ("on the 8th and 9th of August", 2),
+        ("from the 8th to the 11th of August 1918", 4),
+    ],
+)
+def test_days_named_by_ordinals(phrase, days):
+    assert read_period(phrase, 0).days == days
+
+
+@pytest.mark.parametrize(
+    "phrase", ["from the 28th to the 3rd", "between the 30th and the 31st of February"]
+)
+def test_days_named_by_ordinals_that_run_into_another_month_or_none(phrase):
+    assert read_period(phrase, 0) is None
