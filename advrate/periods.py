@@ -273,7 +273,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b", _I)),
     # "during the night of 5 June": part of one day and night, so at most one
     ("night", re.compile(
-        rf"(?:during|in)\s+the\s+night(?:\s+of\s+(?:{_D}\s+{_M}|{_M}\s+{_D})(?:,?\s+{_Y})?)?\b"
+        # "on the night of 5-6 June": one night, the two dates its evening and its morning
+        rf"(?:during|in|on)\s+the\s+night(?:\s+of\s+(?:{_D}(?:\s*[-–/]\s*{_D})?\s+{_M}|"
+        rf"{_M}\s+{_D}(?:\s*[-–/]\s*{_D})?)(?:,?\s+{_Y})?)?\b"
         rf"(?!\s+(?:before|after)\b)|"
         # "in one night", "in a single night", "overnight" is read as one day elsewhere
         rf"(?:in|during|within)\s+(?:one|a)\s+(?:single\s+)?night\b|"
@@ -475,7 +477,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight between from", "night": "during in within",
+    "one_day": "on the last that yesterday overnight between from", "night": "during in within on",
     "today_so_far": "since",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",

@@ -578,3 +578,13 @@ def test_days_named_by_ordinals(phrase, days):
 )
 def test_days_named_by_ordinals_that_run_into_another_month_or_none(phrase):
     assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["on the night of 5-6 June", "on the night of June 5-6, 1944", "during the night of 12 March"],
+)
+def test_a_night_named_by_its_dates_is_one_day(phrase):
+    period = read_period(phrase, 0)
+    assert period.days == 1
+    assert period.text == phrase
