@@ -1272,7 +1272,7 @@ _TIME_ANY_RE = re.compile(
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\+|-plus|(?:-|\s+)odd)?(?:\s*(?:-|to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
+    rf"(?:\+|-plus|(?:-|\s+)odd)?(?:\s*(?:-|(?:up\s+)?to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
     rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,

@@ -498,7 +498,8 @@ _ADVERB_UNITS = {
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
     "per diem": "day",
 }  # fmt: skip
-_RANGE_SEP_RE = re.compile(r"\s*(?:-|\bto\b|\band\b|\bor\b)\s*", CASELESS)
+# "from 15 up to 20 km a day": "up to" closes a range as "to" does
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)

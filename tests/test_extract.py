@@ -3698,3 +3698,16 @@ def test_a_length_dated_by_a_month_before_the_comma(sentence, expected):
 )  # fmt: skip
 def test_the_time_an_advance_took_said_other_ways(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "up to" closes a range as "to" does
+        ("Russian troops advanced from 15 up to 20 km a day.", [15000.0, 20000.0]),
+        ("Russian troops advanced 15 km up to 20 km a day.", [15000.0, 20000.0]),
+    ],
+)  # fmt: skip
+def test_a_range_closed_by_up_to(sentence, expected):
+    rates = extract_rates(sentence)
+    assert [*rates["canonical_low"], *rates["canonical_high"]] == pytest.approx(expected)
