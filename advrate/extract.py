@@ -661,6 +661,9 @@ _SAME_PERIOD_RE = re.compile(
     r"(?:\s+[a-z'’-]+){0,3}?\s+(?P<words>(?:in|during|over|for|across)\s+the\s+same\s+"
     r"(?:period|time|span|timeframe|time\s+frame|stretch))\b"
     r"(?:\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)\b"
+    # "in the same period last year", "… a year earlier": the year before the one named
+    r"|\s+(?P<back>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:of\s+|in\s+)?"
+    r"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b"
     r"|(?!\s+(?:of|in|last|a\s+year|the\s+previous|the\s+year)\b))",
     re.IGNORECASE,
 )
@@ -677,6 +680,11 @@ def _same_period_after(
     words = " ".join(same.group("words").split())
     said = f"the same period as '{earlier.text}'"
     year = same.group("year")
+    if same.group("back"):
+        named = _YEAR_IN_TEXT_RE.findall(earlier.text)
+        if not named:
+            return None  # "in October …, in the same period last year": which year is not said
+        year = str(int(named[-1]) - 1)
     if year is None:
         note = "; ".join(filter(None, [said, earlier.note]))
         return Period(earlier.days, words, note, same.end(), days_high=earlier.days_high)

@@ -3711,3 +3711,17 @@ def test_the_time_an_advance_took_said_other_ways(sentence, expected):
 def test_a_range_closed_by_up_to(sentence, expected):
     rates = extract_rates(sentence)
     assert [*rates["canonical_low"], *rates["canonical_high"]] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the same period a year before the one named, counted in that year's calendar
+        "Russia took 3,000 km² in the first nine months of 2025, compared with 2,500 km² in "
+        "the same period last year.",
+        "Russia took 3,000 km² in the first nine months of 2025, against 2,500 km² over the "
+        "same period a year earlier.",
+    ],
+)
+def test_the_same_period_last_year(sentence):
+    assert _lows(sentence) == pytest.approx([3000 / 273, 2500 / 274])
