@@ -2705,6 +2705,10 @@ _POSITION_AFTER_RE = re.compile(
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
     _I,
 )
+_PER_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:per|for\s+(?:every|each)|every|each)\s+(?:(?:single|additional|extra)\s+)?$",
+    re.IGNORECASE,
+)
 # Distances measured from where an advance began are advances, not positions.
 _START_LINE_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s+from\s+(?:their|its|his|the|our)\s+(?:start(?:ing)?\s+"
@@ -2754,6 +2758,8 @@ def _not_an_advance(
     before = s[max(sent_start, scan.start - 60) : scan.start]
     if _POSITION_BEFORE_RE.search(before):
         return True
+    if _PER_FIGURE_BEFORE_RE.search(before):
+        return True  # "40 tanks lost per 10 km of advance": the figure divides, it was not taken
     if "to " in before[-40:] and _GREW_TO_RE.search(before):
         return True  # "the bridgehead expanded to 500 km²": the size it reached
     if " from " in before and _GAP_CHANGE_RE.search(before):
@@ -2833,7 +2839,9 @@ _MOVED_ASSETS = (
 _FRONT_CHANGES = ("shortened", "lengthened", "grew", "shrank", "extended", "stretched", "expanded")
 _PLACES_HELD = ("position", "positions", "line", "lines", "point", "points")
 # "the aircraft flew 2,000 miles in a day": through the air or at sea, not over ground
-_NOT_OVER_GROUND = ("flew", "flown", "flying", "sailed", "sailing", "steamed", "steaming")
+_NOT_OVER_GROUND = (
+    "flew", "flown", "flying", "fly", "flies", "sailed", "sailing", "steamed", "steaming",
+)  # fmt: skip
 # "refugees fled 30 km to the west", "floodwaters covered 300 km² in three days"
 _CIVILIANS = (
     "refugees", "civilians", "residents", "evacuees", "families", "people", "inhabitants",

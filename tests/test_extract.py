@@ -3725,3 +3725,17 @@ def test_a_range_closed_by_up_to(sentence, expected):
 )
 def test_the_same_period_last_year(sentence):
     assert _lows(sentence) == pytest.approx([3000 / 273, 2500 / 274])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure that divides ("per 10 km") or a flight is no ground taken
+        ("The Russians lost 40 tanks per 10 km of advance last month.", []),
+        ("Russia paid 1,000 men for every 1 km² last month.", []),
+        ("Shahed drones fly 2,500 km in a day.", []),
+        ("The Russians advanced 10 km every day last week.", [10000.0]),
+    ],
+)  # fmt: skip
+def test_figures_that_divide_and_flights(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
