@@ -1237,8 +1237,27 @@ def _candidates(
             low = max(after, space + 1 if space >= 0 else sent_start)
         for number in NUMBER_RE.finditer(text, low, unit.start()):
             if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + _UNIT_REACH)):
+                if _dates_a_figure(text, sent_start, number):
+                    continue  # "from 500 km² in 2023 to 4,000 km²": not "2023 to 4,000 km²"
                 yield number
         after = max(after, unit.start())
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_BEFORE_RE = re.compile(
+    rf"\b(?:in|of|since|during|by|until|till|through|early|mid|late|{_MONTH_NAMES_RE})\.?[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_figure(text: str, sent_start: int, number: re.Match[str]) -> bool:
+    """True for a year after "in", "of" or a month: it dates a figure, never opens a range."""
+    return (
+        number.group("digits") is not None
+        and _YEAR_RE.fullmatch(number.group("digits")) is not None
+        and _YEAR_BEFORE_RE.search(text, max(sent_start, number.start() - 16), number.start())
+        is not None
+    )
 
 
 # A cheap gate: sentences with no unit word at all are skipped. The leading

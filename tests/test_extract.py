@@ -3739,3 +3739,18 @@ def test_the_same_period_last_year(sentence):
 )  # fmt: skip
 def test_figures_that_divide_and_flights(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year that dates one figure never opens a range up to the next
+        ("Russia's gains rose from 500 km² in 2023 to 4,000 km² in 2024.",
+         [500 / 365, 4000 / 366]),
+        ("Gains fell from 700 km² in November 2024 to 200 km² in March 2025.",
+         [700 / 30, 200 / 31]),
+        ("Russia took 2023 km² in 2024.", [2023 / 366]),
+    ],
+)  # fmt: skip
+def test_a_year_dating_a_figure_opens_no_range(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
