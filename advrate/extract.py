@@ -1248,16 +1248,25 @@ _YEAR_BEFORE_RE = re.compile(
     rf"\b(?:in|of|since|during|by|until|till|through|early|mid|late|{_MONTH_NAMES_RE})\.?[\s-]*$",
     re.IGNORECASE,
 )
+# "the week to October 12 to 90 km²", "on day 3 to 5 km a day", "in Q2 to 500 km²": a
+# day of a month, or a day, week or quarter counted, before a range's separator
+_DAY_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{_MONTH_NAMES_RE})\.?\s+|\b(?:day|week|month|phase|stage)\s+|\b[QH]|\b[DG]\+)$",
+    re.IGNORECASE,
+)
+_RANGE_NEXT_RE = re.compile(r"\s*(?:-|–|(?:up\s+)?to\b|and\b)", re.IGNORECASE)
 
 
 def _dates_a_figure(text: str, sent_start: int, number: re.Match[str]) -> bool:
-    """True for a year after "in", "of" or a month: it dates a figure, never opens a range."""
-    return (
-        number.group("digits") is not None
-        and _YEAR_RE.fullmatch(number.group("digits")) is not None
-        and _YEAR_BEFORE_RE.search(text, max(sent_start, number.start() - 16), number.start())
-        is not None
-    )
+    """True for a year after "in", "of" or a month, or a day of a month, that would
+    open a range: it dates a figure, it is not one."""
+    digits = number.group("digits")
+    if digits is None or not _RANGE_NEXT_RE.match(text, number.end()):
+        return False
+    before = max(sent_start, number.start() - 16)
+    if _YEAR_RE.fullmatch(digits):
+        return _YEAR_BEFORE_RE.search(text, before, number.start()) is not None
+    return len(digits) <= 2 and _DAY_BEFORE_RE.search(text, before, number.start()) is not None
 
 
 # A cheap gate: sentences with no unit word at all are skipped. The leading

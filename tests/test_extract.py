@@ -3750,6 +3750,14 @@ def test_figures_that_divide_and_flights(sentence, expected):
         ("Gains fell from 700 km² in November 2024 to 200 km² in March 2025.",
          [700 / 30, 200 / 31]),
         ("Russia took 2023 km² in 2024.", [2023 / 366]),
+        # nor does a day of a month, or a day or quarter counted
+        ("Russia's weekly gains grew from 50 km² in the week to October 12 to 90 km² in the "
+         "week to November 12.", [50 / 7, 90 / 7]),
+        ("The advance slowed from 20 km a day on day 3 to 5 km a day on day 10.",
+         [20000.0, 5000.0]),
+        ("Russia's monthly gains went from 300 km² in Q2 to 500 km² in Q3.", [300 / 91, 500 / 92]),
+        # while a range is still a range
+        ("Russia took 5-10 km² a day in October.", [5.0]),
     ],
 )  # fmt: skip
 def test_a_year_dating_a_figure_opens_no_range(sentence, expected):
