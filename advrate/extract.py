@@ -1261,12 +1261,15 @@ def _dates_a_figure(text: str, sent_start: int, number: re.Match[str]) -> bool:
     """True for a year after "in", "of" or a month, or a day of a month, that would
     open a range: it dates a figure, it is not one."""
     digits = number.group("digits")
-    if digits is None or not _RANGE_NEXT_RE.match(text, number.end()):
+    if digits is None:
         return False
+    year = len(digits) == 4 and _YEAR_RE.fullmatch(digits) is not None
+    if not (year or len(digits) <= 2) or not _RANGE_NEXT_RE.match(text, number.end()):
+        return False  # cheap tests first: most numbers are neither, or open no range
     before = max(sent_start, number.start() - 16)
-    if _YEAR_RE.fullmatch(digits):
+    if year:
         return _YEAR_BEFORE_RE.search(text, before, number.start()) is not None
-    return len(digits) <= 2 and _DAY_BEFORE_RE.search(text, before, number.start()) is not None
+    return _DAY_BEFORE_RE.search(text, before, number.start()) is not None
 
 
 # A cheap gate: sentences with no unit word at all are skipped. The leading
@@ -2620,6 +2623,9 @@ def _place_sized(s: str, sent_start: int, scan: Scan) -> bool:
     """True for a figure that is the size of a town, a pocket or a country."""
     if _PLACE_SIZE_AFTER_RE.match(s, scan.amount_end):
         return True
+    window = s[max(sent_start, scan.number_start - 50) : scan.number_start]
+    if not any(word in window for word in ("cover", "span", "measur")):
+        return False  # cheap test before the search
     return bool(_PLACE_SIZE_BEFORE_RE.search(s, max(sent_start, scan.number_start - 50),
                                              scan.number_start))  # fmt: skip
 
@@ -2633,7 +2639,10 @@ def _share_or_target(s: str, sent_start: int, scan: Scan) -> bool:
 
 
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
-    if _SIZE_BEFORE_RE.search(s, max(sent_start, pos - 60), pos):
+    window = s[max(sent_start, pos - 60) : pos]
+    if any(word in window for word in ("size", "area", "%", "cent")) and _SIZE_BEFORE_RE.search(
+        window
+    ):
         return True
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
@@ -2786,7 +2795,9 @@ def _not_an_advance(
     before = s[max(sent_start, scan.start - 60) : scan.start]
     if _POSITION_BEFORE_RE.search(before):
         return True
-    if _PER_FIGURE_BEFORE_RE.search(before):
+    if ("per" in before or "every" in before or "each" in before) and _PER_FIGURE_BEFORE_RE.search(
+        before
+    ):
         return True  # "40 tanks lost per 10 km of advance": the figure divides, it was not taken
     if "to " in before[-40:] and _GREW_TO_RE.search(before):
         return True  # "the bridgehead expanded to 500 km²": the size it reached
