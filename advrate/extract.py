@@ -2691,7 +2691,23 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     if _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None:
         return True
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
-    return _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None
+    if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
+        return True
+    # "cleared 3 km² of Russian troops": ground cleared of an enemy is ground taken
+    # (land cleared of mines is not)
+    return (
+        "clear" in s[window_start : scan.start]
+        and _CLEARED_OF_ENEMY_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
+    )
+
+
+_CLEARED_OF_ENEMY_RE = re.compile(
+    r"\bclear(?:ed|ing|s)?\b[^.;]{0,60}?\bof\s+(?:the\s+)?(?:occupiers?|invaders?|"
+    r"enemy\b(?!\s+(?:mines?|minefields?|explosives?|ordnance|munitions?))|"
+    r"(?:russian|ukrainian|german|enemy|occupying|invading|hostile)\s+(?:troops|forces|soldiers|"
+    r"units|infantry|positions|assault|sabotage|groups?)\b)",
+    re.IGNORECASE,
+)
 
 
 _ACHIEVED_CLEFT_RE = re.compile(

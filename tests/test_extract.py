@@ -3762,3 +3762,17 @@ def test_figures_that_divide_and_flights(sentence, expected):
 )  # fmt: skip
 def test_a_year_dating_a_figure_opens_no_range(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ground cleared of an enemy is ground taken; land cleared of mines is not
+        ("Ukrainian forces cleared 3 km² of Russian troops near Kupiansk in a week.", [3 / 7]),
+        ("Over the past day, our units cleared 1.2 km² of the occupiers.", [1.2]),
+        ("Sappers cleared 20 km² of Russian mines in a month.", []),
+        ("Deminers cleared 400 km² of farmland in October.", []),
+    ],
+)  # fmt: skip
+def test_ground_cleared_of_the_enemy(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
