@@ -2467,7 +2467,7 @@ _MOVED_RE = re.compile(
     + r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
     r"captur\w+|conquest|seizure|takeover|cover\w*|accomplish\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
-    r"recaptur\w+|regain\w*|occup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
+    r"recaptur\w+|regain\w*|occup\w+|deoccup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ahead|ground|territory|added|expand\w*|extend\w*|won|lost|"
     # "charged 12 km", "forged ahead", "punched 20 miles into", "slogged 3 km in a week"
     r"charg(?:ed|ing)|forg(?:ed|ing)|punch\w*|slog\w*|plod\w*|plough\w*|plow(?:ed|ing)|"
@@ -2693,14 +2693,25 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
     if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
         return True
+    window_end = min(sent_end, scan.end + 60)
+    if "control" in s[scan.end : window_end] and _RETURNED_TO_CONTROL_RE.search(
+        s, window_start, window_end
+    ):
+        return True  # "returned 5 km² to Ukrainian control"
     # "cleared 3 km² of Russian troops": ground cleared of an enemy is ground taken
     # (land cleared of mines is not)
     return (
         "clear" in s[window_start : scan.start]
-        and _CLEARED_OF_ENEMY_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None
+        and _CLEARED_OF_ENEMY_RE.search(s, window_start, window_end) is not None
     )
 
 
+# "returned 5 km² to Ukrainian control", "brought 5 km² back under its control"
+_RETURNED_TO_CONTROL_RE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|brought|bring(?:s|ing)?)\s+(?:[\w'’²-]+\s+){0,5}?(?:back\s+)?"
+    r"(?:to|under)\s+(?:[\w'’-]+\s+)?control\b",
+    re.IGNORECASE,
+)
 _CLEARED_OF_ENEMY_RE = re.compile(
     r"\bclear(?:ed|ing|s)?\b[^.;]{0,60}?\bof\s+(?:the\s+)?(?:occupiers?|invaders?|"
     r"enemy\b(?!\s+(?:mines?|minefields?|explosives?|ordnance|munitions?))|"

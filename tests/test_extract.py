@@ -3776,3 +3776,20 @@ def test_a_year_dating_a_figure_opens_no_range(sentence, expected):
 )  # fmt: skip
 def test_ground_cleared_of_the_enemy(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ground returned to control, or de-occupied, is ground taken
+        ("Ukrainian forces deoccupied 10 km² last week.", [10 / 7]),
+        ("Ukraine returned 5 km² to Ukrainian control over the past day.", [5.0]),
+        ("Ukraine brought 5 km² back under its control in a day.", [5.0]),
+        # a unit returned to base, or ground held, is not
+        ("The brigade returned to base 20 km behind the front after a week under Ukrainian "
+         "control.", []),
+        ("Russia has 110,000 km² under its control as of October.", []),
+    ],
+)  # fmt: skip
+def test_ground_returned_to_control(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
