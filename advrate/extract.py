@@ -2577,7 +2577,7 @@ _SHARE_OR_TARGET_BEFORE_RE = re.compile(
     r"|\b(?:half(?:\s+of)?|double|twice|triple|thrice|out\s+of|short\s+of))"
     r"(?:\s+(?:the|its|their|his|her|our))?"
     r"(?:\s+(?:planned|promised|expected|projected|targeted|intended|scheduled|required|needed))?"
-    r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$"
+    rf"\s+(?:{_HEDGE}\s+)?$"
     r"|\b(?:planned|promised|projected|targeted|intended|scheduled|hoped-for)\s+$",
     re.IGNORECASE,
 )
@@ -2593,7 +2593,7 @@ _TARGET_AFTER_RE = re.compile(
 # day": what a weapon or a vehicle is able to do, not ground taken
 _ABLE_TO_BEFORE_RE = re.compile(
     r"\b(?:can|could|would|will|may|might)\s+(?:\w+\s+)?(?:reach|hit|strike|fly|travel|drive)"
-    r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?$",
+    rf"\s+(?:(?:up\s+to|{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2614,7 +2614,7 @@ _PLACE_SIZE_AFTER_RE = re.compile(
 _PLACE_SIZE_BEFORE_RE = re.compile(
     # one place described ("a town covering"), not what was taken ("30 villages covering")
     rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\s*,?\s+(?:(?:that|which)\s+)?(?:covers|covering|spans|spanning|"
-    r"measures|measuring)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    rf"measures|measuring)\s+(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
 
