@@ -822,6 +822,12 @@ _MONTH_OWNS_RE = re.compile(
 )
 
 
+_YEAR_OWNS_RE = re.compile(
+    r"(?=[12])(?<![\d,.])\b(?P<year>(?:19|20)\d{2})['’]s\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # "Russia's May gains totalled 449 km²", "its November advance of 725 km²": a month
 # naming the gains the figure measures.
 _MONTH_ATTRIBUTIVE_RE = re.compile(
@@ -857,6 +863,10 @@ def _period_across_comma(
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
+    if owned is None and ("'" in text[low:pos] or "’" in text[low:pos]):
+        year = _YEAR_OWNS_RE.search(text, low, pos)
+        if year is not None:  # "2024's 4,000 km²", "1944's 600-mile dash"
+            return _period_named(f"in {year.group('year')}", year.group(0).strip(), pos, published)
     if owned is None and (
         text.find(" of ", max(sent_start, pos - 14), pos) >= 0
         or _APPOSITIVE_OPENS_RE.search(text, max(sent_start, pos - 14), pos)
@@ -2221,7 +2231,8 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
 # A distance of a past war dated by its year alone: no army advances in a line for a
 # whole year, so "in 1812" or "during 1944" says when, not how long. (Areas taken in a
 # year, and recent years, which reporting counts as periods, are read.)
-_OLD_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?1[5-9][0-8]\d", re.IGNORECASE)  # "1944 saw …"
+# "1944 saw …", "1944's 600-mile dash"
+_OLD_YEAR_RE = re.compile(r"(?:(?:in|during)\s+)?1[5-9][0-8]\d(?:['’]s)?", re.IGNORECASE)
 
 
 _RATE_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;,)]|$)")

@@ -217,6 +217,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_range", re.compile(
         rf"(?:(?:from|between)\s+|(?:in|during|over)\s+)(?P<y1>{_Y})\s*(?:-|to|and|through)\s*"
         rf"(?P<y2>{_Y}|\d{{2}})\b(?!\s*(?:km|kilomet|met|mi|sq|square|%|percent|per))", _I)),
+    # "in 2024's first half", "during 2025's third quarter": the same, the year first
+    ("part_of_year", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?P<y>{_Y})['’]s\s+(?P<which>first|second|third|fourth|"
+        rf"last|final)\s+(?P<part>half|quarter)\b", _I)),
     # in the first half of 2025 / in the third quarter of last year
     ("part_of_year", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)"
@@ -459,7 +463,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a range ("in 2024-25") is not the year alone; a dash opening an aside
         # ("in 2024 - a record") is
         # nor is "2024/25", a season or a fiscal year across two
-        rf"(?P<y1>{_Y})\b(?!-|/|\s*-\s*\d|\s*,\s*{_Y}\b|"
+        # nor is "in 2024's first half": the year owns a part of itself
+        rf"(?P<y1>{_Y})\b(?!-|/|['’]s\b|\s*-\s*\d|\s*,\s*{_Y}\b|"
         rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent)){_NOT_ALTERNATIVE}", _I)),
 ]  # fmt: skip
 

@@ -3793,3 +3793,18 @@ def test_ground_cleared_of_the_enemy(sentence, expected):
 )  # fmt: skip
 def test_ground_returned_to_control(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year that owns the figure, or a part of itself
+        ("2024's 4,000 km² gain was a record.", [4000 / 366]),
+        ("In 2024's first half, Russia took 2,000 km².", [2000 / 182]),
+        ("During 2025's third quarter Russia took 1,500 km².", [1500 / 92]),
+        # an old year dates a march, as "in 1944" does
+        ("1944's 600-mile dash across France was Patton's.", []),
+    ],
+)  # fmt: skip
+def test_a_year_that_owns_the_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
