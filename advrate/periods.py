@@ -231,6 +231,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half_month", re.compile(
         rf"(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|last|latter)\s+half\s+of\s+"
         rf"(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
+    # "in November's first half": the same, the month first
+    ("half_month", re.compile(
+        rf"(?:in|during|over|throughout)\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?['’]s\s+"
+        rf"(?P<which>first|second|last|latter)\s+half\b", _I)),
     # in Q1 2025 / during H2 2024: a quarter or a half, written as analysts write it
     ("part_code", re.compile(
         rf"(?i:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
@@ -450,7 +454,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+|"
         rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
-        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d){_NOT_ALTERNATIVE}", _I)),
+        # (not "in November's first half": the month owns a part of itself)
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d|['’]s\b){_NOT_ALTERNATIVE}", _I)),
     # last November / this past May: the latest such month that ended before publication
     ("last_month_name", re.compile(
         rf"(?:(?:in|during|over|throughout|for)\s+)?(?:last|this\s+past)\s+"

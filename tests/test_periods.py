@@ -588,3 +588,17 @@ def test_a_night_named_by_its_dates_is_one_day(phrase):
     period = read_period(phrase, 0)
     assert period.days == 1
     assert period.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a year or a month that owns a part of itself: the part, not the whole
+        ("in 2024's first half", 182),
+        ("during 2025's third quarter", 92),
+        ("in November's first half", 15),
+        ("in February 2024's second half", 14),
+    ],
+)
+def test_a_part_owned_by_its_year_or_month(phrase, days):
+    assert read_period(phrase, 0).days == days
