@@ -2482,7 +2482,7 @@ _MOVED_RE = re.compile(
     r"crept|creep\w*|inch\w*|forward|ahead|ground|territory|added|expand\w*|extend\w*|won|lost|"
     # "charged 12 km", "forged ahead", "punched 20 miles into", "slogged 3 km in a week"
     r"charg(?:ed|ing)|forg(?:ed|ing)|punch\w*|slog\w*|plod\w*|plough\w*|plow(?:ed|ing)|"
-    r"lung(?:ed|ing)|hurtl\w*|"
+    r"lung(?:ed|ing)|hurtl\w*|wedg(?:e|ed|es|ing)|infiltrat\w*|"
     # "swallowed 300 km²", "freed", "recovered"; ground given up: "surrendered", "abandoned"
     r"wrest\w*|swallow\w*|absorb\w*|snatch\w*|nibbl\w*|chipp\w*|gave\s+up|giv(?:e|es|ing)\s+up|"
     r"surrender\w*|abandon\w*|freed|free(?:s|ing)|recover\w*|"

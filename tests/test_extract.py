@@ -3808,3 +3808,15 @@ def test_ground_returned_to_control(sentence, expected):
 )  # fmt: skip
 def test_a_year_that_owns_the_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wedge driven in, or an infiltration, is ground entered
+        ("Russian units wedged in to a depth of up to 5 km over the past three days.", [5000 / 3]),
+        ("Russian assault groups infiltrated up to 2 km over the past day.", [2000.0]),
+    ],
+)  # fmt: skip
+def test_wedges_and_infiltrations(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
