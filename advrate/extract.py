@@ -199,8 +199,12 @@ _ASIDE_RE = re.compile(
     r"just)\s+)?(?:the\s+size\s+of|(?:an\s+area\s+)?(?:larger|bigger|smaller)\s+than|an\s+area\s+"
     r"(?:the\s+size\s+of|equivalent\s+to|comparable\s+to|roughly|about|nearly|larger|bigger)|"
     r"(?:equivalent|comparable)\s+to)\s+[^,;:()\d]{1,50}?(?=,)\S?"
-    r"|,\s+(?:mostly|mainly|largely|chiefly|primarily|principally|much\s+of\s+it|most\s+of\s+it)\s+"
+    r"|,\s+(?:mostly|mainly|largely|chiefly|primarily|principally|(?:much|most|all|half|some|"
+    r"the\s+bulk|the\s+majority|the\s+lion's\s+share)\s+of\s+(?:it|them|this|that))\s+"
     r"(?:(?:in|around|near|on|along|across)\s+)?[^,;:()\d]{1,50}?(?=,)\S?"
+    # "500 km², a figure disputed by Kyiv, in October": what the figure is, said of it
+    r"|,\s+(?:a|an|the)\s+(?:figure|number|estimate|total|claim|tally|amount)\s+"
+    r"(?:[^,;:()\d]){1,50}?(?=,)\S?"
     # "725 km², a record, in November", "…, the most since 2022, in …": a judgement of size
     r"|,\s+(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak|[a-z]{2,}est|most|"
     r"least)\b(?:[^,;:()\d]|(?:19|20)\d\d){0,50}?(?=,)\S?"

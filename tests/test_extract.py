@@ -3820,3 +3820,16 @@ def test_a_year_that_owns_the_figure(sentence, expected):
 )  # fmt: skip
 def test_wedges_and_infiltrations(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an aside on where the ground lay, or on what the figure is, parts it from its period
+        "Russia took 500 km², the bulk of it in Donetsk oblast, during October.",
+        "Russia took 500 km², all of it in the east, in October.",
+        "Russia took 500 km², a figure disputed by Kyiv, in October.",
+    ],
+)
+def test_asides_on_the_figure_before_its_period(sentence):
+    assert _lows(sentence) == pytest.approx([500 / 31])
