@@ -783,15 +783,17 @@ _MONTH_SUBJECT_RE = re.compile(
 # "The first week of the offensive saw gains of 200 km²", "Two days of fighting
 # brought the brigade 12 km": a period as the subject of its clause.
 _PERIOD_SUBJECT_RE = re.compile(
-    r"(?P<period>(?:(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:days?|weeks?|fortnight|months?|years?)"
+    r"(?P<period>(?:(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:hours|days?|weeks?|fortnight|months?|years?)"
     # "Day three of the offensive saw …": one day, named by its count
     rf"|(?P<day_n>day\s+{DAY_COUNT}))"
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
-    r"(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b",
+    # "The past seven days have seen …": the perfect, too
+    r"(?:(?:has|have|had)\s+(?:seen|brought|produced|yielded|delivered|netted|witnessed)|"
+    r"saw|brought|produced|yielded|delivered|netted|witnessed)\b",
     re.IGNORECASE,
 )
 _SUBJECT_VERB_RE = re.compile(
-    r"(?=[sbpydnw])\b(?:saw|brought|produced|yielded|delivered|netted|witnessed)\b"
+    r"(?=[sbpydnw])\b(?:saw|seen|brought|produced|yielded|delivered|netted|witnessed)\b"
 )
 # "in just six days, 650 km": a period closing the clause just before the figure;
 # "in July, when Russia captured 634 km²"; "in July, taking control of 200 km²";

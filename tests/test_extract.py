@@ -3833,3 +3833,16 @@ def test_wedges_and_infiltrations(sentence, expected):
 )
 def test_asides_on_the_figure_before_its_period(sentence):
     assert _lows(sentence) == pytest.approx([500 / 31])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period as the subject of "have seen", or counted in hours
+        ("The past seven days have seen Russian forces advance 12 km.", [12000 / 7]),
+        ("The past 24 hours saw Russian troops advance 2 km.", [2000.0]),
+        ("Residents have seen Russian forces advance 12 km toward the town.", []),
+    ],
+)  # fmt: skip
+def test_a_period_that_has_seen_the_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
