@@ -823,7 +823,9 @@ _HEDGE = r"(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
     _WORD_START + rf"\b(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
-    r"['’]s\s+(?:[a-z]+\s+){0,2}$",
+    # "October's gains stood at 500 km²": the verb that gives the owned figure, too
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:(?:stood|came|amounted)\s+(?:at|to)\s+|were\s+|was\s+|"
+    r"totall?ed\s+|reached\s+)?$",
     re.IGNORECASE,
 )
 

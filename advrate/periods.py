@@ -389,7 +389,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:over|during)\s+the\s+(?P<unit_day>day)|"
         # "During the week, units of the Dnepr group liberated 12 km²": the week of a
         # weekly report, seven days whichever week it was
-        r"(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)|"
+        r"(?:over|during|throughout|for)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)|"
         # "over the year", "throughout the month": read only as a back-reference to the
         # year or month the sentence names (the extractor drops it otherwise)
         r"(?:over|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<unit_over>month|year))"
@@ -494,7 +494,7 @@ _FIRST_WORDS = {
     "by_end": "by at", "military_day": "on by",
     "weekdays": "on from between", "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
-    "the_unit": "over during throughout in by at",
+    "the_unit": "over during throughout in by at for",
     "relative": "so in during over within for throughout on the course last past previous prior "
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",

@@ -3846,3 +3846,15 @@ def test_asides_on_the_figure_before_its_period(sentence):
 )  # fmt: skip
 def test_a_period_that_has_seen_the_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("October's gains stood at 500 km².", [500 / 31]),
+        ("For the week, Russian gains were 120 km².", [120 / 7]),
+        ("October's total territory held was 113,000 km².", []),
+    ],
+)  # fmt: skip
+def test_a_month_owning_gains_that_stood_at_a_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
