@@ -1597,8 +1597,8 @@ def _period_after_respectively(
     s: str, end: int, sent_end: int, published: dt.date | None
 ) -> Period | None:
     """The one period right after "respectively", shared by every figure of its list."""
-    gap = _RESPECTIVELY_GAP_RE.match(s, end, sent_end)
-    return scan_period(s, gap.end(), sent_end, published) if gap is not None else None
+    gap = _RESPECTIVELY_GAP_RE.match(s, end, sent_end)  # always matches: all optional
+    return scan_period(s, gap.end(), sent_end, published)  # type: ignore[union-attr]
 
 
 def _respective(
@@ -3595,7 +3595,6 @@ _STARTED_JOURNEY_RE = re.compile(
 _NAMED_MONTH_RE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?", re.IGNORECASE
 )
-_NAMED_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _named_earlier(
@@ -3614,7 +3613,7 @@ def _named_earlier(
         named = list(_NAMED_MONTH_RE.finditer(before))
         phrase = _month_before(named[-1], back) if named else None
     else:
-        years = _NAMED_YEAR_RE.findall(before)
+        years = _YEAR_IN_TEXT_RE.findall(before)
         phrase = f"in {int(years[-1]) - back}" if years else None
     if phrase is None:
         return period

@@ -572,6 +572,13 @@ def _year_for(month: int, year: int | None, published: dt.date | None) -> tuple[
     return 2001, "year not stated; a common year assumed"
 
 
+def _month_bounds(year: int, first_month: int, last_month: int) -> tuple[dt.date, dt.date]:
+    """The first day of ``first_month`` and the last of ``last_month`` in ``year``."""
+    return dt.date(year, first_month, 1), dt.date(
+        year, last_month, calendar.monthrange(year, last_month)[1]
+    )
+
+
 def _months_of_a_year(
     g: dict[str, str | None], count: float, published: dt.date | None
 ) -> tuple[float, str] | None:
@@ -598,8 +605,7 @@ def _months_of_a_year(
     months = int(count)
     first_month = 1 if rel == "first" else 13 - months
     last_month = first_month + months - 1
-    first = dt.date(year, first_month, 1)
-    last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    first, last = _month_bounds(year, first_month, last_month)
     return _span(first, last) or 0.0, note
 
 
@@ -1116,8 +1122,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         first_month = (index - 1) * (12 // parts) + 1
         last_month = first_month + 12 // parts - 1
         year, note = _year_for(first_month, int(g["y"]) if g.get("y") else None, published)
-        first = dt.date(year, first_month, 1)
-        last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        first, last = _month_bounds(year, first_month, last_month)
         if not g.get("y") and published is not None and last > published:
             # "in Q4" in an article of 25 November: the quarter so far
             return _span(first, published) or 0.0, f"{note}; to {published:%d %B %Y}, published"
@@ -1148,8 +1153,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             else:
                 year = published.year - (1 if g["rel"].lower() == "last" else 0)
                 note = f"the year taken as {year} from the publication date"
-        first = dt.date(year, first_month, 1)
-        last = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+        first, last = _month_bounds(year, first_month, last_month)
         if g.get("bare") is not None and last > published:  # type: ignore[operator]
             return _span(first, published) or 0.0, f"{note}; to {published:%d %B %Y}, published"
         return _span(first, last) or 0.0, note

@@ -551,11 +551,28 @@ def test_months_of_a_named_year_are_calendar_months(phrase, published, days, not
 
 
 @pytest.mark.parametrize(
-    "phrase", ["during the week", "over the week", "throughout the whole week"]
+    "phrase", ["from the 28th to the 3rd", "between the 30th and the 31st of February"]
 )
-def test_the_week_of_a_weekly_report_is_seven_days(phrase):
+def test_days_named_by_ordinals_that_run_into_another_month_or_none(phrase):
+    assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # the week of a weekly report is seven days, whichever week it was
+        ("during the week", 7),
+        ("over the week", 7),
+        ("throughout the whole week", 7),
+        # a night named by its dates (its evening's and morning's) is one day
+        ("on the night of 5-6 June", 1),
+        ("on the night of June 5-6, 1944", 1),
+        ("during the night of 12 March", 1),
+    ],
+)
+def test_fixed_lengths_read_whole(phrase, days):
     period = read_period(phrase, 0)
-    assert period.days == 7
+    assert period.days == days
     assert period.text == phrase
 
 
@@ -567,32 +584,6 @@ def test_the_week_of_a_weekly_report_is_seven_days(phrase):
         ("between the 3rd and the 9th of August", 7),
         ("on the 8th and 9th of August", 2),
         ("from the 8th to the 11th of August 1918", 4),
-    ],
-)
-def test_days_named_by_ordinals(phrase, days):
-    assert read_period(phrase, 0).days == days
-
-
-@pytest.mark.parametrize(
-    "phrase", ["from the 28th to the 3rd", "between the 30th and the 31st of February"]
-)
-def test_days_named_by_ordinals_that_run_into_another_month_or_none(phrase):
-    assert read_period(phrase, 0) is None
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    ["on the night of 5-6 June", "on the night of June 5-6, 1944", "during the night of 12 March"],
-)
-def test_a_night_named_by_its_dates_is_one_day(phrase):
-    period = read_period(phrase, 0)
-    assert period.days == 1
-    assert period.text == phrase
-
-
-@pytest.mark.parametrize(
-    ("phrase", "days"),
-    [
         # a year or a month that owns a part of itself: the part, not the whole
         ("in 2024's first half", 182),
         ("during 2025's third quarter", 92),
@@ -600,5 +591,5 @@ def test_a_night_named_by_its_dates_is_one_day(phrase):
         ("in February 2024's second half", 14),
     ],
 )
-def test_a_part_owned_by_its_year_or_month(phrase, days):
+def test_ordinal_days_and_owned_parts(phrase, days):
     assert read_period(phrase, 0).days == days
