@@ -1871,6 +1871,12 @@ def _extract_sentence(
                         s, scan.end, sent_end, published, past_comma=False, count=count
                     )
                 if found is None:
+                    closed = _enclosed_close(s, clause_start, scan)
+                    if closed is not None:  # "took territory (about 2,600 km²) in 2024"
+                        found = _period_after(
+                            s, closed, sent_end, published, past_comma=False, count=count
+                        )[0]
+                if found is None:
                     found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
@@ -2588,6 +2594,17 @@ _SIZE_BEFORE_RE = re.compile(
 )
 
 
+# Ground taken, then likened to a place: "captured an area roughly the size of
+# Luxembourg (2,600 km²)", "seized territory about twice the size of Moscow's …".
+_GAIN_OF_SIZE_RE = re.compile(
+    _WORD_START + r"\b(?:seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|"
+    r"conquered|overran|grabbed|won)\s+(?:(?:an?|some)\s+)?(?:area|territory|land|ground)\s+"
+    r"(?:(?:roughly|about|around|nearly|almost|approximately|twice|half|(?:two|three|four|five)"
+    r"\s+times)\s+)*the\s+$",
+    re.IGNORECASE,
+)
+
+
 # A share, a target or a reach named around the figure, not ground taken: "a tenth of
 # the 200 km to Berlin", "out of the 40 km it needs", "double its planned 30 miles",
 # "the 50 miles Montgomery had promised", "its artillery can reach 40 km".
@@ -2657,12 +2674,43 @@ def _share_or_target(s: str, sent_start: int, scan: Scan) -> bool:
     return _TARGET_AFTER_RE.match(s, scan.end) is not None
 
 
+# A figure alone between brackets or dashes, measuring the ground named before them:
+# "captured territory (about 2,600 km²) in 2024", "took more ground - roughly 500 km² -
+# in October", "an area the size of Luxembourg (2,586 km²)". (After a place's name the
+# figure is the place's size: "Avdiivka (30 km²) was captured in February".)
+_ENCLOSED_OPEN_RE = re.compile(
+    r"(?:\b(?:territory|ground|land|area|terrain)|\bsize\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    rf"(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,2}})(?:\s*\(|\s-)\s*(?:{_HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
+_ENCLOSED_CLOSE_RE = re.compile(r"\s*\)|\s+-(?=\s)")
+
+
+def _enclosed_close(s: str, clause_start: int, scan: Scan) -> int | None:
+    """Where the brackets or dashes round a lone figure close, or None."""
+    close = _ENCLOSED_CLOSE_RE.match(s, scan.end)
+    if close is None:
+        return None
+    opening = _ENCLOSED_OPEN_RE.search(s, max(clause_start, scan.number_start - 80),
+                                       scan.number_start)  # fmt: skip
+    if opening is None or ("(" in opening.group(0)) != close.group(0).endswith(")"):
+        return None
+    # "193 square miles - 500 km² - in March": a restatement is read with its figure
+    if _UNIT_ANY_RE.search(s, clause_start, opening.start()):
+        return None
+    return close.end()
+
+
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
-    window = s[max(sent_start, pos - 60) : pos]
-    if any(word in window for word in ("size", "area", "%", "cent")) and _SIZE_BEFORE_RE.search(
-        window
-    ):
-        return True
+    window_start = max(sent_start, pos - 60)
+    window = s[window_start:pos]
+    if any(word in window for word in ("size", "area", "%", "cent")):
+        sized = _SIZE_BEFORE_RE.search(window)
+        if sized is not None:
+            # "captured an area the size of Luxembourg (2,600 km²)": the size is the gain's
+            return not _GAIN_OF_SIZE_RE.search(
+                s, max(sent_start, window_start + sized.start() - 60), window_start + sized.start()
+            )
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
         return False
@@ -3149,7 +3197,10 @@ _LINK_WORDS = (
     # (the "around" of "hovered around 500 km²" may be read as the figure's own qualifier)
     r"h[eo]ld(?:ing|s)?(?:\s+steady)?|settl(?:ed|ing|es)|r[au]n(?:ning|s)?)"
     r"(?:\s+(?:at|around|near|about))?|"
-    r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?"
+    r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?|"
+    # "daily gains were often 30 miles or more": how usual the figure was, not another figure
+    r"often|usually|typically|generally|sometimes|regularly|frequently|occasionally|mostly|"
+    r"normally|commonly|routinely"
 )
 _LINK = rf"(?:{_LINK_WORDS})"
 # Before a change ("daily gains rose from 15 km² to 25 km²"), a verb of change links too:
@@ -3195,7 +3246,7 @@ _POSSESSIVE_BASIS_RE = re.compile(
     _WORD_START + rf"\b(?:(?:an?|one|the|each|every)\s+"
     rf"(?:(?:single|best|worst|biggest|fastest)\s+)?|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
-    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:(?:of|was|were|is|reached)\s+)?"
+    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
     r"(?:(?:some|about|around|only|just)\s+)?$",
     _I,
 )

@@ -3858,3 +3858,41 @@ def test_a_period_that_has_seen_the_advance(sentence, expected):
 )  # fmt: skip
 def test_a_month_owning_gains_that_stood_at_a_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure alone between brackets or dashes, its period after the closing mark
+        ("Russia captured territory (about 2,600 square kilometres) in 2024.", [2600 / 366]),
+        ("Russia captured territory — about 2,600 square kilometres — in 2024.", [2600 / 366]),
+        ("Russian forces took more ground - roughly 500 km² - in October than in any month.",
+         [500 / 31]),
+        # ground taken, likened to a place, and measured
+        ("Russia captured an area roughly the size of Luxembourg (2,586 sq km) in 2024.",
+         [2586 / 366]),
+        ("In 2024 Russia seized an area the size of Luxembourg — about 2,586 km² — in the east.",
+         [2586 / 366]),
+        # a place's size stays a size
+        ("Russia took 500 km² in October, roughly the size of Atlanta (350 km²).", [500 / 31]),
+        ("The town (12 km²) fell to Russian forces in 2024.", []),
+        ("Russia captured Avdiivka (30 km²) in February 2024.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_enclosed_before_its_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how usual a daily figure was, and a possessive day that averaged
+        ("The Third Army's daily gains were often 30 miles or more.", [48280.32]),
+        ("Daily advances were sometimes as much as 40 km.", [40000.0]),
+        ("Each day's advance averaged less than two miles.", [3218.688]),
+        ("The day's advance amounted to eight miles.", [12874.752]),
+        ("Daily gains were often reported by the ministry.", []),
+    ],
+)  # fmt: skip
+def test_a_daily_figure_said_to_be_usual(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
