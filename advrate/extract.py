@@ -2039,6 +2039,15 @@ def _extract_sentence(
                     if follower is not None:
                         rows.append(follower)
                         covered_until = max(covered_until, own.end)
+                if basis == "total over stated period":  # "…, or roughly 16 a day"
+                    average = _average_follower(s, sent_end, scan, restate_from or scan.end)
+                    if average is not None and average.start >= covered_until:
+                        said = "unit carried from the previous figure"
+                        follower = _row(original, s, sentence, sent_start, sent_end, average,
+                                        "stated", "", said)  # fmt: skip
+                        if follower is not None:
+                            rows.append(follower)
+                            covered_until = max(covered_until, average.end)
                 if basis == "stated":  # "5 km a day, sometimes 10": unit and basis both left out
                     bare = _bare_follower(s, sent_end, scan)
                     if bare is not None and bare.start >= covered_until:
@@ -2065,6 +2074,34 @@ _BARE_FOLLOWER_RE = re.compile(
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{NUMBER_PHRASE})(?=\s*(?:[.;)]|,|$))",
     re.IGNORECASE,
 )
+
+
+# The average a total gives, its unit left out: "500 km² in October, or roughly 16 a
+# day", "3,900 km² since January, an average of 12 per day". The clause ends there: "16
+# a day in casualties" is something else. (In brackets it restates the total.)
+_AVERAGE_FOLLOWER_RE = re.compile(
+    r"\s*(?:,|\s-)\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?(?:(?:averaging|an\s+average\s+of|"
+    r"at\s+an\s+average\s+of|on\s+average|which\s+works\s+out\s+(?:at|to)|equivalent\s+to|"
+    r"equal\s+to)\s+)?(?P<qualifier>(?:about|around|roughly|some|nearly|almost|approximately|"
+    r"more\s+than|less\s+than|over|under|just\s+over|just\s+under)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b"
+    r"(?=\s*(?:[.;,)]|$|\s+on\s+average\b))",
+    re.IGNORECASE,
+)
+
+
+def _average_follower(s: str, sent_end: int, scan: Scan, pos: int) -> Scan | None:
+    """The average a total gives, its unit left out, with its own time basis."""
+    found = _AVERAGE_FOLLOWER_RE.match(s, pos, sent_end)
+    if found is None:
+        return None
+    figure = _follower_figure(scan, found)
+    figure.time_unit, figure.per_count, figure.basis = found.group("unit").lower(), 1.0, "stated"
+    figure.end = found.end()
+    if found.group("qualifier"):
+        figure.start = found.start("qualifier")
+        figure.qualifiers = [" ".join(found.group("qualifier").lower().split())]
+    return figure
 
 
 # The same rate for a parallel place or subject, its unit and basis left out: "100
@@ -2332,6 +2369,12 @@ def _restates(original: str, previous: dict[str, object], row: dict[str, object]
             end = after_space + len(period)
     gap = _RESTATING_GAP_RE.fullmatch(original, end, start)
     if gap is None or not gap.group(0).strip():
+        return False
+    # "3,900 km² since January, or about 12 km² a day": a total and the average it gives
+    # are two figures, as with "3,900 km², averaging 12 km² a day" (a bracketed average,
+    # "300 km in 10 days (30 km/day)", restates the total)
+    if (gap.group("bracket") is None and previous["basis"] == "total over stated period"
+            and row["basis"] == "stated"):  # fmt: skip
         return False
     tolerance = _RESTATED_TOLERANCE[gap.group("bracket") is not None]
     return all(

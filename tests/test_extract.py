@@ -3896,3 +3896,24 @@ def test_a_figure_enclosed_before_its_period(sentence, expected):
 )  # fmt: skip
 def test_a_daily_figure_said_to_be_usual(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total, then the average it gives: two figures, the unit of the second often left out
+        ("Since January, Russian forces have taken 3,900 km², or about 12 km² a day.",
+         [3900 / 324, 12.0]),
+        ("Russia took 500 square kilometres in October, or roughly 16 per day.", [500 / 31, 16.0]),
+        ("Russia took 500 square kilometres in October, an average of 16 a day.",
+         [500 / 31, 16.0]),
+        ("Russia took 2,000 km² in three months, or about 150 a week.", [2000 / 91.3125, 150 / 7]),
+        # in brackets the average restates the total; a bare number that is not the clause's
+        # end is something else
+        ("Russia took 500 square kilometres in October (about 16 square kilometres a day).",
+         [500 / 31]),
+        ("Russia took 500 km² in October, or 16 a day in casualties.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_a_total_and_the_average_it_gives(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
