@@ -3287,7 +3287,8 @@ _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _POSSESSIVE_BASIS_RE = re.compile(
     # ("yesterday's advance of 3 km", "today's gains": one day's)
     _WORD_START + rf"\b(?:(?:an?|one|the|each|every)\s+"
-    rf"(?:(?:single|best|worst|biggest|fastest)\s+)?|yester(?=day)|to(?=day))"
+    rf"(?:(?:single|best|worst|biggest|fastest|next|following|first|second|third|final|last)\s+)?"
+    rf"|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
     rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
     r"(?:(?:some|about|around|only|just)\s+)?$",
@@ -3302,7 +3303,10 @@ _SAYING = (
     r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
 )
 _REPORTED_AFTER_RE = re.compile(
-    rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b)",
+    rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b"
+    # "On Tuesday, the ministry said Russian troops had advanced 10 km": a reported
+    # clause in the perfect, its "that" left out
+    r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b)",
     re.IGNORECASE,
 )
 _REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)

@@ -3917,3 +3917,18 @@ def test_a_daily_figure_said_to_be_usual(sentence, expected):
 )  # fmt: skip
 def test_a_total_and_the_average_it_gives(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day that dates a report whose "that" is left out is not the advance's
+        ("On Tuesday, the ministry said Russian troops had advanced 10 km.", []),
+        ("On Tuesday, Russian troops advanced 10 km, the ministry said.", [10000.0]),
+        # one day, owning the advance: "the first day's", "the next day's"
+        ("The first day's advance was 8 miles.", [12874.752]),
+        ("The next day's advance was 3 km.", [3000.0]),
+    ],
+)  # fmt: skip
+def test_a_day_that_dates_a_report_or_owns_the_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
