@@ -328,7 +328,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over|after|throughout|within)\s+(?:the\s+course\s+of\s+)?)?"
         # "the Canadians' four-day advance", "Russia's 10-day offensive": a possessive
         rf"(?:a|an|the|its|their|this|that|(?:the\s+)?[A-Za-z-]+(?:['’]s|s['’]))\s+"
-        rf"(?P<n>{NUMBER_PHRASE})-(?P<unit>hour|day|week|month|year)(?:-long)?\s+"
+        # ("the week-long offensive", "a month-long push": one of the unit, said "-long")
+        rf"(?:(?P<n>{NUMBER_PHRASE})-)?(?P<unit>hour|day|week|fortnight|month|year)(?(n)(?:-long)?|-long)\s+"
         rf"(?:(?:[a-z-]+\s+){{0,2}}?(?:{_EVENTS}|march|ride|journey|trek)|period|span|spell|"
         rf"stretch|window)\b", _I)),
     # "a three days' march of 60 miles", "after the ten days' fighting": the length in
@@ -1194,7 +1195,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
         if n_text is None and unit.lower().endswith("s"):
             return None  # "in a matter of days", "over the past weeks": no stated length
-        if n_text is None and rel is None:
+        if n_text is None and rel is None and kind == "count":  # ("week-long" is one week)
             word = m.group(0).lower()
             if not (
                 re.search(r"\b(?:a|an|one|single|whole|full|entire)\b", word)

@@ -3932,3 +3932,15 @@ def test_a_total_and_the_average_it_gives(sentence, expected):
 )  # fmt: skip
 def test_a_day_that_dates_a_report_or_owns_the_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The week-long offensive netted Russia 80 square kilometres.", [80 / 7]),
+        ("The month-long push gained Russia about 400 km².", [400 / 30.4375]),
+        ("After a months-long battle, the Russians gained 5 km.", []),
+    ],
+)  # fmt: skip
+def test_a_length_said_long_is_the_figures(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

@@ -593,3 +593,21 @@ def test_fixed_lengths_read_whole(phrase, days):
 )
 def test_ordinal_days_and_owned_parts(phrase, days):
     assert read_period(phrase, 0).days == days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # one unit said as "-long", as "a two-week push" says two
+        ("the week-long offensive", 7),
+        ("during the month-long offensive", 30.4375),
+        ("a day-long battle", 1),
+        ("the 10-day-long push", 10),
+    ],
+)
+def test_a_length_said_long(phrase, days):
+    assert read_period(phrase, 0).days == pytest.approx(days)
+
+
+def test_a_length_said_long_needs_a_unit_counted_once():
+    assert read_period("after a months-long battle", 0) is None
