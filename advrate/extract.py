@@ -919,7 +919,9 @@ def _period_across_comma(
                 # "Over a ten-day stretch in August, …": the ten days, dated by August
                 if period is not None and (period.end == comma or _DATES_LENGTH_RE.fullmatch(
                         text, period.end, month.start())):  # fmt: skip
-                    wider = period
+                    # "at their fastest pace in a year in November, …": a year is among what
+                    if not _superlative_scope(text, window, anchor.start(), period):
+                        wider = period
                     break
         if wider is not None:
             return wider
@@ -964,6 +966,25 @@ _UNIT_OF_SUPERLATIVE_RE = re.compile(
 )
 
 
+def _superlative_scope(text: str, window: int, period_start: int, period: Period) -> bool:
+    """Whether a superlative right before ``period`` makes it a scope ("the fastest pace
+    in a year"), not a length (but "the biggest advance in a single day" is one day's)."""
+    low = max(window, period_start - 50, text.rfind(",", window, period_start) + 1)
+    return (_last_superlative(text, low, period_start) is not None
+            and _COUNTED_SCOPE_RE.fullmatch(period.text) is not None)  # fmt: skip
+
+
+# A length that, right after a superlative, says since when: "in a year", "in over two
+# years", "in 18 months" (but "the record for advances in a week", "the biggest advance
+# in a single day" are the figure's own week and day)
+_COUNTED_SCOPE_RE = re.compile(
+    r"(?:in|over|for|within)\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?"
+    r"(?:(?:a|an|one)\s+(?:year|decade)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|many)\s+(?:days|weeks|months|years|decades))",
+    re.IGNORECASE,
+)
+
+
 def _unless_scope_of_superlative(
     text: str, window: int, period_start: int, period: Period, published: dt.date | None
 ) -> Period | None:
@@ -974,6 +995,8 @@ def _unless_scope_of_superlative(
     own = _unit_of_superlative(text, superlative, period_start, period.end, published)
     if own is not None or period.text[:5].lower() == "since":
         return own  # "the largest since March", with no unit of its own: no length
+    if _superlative_scope(text, window, period_start, period):
+        return None  # "its biggest gains in a year, taking 505 km²": since when, not how long
     return period
 
 
@@ -3272,7 +3295,8 @@ def _basis_tie(link: str) -> re.Pattern[str]:
         rf"|\b{_RATE_NOUN}\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
         rf"(?P<unit>day|week|month|year)"
         r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month))?)"
-        rf"(?:\s*,?\s+{link})*"
+        # ("monthly gains have averaged 450 km²": the link in any tense)
+        rf"(?:\s*,?\s+(?:(?:have|has|had|will|would)\s+)?{link})*"
         # "its biggest weekly gain, 235 km², came in November": the figure set off by a comma
         r"(?:\s*[:—–,])?\s+$",
         _I,

@@ -3944,3 +3944,32 @@ def test_a_day_that_dates_a_report_or_owns_the_advance(sentence, expected):
 )  # fmt: skip
 def test_a_length_said_long_is_the_figures(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate word's link in any tense: the figure is still a month's, not the year's total
+        ("Russia's monthly gains have averaged 450 km² this year.", [450 / 30.4375]),
+        ("Russia's daily gains have reached 20 km² this month.", [20.0]),
+        ("Daily gains had topped 30 km² in November.", [30.0]),
+    ],
+)  # fmt: skip
+def test_a_rate_word_linked_in_the_perfect(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a superlative, "in a year" or "in 18 months" says since when, not how long
+        ("Russian forces advanced at their fastest pace in a year in November, seizing 505 sq km.",
+         [505 / 20]),
+        ("In November Russia made its biggest gains in 18 months, taking 505 km².", [505 / 20]),
+        # but "in a week", "in a single day" after a record are the figure's own
+        ("Russian forces set a new record for advances in a week, capturing 235 km².", [235 / 7]),
+        ("Russia made its biggest gains in a single week, taking 200 km².", [200 / 7]),
+    ],
+)  # fmt: skip
+def test_a_length_after_a_superlative_is_a_scope(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
