@@ -88,6 +88,8 @@ _WHOLE = (
     r"calendar|consecutive|straight|successive)"
 )
 _TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
+# A place's name, as written, capitalised: "Avdiivka", "Velyka Novosilka".
+_PLACE_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 _EVENTS = phrase_trie(
     ("attack", "offensive", "operation", "war", "battle", "campaign", "invasion", "assault",
      "counteroffensive", "counter-offensive", "advance", "fighting", "combat", "push", "drive",
@@ -405,7 +407,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"beginning|opening)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|"
         # "since the invasion began in February", "since it began on June 4"
         rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
-        rf"(?:began|started|opened|was\s+launched))\s+(?:on|in)\s+"
+        rf"(?:began|started|opened|was\s+launched)"
+        # "since capturing Avdiivka in February 2024", "since the fall of Avdiivka in …",
+        # "since Avdiivka fell in …": a place taken on a date, the advance counted from it
+        rf"|(?:capturing|taking|seizing|occupying|the\s+(?:fall|capture|seizure|loss|"
+        rf"liberation|occupation)\s+of)\s+{_PLACE_NAME}"
+        rf"|{_PLACE_NAME}\s+(?:fell|was\s+(?:captured|taken|seized|lost|liberated)))\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(

@@ -611,3 +611,22 @@ def test_a_length_said_long(phrase, days):
 
 def test_a_length_said_long_needs_a_unit_counted_once():
     assert read_period("after a months-long battle", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # since a place was taken on a date: from that date to the publication date
+        ("since capturing Avdiivka in February 2024", 29 + 365 + 2),
+        ("since the fall of Avdiivka in February 2024", 29 + 365 + 2),
+        ("since Velyka Novosilka was captured on 26 January", 36),
+    ],
+)
+def test_since_a_place_was_taken(phrase, days):
+    period = read_period(phrase, 0, published=dt.date(2025, 3, 2))
+    assert period.days == days
+    assert "publication date" in period.note
+
+
+def test_since_a_place_was_taken_needs_its_date():
+    assert read_period("since capturing Avdiivka", 0, published=dt.date(2025, 3, 2)) is None
