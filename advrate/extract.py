@@ -2313,6 +2313,38 @@ _RATE_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;,)]|$)")
 _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", re.IGNORECASE)
 
 
+# "4,168 km² in 2024, and in the first ten months of 2025 about 4,600": a follower
+# whose period comes before its number. (A point in time, "and by March 113,000", is
+# no period: the number is a stock.)
+_PERIOD_LED_JOIN_RE = re.compile(
+    r"\s*,?\s*(?:and|but|while|whereas)\s+(?=(?:in|during|over|for|throughout|within|across)\s)",
+    re.IGNORECASE,
+)
+_PERIOD_LED_NUMBER_RE = re.compile(
+    r"(?:\s+(?:so\s+far|alone|to\s+date))?"
+    r"\s*,?\s+(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|"
+    r"more\s+than|less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b|one\b)"
+    rf"(?P<num>{NUMBER_PHRASE})(?=\s*(?:[;,]|\.(?!\d)|$))",
+    re.IGNORECASE,
+)
+
+
+def _period_led_follower(
+    s: str, sent_end: int, pos: int, published: dt.date | None
+) -> tuple[re.Match[str], Period] | None:
+    """The number and period of a follower written period first, or None."""
+    join = _PERIOD_LED_JOIN_RE.match(s, pos, sent_end)
+    if join is None:
+        return None
+    own = scan_period(s, join.end(), sent_end, published)
+    if own is None:
+        return None
+    number = _PERIOD_LED_NUMBER_RE.match(s, own.end, sent_end)
+    if number is None:
+        return None
+    return number, dataclasses.replace(own, end=number.end())
+
+
 def _elided_followers(
     s: str,
     sent_end: int,
@@ -2338,7 +2370,12 @@ def _elided_followers(
     joined = _FOLLOWER_AFTER_FROM_RE if s.startswith("from", scan.start) else _FOLLOWER_RE
     for _ in range(4):
         follower = joined.match(s, pos, sent_end)
-        if follower is None or _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
+        if follower is None:
+            led = _period_led_follower(s, sent_end, pos, published)
+            if led is not None:
+                followers.append((_follower_figure(scan, led[0]), led[1]))
+            break
+        if _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
             break
         after = follower.end()
         basis = _SAME_BASIS_RE.match(s, after, sent_end)

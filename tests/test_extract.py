@@ -3973,3 +3973,20 @@ def test_a_rate_word_linked_in_the_perfect(sentence, expected):
 )  # fmt: skip
 def test_a_length_after_a_superlative_is_a_scope(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure written period first, its unit left out
+        ("In 2024 Russia gained 4,168 km², and in the first ten months of 2025 about 4,600.",
+         [4168 / 366, 4600 / 304]),
+        ("Russia took 500 km² in October, but in November only 300.", [500 / 31, 300 / 20]),
+        # a point in time, a share or a number of something else is no such figure
+        ("Russia gained 4,168 km² in 2024, and by March 2025 held 113,000.", [4168 / 366]),
+        ("Russia gained 4,168 km² in 2024, and in 2025 about 20%.", [4168 / 366]),
+        ("Russia took 500 km² in October, but in November only 300 soldiers died.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_a_follower_written_period_first(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
