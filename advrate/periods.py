@@ -406,7 +406,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:launching|starting|"
         rf"beginning|opening)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|"
         # "since the invasion began in February", "since it began on June 4"
-        rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
+        rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it|"
+        # ("since hostilities began on Feb. 24, 2022": no article before a mass noun)
+        rf"(?:full-scale\s+)?(?:hostilities|fighting|combat|war)(?=\s+(?:began|started)))\s+"
         rf"(?:began|started|opened|was\s+launched)"
         # "since capturing Avdiivka in February 2024", "since the fall of Avdiivka in …",
         # "since Avdiivka fell in …": a place taken on a date, the advance counted from it

@@ -620,6 +620,9 @@ def test_a_length_said_long_needs_a_unit_counted_once():
         ("since capturing Avdiivka in February 2024", 29 + 365 + 2),
         ("since the fall of Avdiivka in February 2024", 29 + 365 + 2),
         ("since Velyka Novosilka was captured on 26 January", 36),
+        # since a war or its fighting began, said with no article
+        ("since hostilities began on 24 February", 7),
+        ("since fighting began on 24 February", 7),
     ],
 )
 def test_since_a_place_was_taken(phrase, days):
