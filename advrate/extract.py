@@ -351,7 +351,8 @@ def _period_after(
         if word is None and walked and walked[-1] in _DETERMINERS:
             # "beyond the 1967 ceasefire line in three days": a year naming a thing
             word = _ATTRIBUTIVE_YEAR_RE.match(text, pos, limit)
-        if word is None or word.group(1).lower() in _STOP_WORDS:
+        if word is None or (word.group(1).lower() in _STOP_WORDS
+                            and not _passive_agent(word.group(1).lower(), walked)):  # fmt: skip
             return None, None
         if _opens_modifier_clause(word.group(1).lower(), walked):
             return None, None  # "to a village captured in 2022": the village's date
@@ -370,6 +371,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
     {"built", "taken", "held", "lost", "won", "made", "seen", "given", "begun", "fought",
      "known", "hit", "struck", "shot", "overrun", "retaken", "dug", "laid", "left", "kept"}
 )  # fmt: skip
+
+
+def _passive_agent(word: str, walked: list[str]) -> bool:
+    """Whether ``word`` is the "by" of a passive's agent ("80 km were gained by the
+    Soviets in two days"), which the walk to the period may pass."""
+    return (word == "by" and len(walked) >= 2 and walked[-2] in ("was", "were", "been")
+            and (walked[-1].endswith("ed") or walked[-1] in _IRREGULAR_PARTICIPLES))  # fmt: skip
 
 
 def _opens_modifier_clause(word: str, walked: list[str]) -> bool:

@@ -3990,3 +3990,19 @@ def test_a_length_after_a_superlative_is_a_scope(sentence, expected):
 )  # fmt: skip
 def test_a_follower_written_period_first(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive's agent stands between the figure and its period
+        ("Eighty kilometres were gained by the Soviet spearheads in the first two days.",
+         [40000.0]),
+        ("Some 500 km² was captured by Russian forces in October.", [500 / 31]),
+        # "by" a date is a point in time, not the agent
+        ("Some 500 km² was captured by October.", []),
+        ("About 500 km² was captured by Russia by the end of October.", []),
+    ],
+)  # fmt: skip
+def test_a_passive_agent_before_the_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
