@@ -242,6 +242,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i:in|during|over|throughout)\s+(?:the\s+)?(?P<code>[QH])(?P<index>[1-4])"
         # "in Q3": the year from the publication date, as for a month
         rf"(?:(?:\s+of)?\s+(?P<y>{_Y}))?\b(?!\s*\d)", re.ASCII)),
+    # "in 2024 Q3", "in 2024 H2": the year written first
+    ("part_code", re.compile(
+        rf"(?i:in|during|over|throughout)\s+(?P<y>{_Y})\s+(?P<code>[QH])(?P<index>[1-4])\b",
+        re.ASCII)),
     # "on Monday, Tuesday and Wednesday": every weekday named
     ("weekday_list", re.compile(
         rf"on\s+(?P<wlist>{_WEEKDAYS}(?:(?:\s*,\s*|\s*,?\s+and\s+){_WEEKDAYS}){{2,}})\b", _I)),
@@ -480,7 +484,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # nor is "2024/25", a season or a fiscal year across two
         # nor is "in 2024's first half": the year owns a part of itself
         rf"(?P<y1>{_Y})\b(?!-|/|['’]s\b|\s*-\s*\d|\s*,\s*{_Y}\b|"
-        rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent)){_NOT_ALTERNATIVE}", _I)),
+        # nor is "in 2024 Q3": the year's quarter
+        rf"\s*(?:km|kilomet|met|mi|sq|square|%|percent)|\s+(?-i:[QH])[1-4]\b)"
+        rf"{_NOT_ALTERNATIVE}", _I)),
 ]  # fmt: skip
 
 # Every pattern starts with one of a few words: try only the patterns that can match.

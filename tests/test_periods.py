@@ -633,3 +633,20 @@ def test_since_a_place_was_taken(phrase, days):
 
 def test_since_a_place_was_taken_needs_its_date():
     assert read_period("since capturing Avdiivka", 0, published=dt.date(2025, 3, 2)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a quarter or half written after its year is the part, not the whole year
+        ("in 2024 Q3", 92),
+        ("in 2024 H2", 184),
+        ("during 2025 Q1", 90),
+    ],
+)
+def test_a_part_code_after_its_year(phrase, days):
+    assert read_period(phrase, 0).days == days
+
+
+def test_a_part_code_that_does_not_exist_is_no_period():
+    assert read_period("in 2024 H3", 0) is None
