@@ -820,6 +820,13 @@ _AFTER_CLAUSE_END_RE = re.compile(
 )
 _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNORECASE)
 _DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
+# "In the 100 days after the offensive began in May 2024, …": the month dates the
+# start of the length, it is not the figure's period
+_DATES_START_RE = re.compile(
+    r"\s+(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:began|begun|started|opened|was\s+launched|launched|landed|crossed)\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE_COMMA_RE = re.compile(
     # "Compared to September-December 2024, when Russia captured 2,950 km²": the span
     rf"(?:\b(?P<first>{_MONTH_NAMES_RE})\.?\s*(?:-|to|through|until)\s*)?"
@@ -926,6 +933,7 @@ def _period_across_comma(
                 period = scan_period(text, anchor.start(), comma, published)
                 # "Over a ten-day stretch in August, …": the ten days, dated by August
                 if period is not None and (period.end == comma or _DATES_LENGTH_RE.fullmatch(
+                        text, period.end, month.start()) or _DATES_START_RE.fullmatch(
                         text, period.end, month.start())):  # fmt: skip
                     # "at their fastest pace in a year in November, …": a year is among what
                     if not _superlative_scope(text, window, anchor.start(), period):

@@ -475,6 +475,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over|throughout|for)\s+)?(?:last|this\s+past)\s+"
         rf"(?-i:(?!may\b))(?P<m1>{_M})\b(?!\.?\s*\d|\s*,?\s+{_Y}\b){_NOT_ALTERNATIVE}", _I)),
     # in 2024 / throughout the year 1943
+    # "in the 2024 calendar year" (never 2,024 years)
+    ("year", re.compile(
+        rf"(?:in|during|over|throughout|for|across)\s+the\s+(?P<y1>{_Y})\s+calendar\s+year\b",
+        _I)),
     ("year", re.compile(
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:the\s+course\s+of\s+)?"
         rf"(?:the\s+(?:whole\s+|entire\s+|full\s+)?(?:calendar\s+)?year\s+(?:of\s+)?|"
@@ -804,6 +808,9 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
         words = re.sub(r"\s+", " ", m.group(0))
         return Period(days, words, note, m.end())
     return None
+
+
+_YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _count(text: str | None) -> float:
@@ -1208,6 +1215,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return days, f"month of {days / count:g} days" if g["unit"].lower() == "month" else ""
     if kind in ("count", "count_adj"):
         n_text, rel, unit = g.get("n"), g.get("rel"), g["unit"]
+        if n_text and _YEAR_NUMBER_RE.fullmatch(n_text) and unit.lower().startswith("year"):
+            return None  # "in the 2024 calendar year": a year named, not 2,024 counted
         if n_text is None and unit.lower().endswith("s"):
             return None  # "in a matter of days", "over the past weeks": no stated length
         if n_text is None and rel is None and kind == "count":  # ("week-long" is one week)

@@ -4006,3 +4006,17 @@ def test_a_follower_written_period_first(sentence, expected):
 )  # fmt: skip
 def test_a_passive_agent_before_the_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month that dates the start of a counted length is not the figure's period
+        ("In the 100 days after the offensive began in May 2024, Russia took 1,600 km².", [16.0]),
+        ("In ten days in August, Russia took 200 km².", [20.0]),
+        # a year named before "calendar year" is that year, never 2,024 of them
+        ("In the 2024 calendar year Russia took 4,168 km².", [4168 / 366]),
+    ],
+)  # fmt: skip
+def test_a_length_dated_by_its_start(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)

@@ -650,3 +650,8 @@ def test_a_part_code_after_its_year(phrase, days):
 
 def test_a_part_code_that_does_not_exist_is_no_period():
     assert read_period("in 2024 H3", 0) is None
+
+
+def test_a_year_named_before_calendar_year_is_that_year_not_a_count():
+    assert read_period("in the 2024 calendar year", 0).days == 366
+    assert read_period("in the 2024 years", 0) is None
