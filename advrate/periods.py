@@ -315,7 +315,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"an?\s+(?P<unit1>day|week|fortnight|month|year)\s+or\s+(?P<n2b>two|three|\d))\b", _I)),
     ("count", re.compile(
         # "in the war's first year": a possessive in place of the article
-        rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z-]+['’]s\s+(?=(?:{_ORDER})\s))?"
+        # ("in 2025's first two months": a year owning them, as "of 2025" does)
+        rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        rf"(?:(?:(?P<own_year>{_Y})|[A-Za-z-]+)['’]s\s+(?=(?:{_ORDER})\s))?"
         rf"{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+)?(?:{_WHOLE}\s+)?"
         rf"(?P<unit>{_TIME_UNIT})\b"
@@ -615,8 +617,8 @@ def _months_of_a_year(
     if count != int(count) or not 1 <= count <= 12:
         return None
     note = ""
-    if g.get("of_year"):
-        year = int(g["of_year"])  # type: ignore[arg-type]
+    if g.get("of_year") or g.get("own_year"):
+        year = int(g.get("of_year") or g["own_year"])  # type: ignore[arg-type]
     elif g.get("of_rel") and published is not None:
         year = published.year - (1 if g["of_rel"].lower() == "last" else 0)  # type: ignore[union-attr]
         note = f"the year taken as {year} from the publication date"

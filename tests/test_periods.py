@@ -589,6 +589,8 @@ def test_fixed_lengths_read_whole(phrase, days):
         ("during 2025's third quarter", 92),
         ("in November's first half", 15),
         ("in February 2024's second half", 14),
+        ("in 2025's first two months", 59),
+        ("in 2024's first ten weeks", 70),
     ],
 )
 def test_ordinal_days_and_owned_parts(phrase, days):
