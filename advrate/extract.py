@@ -874,6 +874,22 @@ _MONTH_RIGHT_BEFORE_RE = re.compile(
 _MONTH_NAMED_RE = re.compile(rf"(?={first_chars(_MONTHS)})\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
+def _month_owning(s: str, low: int, pos: int, published: dt.date | None) -> Period | None:
+    """The month that owns the figure at ``pos`` ("November's 500 km²"): its period,
+    whatever other period its clause names ("gains in December were down 40% from
+    November's 500 km²")."""
+    window = max(low, pos - 40)
+    if "'" not in s[window:pos] and "’" not in s[window:pos]:
+        return None  # cheap test before the search
+    owned = _MONTH_OWNS_RE.search(s, window, pos)
+    if owned is None:
+        return None
+    phrase = f"in {owned.group('month')}" + (
+        f" {owned.group('year')}" if owned.group("year") else ""
+    )
+    return _period_named(phrase, owned.group(0).strip(), pos, published)
+
+
 def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -1930,7 +1946,8 @@ def _extract_sentence(
                 if found is None:  # "from 627 km² in November to 203 km² by March"
                     found = _by_month_after_change(s, sent_start, sent_end, scan, published)
                 own_start = max(clause_start, taken_until)
-                period = (found or _period_in_clause(s, own_start, scan.start, published)
+                period = (found or _month_owning(s, own_start, scan.start, published)
+                          or _period_in_clause(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published)
                           or _length_of_figure(s, own_start, scan.start, published))  # fmt: skip
                 if period is None and own_start == clause_start:

@@ -4020,3 +4020,15 @@ def test_a_passive_agent_before_the_period(sentence, expected):
 )  # fmt: skip
 def test_a_length_dated_by_its_start(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month that owns the figure is its period, whatever else the clause names
+        ("Russia's gains in December 2024 were down 40% from November 2024's 500 km².", [500 / 30]),
+        ("In 2024 October's gains stood at 500 km².", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_a_month_owning_the_figure_beats_the_clauses_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
