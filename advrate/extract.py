@@ -1793,6 +1793,19 @@ def _extract_sentence(
                 continue
         if scan.number_start != number.start() and start == number.start():
             continue
+        if scan.low != scan.high and _CHANGED_BY_RE.search(s, max(floor, start - 40), start):
+            # "gains rose by 50 km² to 550 km²": the change, then the new value; only
+            # the value is a figure
+            to = _BY_TO_RE.search(s, scan.number_start, scan.amount_end)
+            # ("rose by 50 to 60 km²" is a range of changes: neither end is a value)
+            if to is None or _UNIT_ANY_RE.search(s, scan.number_start, to.start()) is None:
+                covered_until = scan.amount_end
+                continue
+            try:
+                scan = scan_rate(s, to.end(), sent_end)
+            except NoRate:
+                covered_until = to.end()
+                continue
         # A figure's own restatement ("203 km², or 78 sq mi") is never read again as
         # another figure, whatever becomes of this one.
         covered_until = max(covered_until, scan.amount_end)
@@ -2521,6 +2534,14 @@ def _hours_as_days(hours: float) -> float:
     return float(get_registry().Quantity(hours, "hour").m_as("day"))
 
 
+# A change by an amount, before a "by N to M" that is no range.
+_CHANGED_BY_RE = re.compile(
+    r"\b(?:r[io]se|rising|f[ae]ll|falling|grew|growing|increased|increasing|decreased|"
+    r"decreasing|dropped|dropping|climbed|climbing|jumped|declined|declining|slowed|"
+    r"accelerated|shrank|expanded|up|down)\s+by\s+$",
+    re.IGNORECASE,
+)
+_BY_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _RANGE_TAIL_RE = re.compile(r"[\d.,]*\d(?:-|–|\s+to\s+)\d[\d.,]*")
 _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",

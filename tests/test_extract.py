@@ -2601,8 +2601,9 @@ def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a difference between two figures is no ground taken
-        ("Russian gains fell by 40 km² to 460 km² in October.", []),
+        # a difference between two figures is no ground taken (the value it fell to is)
+        ("Russian gains fell by 40 km² to 460 km² in October.", [460 / 31]),
+        ("Russian gains fell by 40 km² in October.", []),
         ("Gains in October were 40 km² more than in September.", []),
         ("Russia took 460 km² in October, 40 km² less than in September.", [460 / 31]),
         ("Russia took 460 km² in October, down 40 km² from September.", [460 / 31]),
@@ -4031,4 +4032,19 @@ def test_a_length_dated_by_its_start(sentence, expected):
     ],
 )  # fmt: skip
 def test_a_month_owning_the_figure_beats_the_clauses_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change by an amount, then the new value: only the value is a figure
+        ("Russian gains rose by 50 km² to 550 km² in October.", [550 / 31]),
+        ("Russian gains fell by 40 km² to 460 km² in October.", [460 / 31]),
+        # a range of changes has no value; an advance "by 5 to 10 km" is a range
+        ("Russian gains rose by 50 to 60 km² in October.", []),
+        ("Russian troops advanced by 5 to 10 km in a week.", [5000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_change_by_an_amount_to_a_value(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
