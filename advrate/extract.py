@@ -902,6 +902,10 @@ def _period_across_comma(
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
+            if owned is not None and _STOCK_HEADING_RE.search(
+                text, max(sent_start, owned.start() - _LOOKBACK), owned.start()
+            ):
+                owned = None  # "Occupied territory - December 2023: 110,000 km²": held
     if owned is None and ("'" in text[low:pos] or "’" in text[low:pos]):
         year = _YEAR_OWNS_RE.search(text, low, pos)
         if year is not None:  # "2024's 4,000 km²", "1944's 600-mile dash"
@@ -1892,6 +1896,8 @@ def _extract_sentence(
                 named = None
                 if scan.time_unit in ("week", "month", "year"):
                     named = _period_after(s, scan.end, sent_end, published, past_comma=False)[0]
+                    if named is None and ":" in s[max(sent_start, scan.start - 4) : scan.start]:
+                        named = _inline_label_period(s, sent_start, scan, published)
                 if (named is not None and "so far" not in named.note
                         and _same_length(named.days, scan.time_unit)):  # fmt: skip
                     scan.time_unit, scan.per_count = "day", named.days
@@ -2014,6 +2020,8 @@ def _extract_sentence(
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
+                if listed is None and ":" in s[max(sent_start, scan.start - 4) : scan.start]:
+                    listed = _inline_label_period(s, sent_start, scan, published)
                 if listed is None and s.find(" than ", scan.end, scan.end + 80) >= 0:
                     listed = _period_closer_than(s, scan, sent_end, published)
                 period = listed or period
@@ -2032,6 +2040,7 @@ def _extract_sentence(
                      and (found is None or not _answers_movement(s, sent_start, scan))
                      and not _depth_since(s, sent_end, scan, period))
                         or _stock_before(s, sent_start, scan.number_start)
+                        or _STOCK_LIST_HEAD_RE.match(s, sent_start, scan.start) is not None
                         # (with a period of its own, "double the 240 km² it took in
                         # September" is another gain, compared)
                         or (found is None and _share_or_target(s, sent_start, scan))
@@ -2858,6 +2867,18 @@ def _enclosed_close(s: str, clause_start: int, scan: Scan) -> int | None:
     return close.end()
 
 
+# A sentence headed by what is held, then a list: "Occupied territory - November 2023:
+# 109,000 km²; December 2023: 110,000 km²", "Area under Russian control: …". Every
+# figure of the list is a stock, however far from the heading.
+_STOCK_LIST_HEAD_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:occupied\s+(?:area|territory|territories|land)|"
+    r"(?:area|territory|land)\s+(?:held|occupied|controlled|under\s+(?:[\w'’-]+\s+){0,2}?control)|"
+    r"(?:area|territory|land)\s+(?:[\w'’-]+\s+){0,2}?(?:held|controlled))"
+    r"(?:\s+[\w'’-]+){0,4}?\s*(?:[:]|\s-|[–—])",
+    re.IGNORECASE,
+)
+
+
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
     window_start = max(sent_start, pos - 60)
     window = s[window_start:pos]
@@ -3447,6 +3468,33 @@ _NUMBERED_LABEL_RE = re.compile(
     rf"(?P<unit>day|week)\s+{DAY_COUNT}",
     re.IGNORECASE,
 )
+
+
+# "Monthly gains in 2025 - January: 427 km²; February: 354 km²": a month labelling a
+# figure inside a list written as one sentence, after a semicolon, comma or dash.
+_INLINE_LABEL_RE = re.compile(
+    rf"(?:[;,]|\s-|[–—])\s*(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _inline_label_period(
+    s: str, sent_start: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The month that labels a figure of a list written inline ("; February: 354 km²")."""
+    label = _INLINE_LABEL_RE.search(s, max(sent_start, scan.start - 30), scan.start)
+    if label is None:
+        return None
+    # as for a list of lines, only a list of movement is one of rates
+    heading_start = max(sent_start, label.start() - _LOOKBACK)
+    if (_MOVED_RE.search(s, heading_start, label.start()) is None
+            or _STOCK_HEADING_RE.search(s, heading_start, label.start())):  # fmt: skip
+        return None
+    phrase = f"in {label.group('month')}" + (
+        f" {label.group('year')}" if label.group("year") else ""
+    )
+    return _period_named(phrase, label.group(0).strip(" ;,-–—:"), scan.start, published)
 
 
 def _label_period(

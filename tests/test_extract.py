@@ -4048,3 +4048,23 @@ def test_a_month_owning_the_figure_beats_the_clauses_period(sentence, expected):
 )  # fmt: skip
 def test_a_change_by_an_amount_to_a_value(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list written as one sentence: each month labels its own figure
+        ("Monthly gains in 2025 — January: 427 km²; February: 354 km²; March: 203 km².",
+         [427 / 31, 354 / 28, 203 / 31]),
+        ("Russian gains: January: 427 km²; February: 354 km².", [427 / 31, 354 / 28]),
+        # a list headed by what is held is a list of stocks
+        ("Occupied territory — November 2023: 109,000 km²; December 2023: 110,000 km².", []),
+        ("Occupied territory: 109,000 km² in December 2023.", []),
+        ("Area under Russian control, by month — November: 109,000 km²; December: 110,000 km².",
+         []),
+        # ground taken by a verb is still read
+        ("Russia occupied territory of 500 km² in October.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_lists_written_inline_and_lists_of_stocks(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
