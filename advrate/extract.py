@@ -2688,7 +2688,11 @@ _MOVED_RE = re.compile(
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:(?P<control>control)(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|"
     # "and now occupies 113,000 km²": the present tense tells what is held
-    r"administer\w*|occupies|now\s+occupy|"
+    r"administer\w*|occupies|(?<!\bto\s)occupy|"
+    # "Russian-occupied territory reached 116,000 km²": the adjective, not the verb
+    r"(?:(?<=-)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))occupied\s+(?:territory|territories|area|land)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:reached|grew\s+to|rose\s+to|expanded\s+to|stood\s+at|"
+    r"totall?ed|amounted\s+to|came\s+to|is|was|covers|covered)|"
     r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
     r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over|"
     # "taking its total to 113,000 km²", "bringing the overall tally to …"
@@ -2879,9 +2883,25 @@ _STOCK_LIST_HEAD_RE = re.compile(
 )
 
 
+# A share held, then restated as an area: "Russia controlled 19.3% of Ukraine's
+# territory, about 116,000 km²" (but "took 0.7% of Ukraine, about 4,000 km²" is a gain).
+_HELD_SHARE_RE = re.compile(
+    _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occupies|own(?:s|ed)?|"
+    r"administers?)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)"
+    r"\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+[^,;()]{1,60}?,\s*(?:or\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _stock_before(s: str, sent_start: int, pos: int) -> bool:
     window_start = max(sent_start, pos - 60)
     window = s[window_start:pos]
+    share_window = s[max(sent_start, pos - 110) : pos]
+    if ("%" in share_window or "cent" in share_window) and _HELD_SHARE_RE.search(
+        s, max(sent_start, pos - 110), pos
+    ):
+        return True
     if any(word in window for word in ("size", "area", "%", "cent")):
         sized = _SIZE_BEFORE_RE.search(window)
         if sized is not None:

@@ -4068,3 +4068,21 @@ def test_a_change_by_an_amount_to_a_value(sentence, expected):
 )  # fmt: skip
 def test_lists_written_inline_and_lists_of_stocks(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is held, said with the adjective, the present tense or a share restated
+        ("Russian-occupied territory reached 116,000 km² in November.", []),
+        ("Russia's occupied territory was 116,000 km² in November.", []),
+        ("Russian troops occupy 113,000 km² after three years of war.", []),
+        ("In November, Russia controlled 19.3% of Ukraine's territory, about 116,000 km².", []),
+        # ground taken is still read, whatever the same words around it
+        ("The occupied territory grew by 500 km² in October.", [500 / 31]),
+        ("Russian troops managed to occupy 500 km² in October.", [500 / 31]),
+        ("Russia took 0.7% of Ukraine, about 4,000 km², in 2024.", [4000 / 366]),
+    ],
+)  # fmt: skip
+def test_territory_held_said_other_ways(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
