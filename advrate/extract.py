@@ -3270,7 +3270,7 @@ _SUPPLY_PURPOSE_RE = re.compile(
 )
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
-    r"(?:the\s+)?(?:railhead|pipeline|railway|railroad|rail\s+line|supply\s+lines?|"
+    r"(?:the\s+)?(?:railhead|pipeline|railways?|railroads?|rail\s+lines?|supply\s+lines?|"
     r"lines?\s+of\s+(?:supply|communications?))|"
     # "carried fuel for 150 km a day of operations": how far the supplies would last
     r"(?:fuel|petrol|gasoline|rations|supplies|ammunition)\s+(?:enough\s+)?for)\s+"
@@ -3294,6 +3294,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:\s+(?:over|across))?|"
     rf"(?:{_words(_NAVAL)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:pulled\s+)?(?:{_words(_NAVAL_MOVES)})|"
     rf"(?:{_words(_LEVEL_CHANGES)})(?:\s+by)?|"
+    # "the offensive widened its front by 40 km": a width gained, not depth
+    r"(?:widen|broaden)\w*\s+(?:[\w'’-]+\s+){0,3}?by|"
     rf"(?:the\s+)(?:[\w'’-]+\s+)?(?:{_words(_NATURE)})\s+(?:(?!(?:and|the|an?|its|their)\b)[\w'’-]+\s+)?"
     rf"(?:{_words(_NATURE_CHANGES)})(?:\s+by)?|"
     rf"(?:{_words(_STRIKES)})(?:\s+(?:an\s+)?area\s+of)?|"
@@ -3315,7 +3317,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
      *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_ONLY_TAILS, *_STRIKES,
-     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across", "target", "targets"}
+     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across", "target", "targets",
+     "widened", "broadened", "front"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
@@ -3335,7 +3338,9 @@ _GREW_TO_RE = re.compile(
     rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HELD_GREW})|"
     # "Russia expanded its buffer zone to 10 km": the same, said of the one who grew it
     r"(?:expanded|widened|extended|deepened|enlarged|increased)\s+(?:its|their|the|a)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS}|"
+    # "the offensive began on a 10-km front and widened to 40 km": a width reached
+    r"widen(?:ed|ing|s)?|broaden(?:ed|ing|s)?)\s+"
     r"(?:[\w'’-]+\s+){0,2}?to\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
     r"an\s+area\s+of)\s+)?$",
     re.IGNORECASE,

@@ -4086,3 +4086,20 @@ def test_lists_written_inline_and_lists_of_stocks(sentence, expected):
 )  # fmt: skip
 def test_territory_held_said_other_ways(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a front or a zone made wider gains width, not depth
+        ("The Russian offensive began on a 10-km front and widened to 40 km within a week.", []),
+        ("The offensive widened its front by 40 km in a week.", []),
+        ("The evacuation zone was widened by 10 km in a week.", []),
+        # troops carried by rail are moved, not advancing
+        ("Rail lines carried troops 500 km in a week to the front.", []),
+        # an advance on a wide front still advances
+        ("Russian forces advanced on a wide front by 10 km in two days.", [5000.0]),
+    ],
+)  # fmt: skip
+def test_width_gained_and_troops_carried_are_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
