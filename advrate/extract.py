@@ -107,6 +107,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "maj", "capt", "adm", "sen",
     "rep", "gov", "no", "vs", "etc", "approx", "sq", "fig", "est", "u.s", "u.k", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # "in ca. 4 days", "Pres. Zelensky", "the 3rd Inf. Div.", "Op. Desert Storm"
+    "ca", "pres", "inf", "div", "bde", "op",
 }  # fmt: skip
 
 

@@ -71,7 +71,8 @@ _PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
 _QUAL = (
     r"(?:(?:barely|scarcely|hardly|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
-    r"roughly|some|around|approximately|a\s+little\s+(?:over|more\s+than)|little\s+more\s+than|"
+    r"roughly|some|around|approximately|approx\.?|ca\.|c\.|a\s+little\s+(?:over|more\s+than)|"
+    r"little\s+more\s+than|"
     r"no\s+more\s+than|fewer\s+than|a\s+mere|mere|a\s+matter\s+of|the\s+space\s+of|"
     # "in the comparatively short time of sixteen days", "in a brief period of"
     r"(?:the|a)\s+(?:(?:comparatively|relatively|remarkably|very)\s+)?(?:short|brief)\s+"
@@ -328,7 +329,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?!\s+or\s+(?:two|three|four|five|six|ten|\d)\b)", _I)),
     # "in 24 hrs", "within 2 wks", "over 3 mos.": abbreviations after a count in digits
     ("count", re.compile(
-        rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over)\s+)?"
+        rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over|approx\.?|ca\.)\s+)?"
         rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>hrs?|wks?|mos|yrs?)\b\.?", _I)),
     # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
     # written as an adjective of the fighting it measures
@@ -1249,8 +1250,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         qualifier = re.match(
             r"(?:the\s+|a\s+)?((?:(?:barely|just|only)\s+)?(?:(?:a\s+)?little\s+(?:over|more\s+than|"
             r"under|less\s+than)|no\s+less\s+than|no\s+more\s+than|at\s+least|at\s+most|less\s+than|"
-            r"under|more\s+than|over|nearly|almost|about|roughly|some|around|approximately)|barely|"
-            r"just|only)\b", after_preposition, _I,
+            r"under|more\s+than|over|nearly|almost|about|roughly|some|around|approximately|"
+            r"approx(?=\.)|ca(?=\.))|barely|just|only)\b", after_preposition, _I,
         )  # fmt: skip
         if qualifier:
             notes.append(f"period qualified: {' '.join(qualifier.group(1).lower().split())}")

@@ -4103,3 +4103,19 @@ def test_territory_held_said_other_ways(sentence, expected):
 )  # fmt: skip
 def test_width_gained_and_troops_carried_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "approx." and "ca." qualify a period; military abbreviations end no sentence
+        ("The division covered 370 km in approx. 4 days.", [92500.0]),
+        ("The division covered 370 km in ca. 4 days.", [92500.0]),
+        ("The U.S. 3rd Inf. Div. covered 370 km in approx. 100 hrs. during Op. Desert Storm.",
+         [88800.0]),
+    ],
+)  # fmt: skip
+def test_abbreviated_qualifiers_and_units(sentence, expected):
+    table = extract_rates(sentence)
+    assert list(table["canonical_low"]) == pytest.approx(expected)
+    assert table["sentence"].iloc[0] == sentence

@@ -657,3 +657,17 @@ def test_a_part_code_that_does_not_exist_is_no_period():
 def test_a_year_named_before_calendar_year_is_that_year_not_a_count():
     assert read_period("in the 2024 calendar year", 0).days == 366
     assert read_period("in the 2024 years", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "note"),
+    [
+        ("in approx. 4 days", 4, "period qualified: approx"),
+        ("in ca. 4 days", 4, "period qualified: ca"),
+        ("in approx. 100 hrs.", 100 / 24, "period qualified: approx"),
+    ],
+)
+def test_abbreviated_qualifiers_of_a_period(phrase, days, note):
+    period = read_period(phrase, 0)
+    assert period.days == pytest.approx(days)
+    assert period.note == note
