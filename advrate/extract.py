@@ -121,12 +121,15 @@ def _not_after_abbreviation() -> str:
     """
     by_length: dict[int, list[str]] = {}
     for word in _ABBREVIATIONS:
-        by_length.setdefault(len(word), []).append(re.escape(word))
+        by_length.setdefault(len(word), []).append(word)
     # Placed after the full stop, they look back over it. The word is the whole
-    # run of letters and dots before the stop: "x.gen" is not "gen".
+    # run of letters and dots before the stop: "x.gen" is not "gen". Each
+    # alternation is a trie (phrase_trie escapes the dots), so at a stop the
+    # engine reads the letters before it once rather than once per word.
     whole = r"(?<![A-Za-z.])"
     groups = [
-        rf"(?<!{whole}(?i:{'|'.join(sorted(words))})\.)" for _, words in sorted(by_length.items())
+        rf"(?<!{whole}(?i:{phrase_trie(sorted(words), space='')})\.)"
+        for _, words in sorted(by_length.items())
     ]
     return rf"(?<!{whole}[A-Za-z]\.)" + "".join(groups)
 
