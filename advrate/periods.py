@@ -159,14 +159,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:on|in|during|over)\s+(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?\s+(?:to|through|thru|until|"
         rf"till)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in 3-17 April 2024
+    # ("in the 1-30 November period": the same, named as a period)
     ("days_dash", re.compile(
-        rf"(?:(?:in|during|over)\s+the\s+period\s+|in\s+|during\s+|over\s+|on\s+|from\s+|"
+        rf"(?:(?:in|during|over)\s+the\s+period\s+(?:of\s+)?|(?:in|during|over)\s+(?P<the>the)\s+|"
+        rf"in\s+|during\s+|over\s+|on\s+|from\s+|"
         rf"between\s+)(?P<d1>{_D})\s*-\s*(?P<d2>{_D})\s+(?P<m2>{_M})"
-        rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+        rf"(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b", _I)),
     # on June 1-7, 2025: never "on June 1" alone
     # "in the October 1-20 period": the same span, named as a period
     ("days_dash", re.compile(
-        rf"(?:in|during|over|on|from|between)\s+(?:(?P<the>the)\s+)?(?P<m2>{_M})\s+(?P<d1>{_D})"
+        rf"(?:(?:in|during|over)\s+the\s+period\s+(?:of\s+)?|(?:in|during|over|on|from|between)\s+"
+        rf"(?:(?P<the>the)\s+)?)(?P<m2>{_M})\s+(?P<d1>{_D})"
         rf"\s*-\s*(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b(?!\.?\s*\d)", _I)),
     # on 18 and 19 November / on November 18 and 19: two days running (two days apart
     # from each other are two events, not a span)

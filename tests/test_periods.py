@@ -671,3 +671,17 @@ def test_abbreviated_qualifiers_of_a_period(phrase, days, note):
     period = read_period(phrase, 0)
     assert period.days == pytest.approx(days)
     assert period.note == note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a span of days named as "the period"
+        ("in the period Nov. 1-30", 30),
+        ("in the 1-30 November period", 30),
+        ("in the period 3-17 April", 15),
+        ("in the October 1-20 period", 20),
+    ],
+)
+def test_a_span_of_days_named_as_the_period(phrase, days):
+    assert read_period(phrase, 0).days == days
