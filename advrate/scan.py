@@ -466,7 +466,8 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     (re.compile(rf"-(?:an?|per|each)-(?P<tu>{_TF})(?!-)", CASELESS), "stated"),
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
-    (re.compile(rf"\s+(?:an?|each|every|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
+    # ("1 km for each day of fighting": the same)
+    (re.compile(rf"\s+(?:an?|(?:for\s+)?(?:each|every)|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
                 r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half|"
                 r"or\s+(?:two|three|four|five|six|ten|\d+))\b)",
                 CASELESS),
@@ -487,7 +488,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
                 r"(?P<tu>days|weeks|months)\b", CASELESS),
      "stated"),
     # "every five days", "every 5 days"; "every other day" is every two
-    (re.compile(rf"\s+(?:every|each)\s+(?:(?P<count>{NUMBER_PHRASE})|(?P<other>other))\s+"
+    (re.compile(rf"\s+(?:for\s+)?(?:every|each)\s+(?:(?P<count>{NUMBER_PHRASE})|(?P<other>other))\s+"
                 rf"(?P<tu>{_TF})", CASELESS),
      "every"),
     # "in 12 days", "over five months", "within three weeks"

@@ -4119,3 +4119,17 @@ def test_abbreviated_qualifiers_and_units(sentence, expected):
     table = extract_rates(sentence)
     assert list(table["canonical_low"]) == pytest.approx(expected)
     assert table["sentence"].iloc[0] == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a basis said "for every" or "for each"
+        ("They advanced 1 km for every 3 days of fighting.", [1000 / 3]),
+        ("They advanced 1 km for each day of fighting.", [1000.0]),
+        ("They gained a kilometre for every week of fighting.", [1000 / 7]),
+        ("They lost 100 men for every km gained.", []),
+    ],
+)  # fmt: skip
+def test_a_basis_for_every_unit(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
