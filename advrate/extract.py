@@ -2030,6 +2030,9 @@ def _extract_sentence(
                 if listed is None and s.find(" than ", scan.end, scan.end + 80) >= 0:
                     listed = _period_closer_than(s, scan, sent_end, published)
                 period = listed or period
+                if period is None and s.startswith((" and", ", and"), scan.end):
+                    # "advanced 4 km and took 30 km² in a week": one period for both
+                    found = period = _period_of_coordinated(s, scan, sent_end, published)
                 if period is None:
                     continue
                 if period.days <= 1 and _STARTED_JOURNEY_RE.search(
@@ -2628,6 +2631,42 @@ def _comparable(previous: Scan, scan: Scan) -> bool:
     if low <= 0 or other <= 0:
         return False
     return 1 / _COMPARABLE_RATIO <= other / low <= _COMPARABLE_RATIO
+
+
+# A second verb of movement with its own figure, coordinated with the first: "advanced
+# 4 km and took 30 km² in a week", "marching 200 miles and taking 20,000 prisoners, all
+# in less than four days".
+_COORDINATED_VERB_RE = re.compile(
+    r",?\s+and\s+(?:also\s+|then\s+)?(?:captured|took|seized|gained|liberated|occupied|"
+    r"retook|recaptured|cleared|advanced|pushed|moved|covered|marched|drove|"
+    r"capturing|taking|seizing|gaining|liberating|occupying|advancing|pushing|covering|"
+    r"marching)\s+(?:(?:another|a\s+further|some|about|around|roughly|nearly|almost|over|"
+    r"more\s+than|up\s+to)\s+)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|a|an|a\s+few)\b)",
+    re.IGNORECASE,
+)
+
+
+def _period_of_coordinated(
+    s: str, scan: Scan, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The period after a figure coordinated with ``scan`` by "and" and a verb of
+    movement, which the two share; None when there is none."""
+    verb = _COORDINATED_VERB_RE.match(s, scan.end, sent_end)
+    if verb is None:
+        return None
+    try:
+        second = scan_rate(s, verb.end(), sent_end)
+    except NoRate:
+        return None
+    if second.basis == "total" or (second.time_text or "").lower().startswith(
+        ("in ", "within ", "over ", "during ")
+    ):  # "… and took 30 km² in a week": the scanner read the period
+        space = _SPACES_RE.match(s, second.amount_end, sent_end)
+        return None if space is None else scan_period(s, space.end(), sent_end, published)
+    if second.time_unit is not None:
+        return None  # "4 km and 30 km² a day": a rate, not a shared total
+    return _period_after(s, second.end, sent_end, published, past_comma=False)[0]
 
 
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:

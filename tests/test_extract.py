@@ -4133,3 +4133,19 @@ def test_abbreviated_qualifiers_and_units(sentence, expected):
 )  # fmt: skip
 def test_a_basis_for_every_unit(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two verbs of movement joined by "and" share the period that closes them
+        ("Russia advanced 4 km and took 30 km² in a week.", [4000 / 7, 30 / 7]),
+        ("Ukrainian troops advanced 1.5 km and liberated 2 km² near Andriivka in two days.",
+         [750.0, 1.0]),
+        # a rate after "and" lends no period; another verb lends nothing
+        ("Russia advanced 4 km and took 30 km² a day.", [30.0]),
+        ("Russia advanced 4 km and lost 300 men in a week.", []),
+    ],
+)  # fmt: skip
+def test_coordinated_verbs_share_the_closing_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
