@@ -3911,7 +3911,7 @@ _BACK_REFERENCE_RE = re.compile(
     r"^(?:\w+\s+)?(?:the\s+(?:whole\s+|entire\s+)?course\s+of\s+)?(?:that|the\s+same|"
     r"the\s+(?P<before>previous|preceding|prior)|the\s+(?P<next>following|subsequent)|"
     r"the(?:\s+whole|\s+entire)?)\s+(?P<unit>month|year)"
-    r"(?:\s+(?P<after>before|prior))?$",
+    r"(?:\s+(?P<after>before|prior)|\s+(?P<later>after))?$",
     _I,
 )
 # A journey begun on a day, its whole length named: "the army started on its march
@@ -3937,8 +3937,8 @@ def _named_earlier(
     start = period.end - len(period.text)
     before = s[sent_start : min(start, pos)]
     back = 1 if ref.group("before") or ref.group("after") else 0  # "the previous month"
-    if ref.group("next"):
-        back = -1  # "the following month": the one after
+    if ref.group("next") or ref.group("later"):
+        back = -1  # "the following month", "the month after": the one after
     if ref.group("unit").lower() == "month":
         named = list(_NAMED_MONTH_RE.finditer(before))
         phrase = _month_before(named[-1], back) if named else None

@@ -383,7 +383,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # month", as often ahead as after; nor a day, as often the day a report came)
         r"|(?<=\bthe\s)(?P<rel_next>following|subsequent)\s+(?P<unit_next>week|month|year)\b"
         # "the week before", "in the month prior": the one before the one in view
-        r"|(?<=\bthe\s)(?P<unit_after>day|week|fortnight|month|year)\s+(?P<rel_after>before|prior)\b)",
+        r"|(?<=\bthe\s)(?P<unit_after>day|week|fortnight|month|year)\s+(?P<rel_after>before|prior)\b"
+        # "3,500 km² the year after": the one after the one in view (not "the year after
+        # the invasion", a date; nor a day, as often the day a report came)
+        r"|(?<=\bthe\s)(?P<unit_later>week|month|year)\s+after\b(?!\s+(?:the|its|their|his|her|"
+        r"an?|it|they|he|she|we|that|this|(?-i:[A-Z])|\d)))",
         _I)),
     # over the weekend / last weekend / at the weekend: Saturday and Sunday
     ("weekend", re.compile(
@@ -1280,8 +1284,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return (unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
         return _relative(
-            g["rel"] or g["rel_after"] or g["rel_next"],
-            g["unit"] or g["unit_after"] or g["unit_next"],
+            g["rel"] or g["rel_after"] or g["rel_next"] or "following",
+            g["unit"] or g["unit_after"] or g["unit_next"] or g["unit_later"],
             published,
         )
     if kind == "the_unit":

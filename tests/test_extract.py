@@ -4149,3 +4149,17 @@ def test_a_basis_for_every_unit(sentence, expected):
 )  # fmt: skip
 def test_coordinated_verbs_share_the_closing_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the year after", "the month after": the one after the one named, as "the following"
+        ("Russia took 500 km² in 2023 and 3,500 km² the year after.", [500 / 365, 3500 / 366]),
+        ("Russia took 500 km² in October 2024 and 600 km² the month after.", [500 / 31, 20.0]),
+        # "the year after the invasion" is a date, not a period
+        ("Russia took 500 km² in 2023 and 3,500 km² the year after the invasion.", [500 / 365]),
+    ],
+)  # fmt: skip
+def test_the_unit_after_the_one_named(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
