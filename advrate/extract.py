@@ -895,6 +895,9 @@ def _month_owning(s: str, low: int, pos: int, published: dt.date | None) -> Peri
     return _period_named(phrase, owned.group(0).strip(), pos, published)
 
 
+_THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:in\s+|during\s+|for\s+)?$", re.IGNORECASE)
+
+
 def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -940,6 +943,14 @@ def _period_across_comma(
             if superlative is not None:
                 return _unit_of_superlative(text, superlative, scope.start(), comma, published)
         month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
+        if month is not None:
+            than = _THAN_BEFORE_RE.search(text, max(low, month.start() - 20), month.start())
+            if than is not None:
+                # "gains in October were 40 km² lower than in September, at 460 km²": the
+                # month compared with is not the figure's; the one before "than" is
+                return _period_in_clause(
+                    text, max(sent_start, than.start() - 120), than.start(), published
+                )
         since = (
             month
             and not after.group("when")  # "since November 2024, when it seized …": November

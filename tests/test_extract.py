@@ -4163,3 +4163,17 @@ def test_coordinated_verbs_share_the_closing_period(sentence, expected):
 )  # fmt: skip
 def test_the_unit_after_the_one_named(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the month a figure is compared with is not its period; the month before "than" is
+        ("Russian gains in October were 40 km² lower than in September, at 460 km².", [460 / 31]),
+        ("Russia gained 35% more territory in November 2024 than in October, 701 km² against "
+         "519 km².", [701 / 30]),
+        ("Russia took more ground than in September, some 460 km².", []),
+    ],
+)  # fmt: skip
+def test_the_month_compared_with_is_not_the_figures(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
