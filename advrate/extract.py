@@ -3396,8 +3396,8 @@ _GREW_TO_RE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS}|"
     # "the offensive began on a 10-km front and widened to 40 km": a width reached
     r"widen(?:ed|ing|s)?|broaden(?:ed|ing|s)?)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?to\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
-    r"an\s+area\s+of)\s+)?$",
+    r"(?:[\w'’-]+\s+){0,2}?to\s+(?:an?\s+(?:depth|width|area|size|length)\s+of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|an\s+area\s+of)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -4177,3 +4177,17 @@ def test_the_unit_after_the_one_named(sentence, expected):
 )  # fmt: skip
 def test_the_month_compared_with_is_not_the_figures(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a held area grown "to a depth of" a size states the size reached
+        ("Within three days the bridgehead had been expanded to a depth of 12 km.", []),
+        ("Russia expanded its buffer zone to a depth of 10 km in two months.", []),
+        # troops that advanced to a depth advanced that far
+        ("Our units advanced to a depth of up to 3 km over the week.", [3000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_held_area_grown_to_a_depth(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
