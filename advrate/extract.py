@@ -1970,6 +1970,8 @@ def _extract_sentence(
                     found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
+                if found is None and "," in s[scan.end : scan.end + 12]:
+                    found = _month_subject_after(s, scan.end, sent_end, published)
                 if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
                 if found is None and last_period is not None:
@@ -2875,7 +2877,9 @@ _PLACE_SIZE_AFTER_RE = re.compile(
 _PLACE_SIZE_BEFORE_RE = re.compile(
     # one place described ("a town covering"), not what was taken ("30 villages covering")
     rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\s*,?\s+(?:(?:that|which)\s+)?(?:covers|covering|spans|spanning|"
-    rf"measures|measuring)\s+(?:{_HEDGE}\s+)?$",
+    rf"measures|measuring)\s+(?:{_HEDGE}\s+)?$"
+    # "the town of 12 km²", "a pocket of some 40 km²"
+    rf"|\b(?:an?|the)\s+(?:[a-z-]+\s+)?{_PLACES_SIZED}\s+of\s+(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2885,7 +2889,7 @@ def _place_sized(s: str, sent_start: int, scan: Scan) -> bool:
     if _PLACE_SIZE_AFTER_RE.match(s, scan.amount_end):
         return True
     window = s[max(sent_start, scan.number_start - 50) : scan.number_start]
-    if not any(word in window for word in ("cover", "span", "measur")):
+    if not any(word in window for word in ("cover", "span", "measur", " of ")):
         return False  # cheap test before the search
     return bool(_PLACE_SIZE_BEFORE_RE.search(s, max(sent_start, scan.number_start - 50),
                                              scan.number_start))  # fmt: skip
@@ -3018,12 +3022,50 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
         s, window_start, window_end
     ):
         return True  # "returned 5 km² to Ukrainian control"
+    # "October was Russia's best month this year, at 460 km²": an area that made a month
+    # the best or worst is ground taken (an area, not a length: "the wettest month, at
+    # 120 mm" is rain)
+    if (_kind(scan) == "areal" and "month" in s[window_start:window_end]
+            and _BEST_MONTH_RE.search(s, window_start, window_end)):  # fmt: skip
+        return True
     # "cleared 3 km² of Russian troops": ground cleared of an enemy is ground taken
     # (land cleared of mines is not)
     return (
         "clear" in s[window_start : scan.start]
         and _CLEARED_OF_ENEMY_RE.search(s, window_start, window_end) is not None
     )
+
+
+# "At 460 km², October was Russia's best month", "With 460 km² taken, October was …":
+# the month, as the subject of the clause after the figure's, is its period.
+_MONTH_SUBJECT_AFTER_RE = re.compile(
+    r"(?:\s+(?:taken|captured|gained|seized|lost|occupied))?\s*,\s*"
+    rf"(?=(?:{_MONTH_NAMES_RE})\b)",
+    re.IGNORECASE,
+)
+
+
+def _month_subject_after(
+    s: str, pos: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The month that is the subject of the clause right after a figure, or None."""
+    lead = _MONTH_SUBJECT_AFTER_RE.match(s, pos, sent_end)
+    if lead is None:
+        return None
+    subject = _MONTH_SUBJECT_RE.match(s, lead.end(), sent_end)
+    if subject is None or subject.group("year_alone"):
+        return None
+    year = subject.group("year")
+    words = s[subject.start() : subject.end("year" if year else "month")]
+    phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
+    return _period_named(phrase, words, subject.end(), published)
+
+
+_BEST_MONTH_RE = re.compile(
+    r"\b(?:best|worst|biggest|strongest|weakest|slowest|fastest|most\s+successful|"
+    r"record|busiest|quietest)\s+month\b",
+    re.IGNORECASE,
+)
 
 
 # "returned 5 km² to Ukrainian control", "brought 5 km² back under its control"

@@ -4191,3 +4191,20 @@ def test_the_month_compared_with_is_not_the_figures(sentence, expected):
 )  # fmt: skip
 def test_a_held_area_grown_to_a_depth(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an area that made a month the best or worst, the month its subject
+        ("At 460 km², October 2024 was Russia's best month that year.", [460 / 31]),
+        ("October 2024, at 460 km², was Russia's best month that year.", [460 / 31]),
+        ("With 460 km² taken, October 2024 was Russia's best month.", [460 / 31]),
+        ("November 2024 was Russia's best month, at 725 km².", [725 / 30]),
+        # a length in the wettest month is rain; a town's size is a size
+        ("November was the wettest month, at 120 mm.", []),
+        ("The town of 12 km² fell in November, Russia's best month.", []),
+    ],
+)  # fmt: skip
+def test_an_area_that_made_a_month_the_best(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
