@@ -198,6 +198,9 @@ _ASIDE_RE = re.compile(
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     # "449 km², according to DeepState, in May"
     r"|,\s+(?:according\s+to|citing|per)\s+[^,;:()]{1,60}?(?=,)\S?"
+    # "1,500 km², more than in all of 2023, in just three months": a comparison
+    r"|,\s+(?:(?:far|much|slightly|even|almost|nearly)\s+)?(?:more|less|fewer|larger|bigger|"
+    r"smaller|greater)\s+than\s+[^,;:()]{1,50}?(?=,)\S?"
     # "500 km², roughly the size of Chicago, in October"; "500 km² of land, mostly around
     # Pokrovsk, in October": a comparison of size or a place, set off by commas
     r"|,\s+(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|approximately|some|slightly|"
@@ -985,6 +988,10 @@ def _period_across_comma(
                 window = max(sent_start, comma - 120)
                 for anchor in _PERIOD_ANCHOR_RE.finditer(text, window, comma):
                     period = scan_period(text, anchor.start(), comma, published)
+                    if period is not None and _THAN_BEFORE_RE.search(
+                        text, max(window, anchor.start() - 20), anchor.start()
+                    ):
+                        continue  # "more than in all of 2023, some 1,500 km²": compared with
                     if period is not None and period.end == comma:
                         best = period  # the first, so the whole: "By the third day, …"
                         best = _unless_scope_of_superlative(

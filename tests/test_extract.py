@@ -4208,3 +4208,17 @@ def test_a_held_area_grown_to_a_depth(sentence, expected):
 )  # fmt: skip
 def test_an_area_that_made_a_month_the_best(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a comparison set off by commas stands between a figure and its period, and the
+        # period it compares with is never the figure's
+        "Russia took 1,500 km², more than in all of 2023, in just three months.",
+        "Russia took more than in all of 2023, some 1,500 km², in just three months.",
+        "Russia took 1,500 km² — more than in all of 2023 — in just three months.",
+    ],
+)
+def test_a_comparison_between_a_figure_and_its_period(sentence):
+    assert _lows(sentence) == pytest.approx([1500 / 91.3125])
