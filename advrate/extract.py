@@ -526,6 +526,8 @@ def _period_in_clause(
         read_until = period.end
         if _BEGAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 24), anchor.start()):
             continue  # "the attack began on 8 August; …": when it started, not how long
+        if _THAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
+            continue  # "more in October than in the previous three months: 500 km²"
         if (
             best is not None
             and best.days < period.days
@@ -898,7 +900,16 @@ def _month_owning(s: str, low: int, pos: int, published: dt.date | None) -> Peri
     return _period_named(phrase, owned.group(0).strip(), pos, published)
 
 
-_THAN_BEFORE_RE = re.compile(r"\bthan\s+(?:in\s+|during\s+|for\s+)?$", re.IGNORECASE)
+_THAN_BEFORE_RE = re.compile(
+    r"\b(?:than|as\s+(?:much|many|large|big|fast|great)\s+as)\s+(?:in\s+|during\s+|for\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# A season, or a whole one, after a figure: its own period, which says no length.
+_SEASON_AFTER_RE = re.compile(
+    r"\s+(?:in|during|over|throughout|across)\s+(?:the\s+(?:whole\s+of\s+the\s+|entire\s+)?|"
+    r"all\s+of\s+the\s+)?(?:summer|winter|spring|autumn|fall)\b",
+    re.IGNORECASE,
+)
 
 
 def _period_across_comma(
@@ -1942,6 +1953,13 @@ def _extract_sentence(
                         and _BARE_YEAR_RE.fullmatch(own.text)
                         and _comparable(previous, scan)):  # fmt: skip
                     own = None  # "50 m a day, compared with 80 m at the Somme in 1916": when
+                if (
+                    own is None
+                    and previous.basis in ("given", "total")
+                    and _SEASON_AFTER_RE.match(s, scan.end, sent_end)
+                ):
+                    continue  # "…, compared with 400 km² in the summer": a period of its own,
+                    # too vague to read, and never the first figure's
                 if own is None:  # "down from 700 km² in November" keeps its own month
                     carried = ("carried from previous figure", previous)
                     elliptic = _ELLIPTIC_COUNT_RE.match(s, scan.end, sent_end)
@@ -1963,6 +1981,10 @@ def _extract_sentence(
             else:
                 resume = None  # where the walk past a comma goes on, if it stopped at one
                 found = own
+                if found is None and _SEASON_AFTER_RE.match(s, scan.end, sent_end):
+                    covered_until = scan.end
+                    continue  # "400 km² in the summer": its own period says no length,
+                    # and no other is lent to it
                 if found is None:
                     found, resume = _period_after(
                         s, scan.end, sent_end, published, past_comma=False, count=count

@@ -4222,3 +4222,24 @@ def test_an_area_that_made_a_month_the_best(sentence, expected):
 )
 def test_a_comparison_between_a_figure_and_its_period(sentence):
     assert _lows(sentence) == pytest.approx([1500 / 91.3125])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the period compared with ("than in …", "as much as in …") is not the figure's
+        ("In October, Russia took twice as much as in September, 500 km².", [500 / 31]),
+        ("Russia took more territory in October than in the previous three months combined: "
+         "500 km².", []),
+        # a season after a figure is its own period, too vague to read; none is lent to it
+        ("Russia took 500 km² in October, compared with 400 km² in the whole of the summer.",
+         [500 / 31]),
+        ("Russia took 500 km² in October and 400 km² in the summer.", [500 / 31]),
+        ("In 2024 Russia took 4,000 km² in the autumn.", []),
+        # a rate's basis is still carried into a season
+        ("Russian forces advanced 10 km a day in the summer and 5 km in the autumn.",
+         [10000.0, 5000.0]),
+    ],
+)  # fmt: skip
+def test_periods_compared_with_and_seasons_are_not_lent(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
