@@ -431,14 +431,7 @@ def _lead_periods(
         if subject is not None:
             # "November saw Russia's largest advance, with 701 km² captured, while
             # December accounted for …, at 244 km²": the month names the clause's time
-            year = subject.group("year")
-            if subject.group("year_alone"):
-                words = subject.group("year_alone")
-                phrase = f"in {words}"
-            else:
-                words = text[subject.start() : subject.end("year" if year else "month")]
-                phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
-            named = _period_named(phrase, words, subject.end(), published)
+            named = _subject_period(text, subject, published)
             if named is not None:
                 leads.append((subject.end(), named))
             continue
@@ -894,10 +887,7 @@ def _month_owning(s: str, low: int, pos: int, published: dt.date | None) -> Peri
     owned = _MONTH_OWNS_RE.search(s, window, pos)
     if owned is None:
         return None
-    phrase = f"in {owned.group('month')}" + (
-        f" {owned.group('year')}" if owned.group("year") else ""
-    )
-    return _period_named(phrase, owned.group(0).strip(), pos, published)
+    return _period_named(_month_phrase(owned), owned.group(0).strip(), pos, published)
 
 
 _THAN_BEFORE_RE = re.compile(
@@ -1129,6 +1119,21 @@ def _period_named(phrase: str, words: str, end: int, published: dt.date | None) 
     """``phrase`` ("in November 2024") read as a period, shown as ``words``, ending at ``end``."""
     period = scan_period(phrase, 0, len(phrase), published)
     return None if period is None else Period(period.days, words, period.note, end)
+
+
+def _month_phrase(named: re.Match[str]) -> str:
+    """ "in November" or "in November 2024" for a match with ``month`` and ``year`` groups."""
+    year = named.group("year")
+    return f"in {named.group('month')}" + (f" {year}" if year else "")
+
+
+def _subject_period(text: str, subject: re.Match[str], published: dt.date | None) -> Period | None:
+    """The period of a month or year that is a clause's subject ("November saw …")."""
+    if subject.group("year_alone"):
+        words = subject.group("year_alone")
+        return _period_named(f"in {words}", words, subject.end(), published)
+    words = text[subject.start() : subject.end("year" if subject.group("year") else "month")]
+    return _period_named(_month_phrase(subject), words, subject.end(), published)
 
 
 # "after that of November 2024 (725 km²)": a month or year just before a bracketed
@@ -3084,10 +3089,7 @@ def _month_subject_after(
     subject = _MONTH_SUBJECT_RE.match(s, lead.end(), sent_end)
     if subject is None or subject.group("year_alone"):
         return None
-    year = subject.group("year")
-    words = s[subject.start() : subject.end("year" if year else "month")]
-    phrase = f"in {subject.group('month')}" + (f" {year}" if year else "")
-    return _period_named(phrase, words, subject.end(), published)
+    return _subject_period(s, subject, published)
 
 
 _BEST_MONTH_RE = re.compile(
@@ -3642,10 +3644,9 @@ def _inline_label_period(
     if (_MOVED_RE.search(s, heading_start, label.start()) is None
             or _STOCK_HEADING_RE.search(s, heading_start, label.start())):  # fmt: skip
         return None
-    phrase = f"in {label.group('month')}" + (
-        f" {label.group('year')}" if label.group("year") else ""
+    return _period_named(
+        _month_phrase(label), label.group(0).strip(" ;,-–—:"), scan.start, published
     )
-    return _period_named(phrase, label.group(0).strip(" ;,-–—:"), scan.start, published)
 
 
 def _label_period(
