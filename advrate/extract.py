@@ -415,6 +415,15 @@ def _lead_periods(
     leads = []
     subject_verb = None
     starts = [sent_start] + [m.end() for m in _COMMA_ANY_RE.finditer(text, sent_start, sent_end)]
+    # "Analysts said that in 2024, Russian forces captured …": a reported clause opens
+    # as a sentence does
+    reported = (
+        [m.end() for m in _SAID_THAT_RE.finditer(text, sent_start, sent_end)]
+        if text.find(" that ", sent_start, sent_end) >= 0
+        else []
+    )
+    if reported:
+        starts = sorted({*starts, *reported})
     for clause in starts:
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
@@ -460,7 +469,8 @@ def _lead_periods(
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
-        elif clause == sent_start or _OPENER_RE.fullmatch(text, sent_start, clause):
+        elif (clause == sent_start or clause in reported
+              or _OPENER_RE.fullmatch(text, sent_start, clause)):  # fmt: skip
             # "Between February and April 2025 they took …": the whole sentence, also
             # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
@@ -493,6 +503,12 @@ def _after_place(text: str, pos: int, limit: int, published: dt.date | None) -> 
 # "However,", "According to analysts,", "In the end,": a few words that open a
 # sentence before its first clause
 _OPENER_RE = re.compile(r"\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*,\s*")
+_SAID_THAT_RE = re.compile(
+    r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
+    r"announced|announces|stated|states|claimed|claims|found|finds|showed|shows|indicated|"
+    r"indicates|concluded|explained|explains|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+that\s+",
+)
 
 
 def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:

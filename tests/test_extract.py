@@ -4243,3 +4243,22 @@ def test_a_comparison_between_a_figure_and_its_period(sentence):
 )  # fmt: skip
 def test_periods_compared_with_and_seasons_are_not_lent(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reported clause opens as a sentence does: its lead period is its figure's
+        ("Analysts said that in 2024, Russian forces captured 4,168 square kilometers.",
+         [4168 / 366]),
+        ("The ministry reported that over the past week Russian troops advanced 3 km.",
+         [3000 / 7]),
+        ("Officials told Reuters that within a day, Ukrainian troops advanced up to two "
+         "kilometers.", [2000.0]),
+        ("Analysts said that on the first day, the Russian forces advanced 16 km.", [16000.0]),
+        # the day a report came is still not the advance's
+        ("On Tuesday, the ministry said that Russian troops had advanced 10 km.", []),
+    ],
+)  # fmt: skip
+def test_a_lead_period_inside_a_reported_clause(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
