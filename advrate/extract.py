@@ -284,7 +284,13 @@ _PERIOD_ANCHOR_RE = re.compile(
 # A connective or a focusing adverb may come before a clause's period: "But in 2024,
 # …", "So far in 2024, …", "Just last week, …", "Already in the first week, …"
 _LEAD_PERIOD_RE = re.compile(
-    r"[\s\"'“‘(•*–—-]*(?:(?P<connective>and|but|yet|while|whereas|then|so(?:\s+far)?|"
+    r"[\s\"'“‘(•*–—-]*"
+    # "Meanwhile in five days, the Panzers had covered 200 miles": a sentence adverb first
+    r"(?:(?:meanwhile|however|still|overall|altogether|elsewhere|separately|moreover|"
+    r"furthermore|additionally|similarly|likewise|meantime|indeed|"
+    r"by\s+contrast|in\s+contrast|by\s+comparison|in\s+comparison|for\s+comparison)"
+    r"\s*,?\s+)?"
+    r"(?:(?P<connective>and|but|yet|while|whereas|then|so(?:\s+far)?|"
     r"thus(?:\s+far)?|just|only|also|even|already|now)\s+)?(?=\S)",
     re.IGNORECASE,
 )

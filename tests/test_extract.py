@@ -4262,3 +4262,17 @@ def test_periods_compared_with_and_seasons_are_not_lent(sentence, expected):
 )  # fmt: skip
 def test_a_lead_period_inside_a_reported_clause(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence adverb before a lead period leaves it the clause's
+        ("Meanwhile in five days, the Panzers had covered 200 miles.", [64373.76]),
+        ("By comparison, in 2023 Russia took 500 km².", [500 / 365]),
+        ("Still, over the past week Russian troops advanced 3 km.", [3000 / 7]),
+        ("In all of October, Russian forces captured 300 square kilometres.", [300 / 31]),
+    ],
+)  # fmt: skip
+def test_a_sentence_adverb_before_a_lead_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
