@@ -95,6 +95,7 @@ COLUMNS: tuple[str, ...] = (
 _SLOW_ENOUGH = {"day", "week", "fortnight", "month", "year"}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9  # "Sept.-Dec. 2024", as the period grammar reads it
 _MAX_SENTENCE = 2000
 # How far back from a figure the extractor looks for its clause, a leading
 # period, "since", "daily" or a place name. Bounding it keeps extraction
@@ -809,7 +810,7 @@ _HEADING_PERIOD_RE = re.compile(
 # "2024 saw Russia capture 4,000 km²": a year alone names the clause's time too
 _MONTH_SUBJECT_RE = re.compile(
     rf"(?:(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
-    r"(?:\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_alone>(?:19|20)\d{2}))"
+    r"\.?(?:\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_alone>(?:19|20)\d{2}))"
     r"\s+(?:saw|brought|produced|recorded|registered|"
     r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
 )
@@ -862,7 +863,7 @@ _MONTH_BEFORE_COMMA_RE = re.compile(
 _HEDGE = r"(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)"
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
-    _WORD_START + rf"\b(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    _WORD_START + rf"\b(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
     # "October's gains stood at 500 km²": the verb that gives the owned figure, too
     r"['’]s\s+(?:[a-z]+\s+){0,2}(?:(?:stood|came|amounted)\s+(?:at|to)\s+|were\s+|was\s+|"
     r"totall?ed\s+|reached\s+)?$",

@@ -4276,3 +4276,21 @@ def test_a_lead_period_inside_a_reported_clause(sentence, expected):
 )  # fmt: skip
 def test_a_sentence_adverb_before_a_lead_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # months abbreviated with a full stop, "Sept." among them
+        ("Compared to Sept.-Dec. 2024, when Russia captured 2,950 square kilometers, losses "
+         "were high.", [2950 / 122]),
+        ("From Sept. to Nov. 2024, Russia had seized more than 600 sq. miles.",
+         [600 * 2.589988 / 91]),
+        ("Nov. 2024 saw Russia's largest monthly advance, with 701 square kilometres captured.",
+         [701 / 30]),
+        ("In Sept. 2025 the army seized 225 square kilometers, nearly half of Aug. 2025's "
+         "455 square kilometers.", [225 / 30, 455 / 31]),
+    ],
+)  # fmt: skip
+def test_months_abbreviated_with_a_stop(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
