@@ -2739,11 +2739,20 @@ def _period_of_coordinated(
     return _period_after(s, second.end, sent_end, published, past_comma=False)[0]
 
 
+_TOTAL_GAP_RE = re.compile(
+    r"\b(?:total(?:l?ing|l?ed|s)?|in\s+all|amount(?:ing|ed|s)?\s+to|add(?:ing|ed|s)?\s+up\s+to|"
+    r"cumulative(?:ly)?|altogether|overall)\b",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    if _TOTAL_GAP_RE.search(s, gap_start, gap_end):
+        return False  # "70 m daily, totaling roughly 50 km": a total, never a day's
     if (previous.time_unit is not None and _GAPPED_RE.fullmatch(s, gap_start, gap_end)
             and _GAPPED_END_RE.match(s, scan.end) and _comparable(previous, scan)):  # fmt: skip
         return True  # "Tank armies advanced 40–50 km a day, rifle armies 20–25 km."

@@ -4294,3 +4294,18 @@ def test_a_sentence_adverb_before_a_lead_period(sentence, expected):
 )  # fmt: skip
 def test_months_abbreviated_with_a_stop(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total after a rate is never given the rate's basis
+        ("Troops advanced about 70 meters daily, totaling roughly 50 kilometers.", [70.0]),
+        ("Over two years, troops advanced about 70 meters daily, totaling roughly 50 kilometers.",
+         [70.0, 50000 / 730.5]),
+        # a gapped second subject still shares the basis
+        ("Tank armies advanced 40-50 km a day, rifle armies 20-25 km.", [40000.0, 20000.0]),
+    ],
+)  # fmt: skip
+def test_a_total_after_a_rate_keeps_no_basis(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
