@@ -1450,7 +1450,11 @@ _TIME_ANY_RE = re.compile(
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\+|-plus|(?:-|\s+)odd)?(?:\s*(?:-|(?:up\s+)?to|and|or)\s*(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
+    rf"(?:\+|-plus|(?:-|\s+)odd)?(?:\s*(?:-|(?:up\s+)?to|and|or)\s*"
+    # ("from 25 to about 30 miles": the upper end hedged)
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|"
+    r"as\s+many\s+as|as\s+much\s+as)\s+)?"
+    rf"(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
     rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,
@@ -1732,10 +1736,9 @@ def _respective(
     (nothing is guessed then), and where "respectively" ends.
     """
     listed = None
-    if s.find("and", max(floor, scan.number_start - 8), scan.number_start) >= 0:  # cheap test
-        listed = _NUMBERS_BEFORE_RE.search(
-            s, max(floor, scan.number_start - 120), scan.number_start
-        )
+    # (the list ends where the figure's qualifier starts: "477 and about 459 km²")
+    if s.find("and", max(floor, scan.start - 8), scan.start) >= 0:  # cheap test
+        listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.start - 120), scan.start)
     after = _RESPECTIVELY_RE.match(s, scan.end, sent_end)
     # "In May and April respectively, Russia captured 449 and 300 km²": before the list
     back = max(sent_start, scan.number_start - _LOOKBACK)
@@ -1804,11 +1807,11 @@ def _listed_figures(
 def _listed_with_basis(s: str, floor: int, sent_end: int, scan: Scan) -> list[Scan]:
     """ "20 and 30 miles a day respectively": the numbers listed before a rate given
     "respectively", each with the rate's unit and basis."""
-    if s.find("and", max(floor, scan.number_start - 8), scan.number_start) < 0:
+    if s.find("and", max(floor, scan.start - 8), scan.start) < 0:
         return []  # cheap test
     if _RESPECTIVELY_RE.match(s, scan.end, sent_end) is None:
         return []
-    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.number_start - 120), scan.number_start)
+    listed = _NUMBERS_BEFORE_RE.search(s, max(floor, scan.start - 120), scan.start)
     if listed is None or scan.low != scan.high:
         return []
     return _listed_figures(s, listed, _LISTED_SPLIT_RE.split(listed.group("items")), scan) or []

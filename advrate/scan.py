@@ -501,6 +501,11 @@ _ADVERB_UNITS = {
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
+_UPPER_HEDGE_RE = re.compile(
+    r"(about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|as\s+many\s+as|"
+    r"as\s+much\s+as)\s+(?=\d)",
+    CASELESS,
+)
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
@@ -675,7 +680,11 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     sep_word = sep.group(0).strip().lower() if sep else ""
     # "between 20 and 60 metres"; "3 or 4 km", but not "5 km or 10 km in places"
     if sep and (sep_word != "and" or between) and not (sep_word == "or" and unit1):
-        num2 = NUMBER_RE.match(s, sep.end(), limit)
+        # "from 25 to about 30 miles a day": a hedge on the upper end qualifies the range
+        upper_hedge = _UPPER_HEDGE_RE.match(s, sep.end(), limit)
+        num2 = NUMBER_RE.match(s, upper_hedge.end() if upper_hedge else sep.end(), limit)
+        if num2 and upper_hedge:
+            qualifiers = [*qualifiers, " ".join(upper_hedge.group(1).lower().split())]
         if num2 and not num2.group("article"):
             unit2 = _scan_unit(s, num2.end(), limit)
             cross = (

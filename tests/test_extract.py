@@ -4309,3 +4309,17 @@ def test_months_abbreviated_with_a_stop(sentence, expected):
 )  # fmt: skip
 def test_a_total_after_a_rate_keeps_no_basis(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedge on the upper end of a range, or on the last of a list, keeps it whole
+        ("The French infantry marched from 25 to about 30 miles a day.", [40233.6]),
+        ("Russian troops advanced between 2 and about 4 km a day.", [2000.0]),
+        ("In August and September 2024, Russian advances measured 477 and about 459 square "
+         "kilometers, respectively.", [477 / 31, 459 / 30]),
+    ],
+)  # fmt: skip
+def test_a_hedge_on_the_upper_end_or_the_last_item(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
