@@ -2053,6 +2053,18 @@ def _extract_sentence(
                     )
                 if period is not found:
                     period = _unless_report_day(s, sent_start, period, scan.start)
+                elif (
+                    period is not None
+                    and period.days <= 1
+                    and _REPORTED_BEFORE_RE.search(
+                        s,
+                        max(sent_start, period.end - len(period.text) - 24),
+                        period.end - len(period.text),
+                    )
+                ):
+                    # "…, according to the ministry, Reuters reported on Nov. 20": the day
+                    # of the report, after the figure
+                    period = found = None
                 if period is None:
                     # the same walk past the comma: before it, it found nothing
                     found = None if resume is None else _period_after(

@@ -4323,3 +4323,17 @@ def test_a_total_after_a_rate_keeps_no_basis(sentence, expected):
 )  # fmt: skip
 def test_a_hedge_on_the_upper_end_or_the_last_item(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day a report came, named after the figure, is not its period
+        ("Ukraine has liberated an area of over 400 square kilometers in the Kherson region, "
+         "according to an army spokeswoman, Reuters reported on Nov. 20.", []),
+        ("Russian troops advanced 2 km, the ministry said on Tuesday.", []),
+        ("Russian troops advanced 2 km on Tuesday, the ministry said.", [2000.0]),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_report_after_the_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
