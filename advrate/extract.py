@@ -2838,7 +2838,7 @@ _STOCK_BEFORE_RE = re.compile(
     r"(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|"
     r"total\s+)?(?:total|tally|area|territory|figure)\s+(?:[\w'’-]+\s+){0,3}?to)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
-    r"a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
+    r"less\s+than|fewer\s+than|under|a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -3244,6 +3244,9 @@ _MOVED_BEFORE_RE = re.compile(
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
+_CALIBRE_UNITS = frozenset({"centimeter", "millimeter"})
+
+
 def _not_an_advance(
     s: str,
     sent_start: int,
@@ -3254,6 +3257,8 @@ def _not_an_advance(
     exercise_hinted: bool = True,
 ) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
+    if scan.pint_unit in _CALIBRE_UNITS:
+        return True  # "a 10.5-cm gun": a calibre; no army's advance is told in centimetres
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
     if _CURRENCY_BEFORE_RE.search(before_number):
         return True

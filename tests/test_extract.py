@@ -4337,3 +4337,16 @@ def test_a_hedge_on_the_upper_end_or_the_last_item(sentence, expected):
 )  # fmt: skip
 def test_the_day_of_a_report_after_the_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a calibre is no distance; territory held "less than" a size is held
+        ("Within a day, troops advanced 2 km; a 10.5-cm gun fired on Soviet troops.", [2000.0]),
+        ("The militants hold less than one square kilometre of territory after a week of "
+         "fighting.", []),
+    ],
+)  # fmt: skip
+def test_calibres_and_small_holdings(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
