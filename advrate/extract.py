@@ -2808,6 +2808,8 @@ _MOVED_RE = re.compile(
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
+    # "Russia nets 190 square miles in March" (not "net gains", an adjective)
+    r"nets|nett(?:ed|ing)|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
     # a cavalry ride or a march on foot; not "walked" or "hiked", said as often of
     # civilians and commemorations as of troops

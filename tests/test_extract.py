@@ -4350,3 +4350,14 @@ def test_the_day_of_a_report_after_the_figure(sentence, expected):
 )  # fmt: skip
 def test_calibres_and_small_holdings(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia nets 190 square miles in March", [190 * 2.589988 / 31]),
+        ("Russia netted 190 square miles in March 2025.", [190 * 2.589988 / 31]),
+    ],
+)  # fmt: skip
+def test_ground_netted(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-4)
