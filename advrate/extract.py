@@ -2132,7 +2132,9 @@ def _extract_sentence(
                 if ((listed is None and not _moved(s, sent_start, sent_end, scan)
                      and (found is None or not _answers_movement(s, sent_start, scan))
                      and not _depth_since(s, sent_end, scan, period))
-                        or _stock_before(s, sent_start, scan.number_start)
+                        or _stock_before(
+                            s, sent_start, scan.number_start, linear=_kind(scan) == "linear"
+                        )
                         or _STOCK_LIST_HEAD_RE.match(s, sent_start, scan.start) is not None
                         # (with a period of its own, "double the 240 km² it took in
                         # September" is another gain, compared)
@@ -3036,7 +3038,14 @@ _HELD_SHARE_RE = re.compile(
 )
 
 
-def _stock_before(s: str, sent_start: int, pos: int) -> bool:
+_LINE_BEFORE_RE = re.compile(
+    r"\b(?:front(?:\s*line)?|frontline|line|border|frontier|coast(?:line)?|river|road|railway|"
+    r"pipeline|corridor|zone|belt|wall)s?\b[^,;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _stock_before(s: str, sent_start: int, pos: int, *, linear: bool = False) -> bool:
     window_start = max(sent_start, pos - 60)
     window = s[window_start:pos]
     share_window = s[max(sent_start, pos - 110) : pos]
@@ -3053,6 +3062,14 @@ def _stock_before(s: str, sent_start: int, pos: int) -> bool:
             )
     stock = _STOCK_BEFORE_RE.search(s, max(sent_start, pos - 60), pos)
     if stock is None:
+        return False
+    # "the brigade covers 228 miles in 40 hours": a distance travelled (but "the front
+    # covers 1,000 km" is a length)
+    if (
+        linear
+        and stock.group(0).lower().startswith("cover")
+        and not _LINE_BEFORE_RE.search(s, max(sent_start, stock.start() - 40), stock.start())
+    ):
         return False
     return not any(
         stock.group(name) and taken.search(s, max(sent_start, stock.start() - back), stock.start())

@@ -4361,3 +4361,16 @@ def test_calibres_and_small_holdings(sentence, expected):
 )  # fmt: skip
 def test_ground_netted(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "covers" in the present: a distance travelled, but an area or a line's length held
+        ("The 2nd Brigade covers 228 miles in less than 40 hours.", [228 * 1609.344 / (40 / 24)]),
+        ("The pocket covers 40 km² after a week of fighting.", []),
+        ("The front covers 1,000 km in the east after two years.", []),
+    ],
+)  # fmt: skip
+def test_covers_in_the_present(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
