@@ -63,6 +63,7 @@ from .scan import (
     QUALIFIERS,
     SPACE_UNITS,
     UNIT_PATTERN,
+    UPPER_HEDGE,
     NoRate,
     Scan,
     clean_text,
@@ -929,11 +930,12 @@ def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
     """A period that closes the clause before the figure's, or a month that owns the figure."""
+    owning = _month_owning(text, sent_start, pos, published)  # "August's 455 km²"
+    if owning is not None:
+        return owning
     low = max(sent_start, pos - 40)
     owned = None
-    if "s" in text[low:pos]:  # cheap test before the search for "August's"
-        owned = _MONTH_OWNS_RE.search(text, low, pos)
-    if owned is None and _MONTH_NAMED_RE.search(text, max(sent_start, pos - 70), pos):
+    if _MONTH_NAMED_RE.search(text, max(sent_start, pos - 70), pos):
         owned = _MONTH_ATTRIBUTIVE_RE.search(text, max(sent_start, pos - 70), pos)
         if owned is None:  # "Monthly gains: January 427 km², February 354 km²"
             owned = _MONTH_RIGHT_BEFORE_RE.search(text, max(sent_start, pos - 30), pos)
@@ -1452,8 +1454,7 @@ _TIME_ANY_RE = re.compile(
 _UNIT_AHEAD_RE = re.compile(
     rf"(?:\+|-plus|(?:-|\s+)odd)?(?:\s*(?:-|(?:up\s+)?to|and|or)\s*"
     # ("from 25 to about 30 miles": the upper end hedged)
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|"
-    r"as\s+many\s+as|as\s+much\s+as)\s+)?"
+    rf"(?:{UPPER_HEDGE}\s+)?"
     rf"(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
     rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
@@ -2858,9 +2859,13 @@ _GAINS_TOTALLED_RE = re.compile(
     re.IGNORECASE,
 )
 # "seized an area of 250 km² last month": ground taken, then measured.
+# Verbs of ground taken, in the past.
+_GAIN_VERBS = (
+    r"seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|conquered|"
+    r"overran|grabbed|won"
+)
 _GAIN_BEFORE_RE = re.compile(
-    _WORD_START + r"\b(?:seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|"
-    r"conquered|overran|grabbed|won|cleared)\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
+    _WORD_START + rf"\b(?:{_GAIN_VERBS}|cleared)\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
     r"almost|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
@@ -2909,8 +2914,7 @@ _SIZE_BEFORE_RE = re.compile(
 # Ground taken, then likened to a place: "captured an area roughly the size of
 # Luxembourg (2,600 km²)", "seized territory about twice the size of Moscow's …".
 _GAIN_OF_SIZE_RE = re.compile(
-    _WORD_START + r"\b(?:seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|"
-    r"conquered|overran|grabbed|won)\s+(?:(?:an?|some)\s+)?(?:area|territory|land|ground)\s+"
+    _WORD_START + rf"\b(?:{_GAIN_VERBS})\s+(?:(?:an?|some)\s+)?(?:area|territory|land|ground)\s+"
     r"(?:(?:roughly|about|around|nearly|almost|approximately|twice|half|(?:two|three|four|five)"
     r"\s+times)\s+)*the\s+$",
     re.IGNORECASE,
@@ -3031,9 +3035,8 @@ _STOCK_LIST_HEAD_RE = re.compile(
 # territory, about 116,000 km²" (but "took 0.7% of Ukraine, about 4,000 km²" is a gain).
 _HELD_SHARE_RE = re.compile(
     _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occupies|own(?:s|ed)?|"
-    r"administers?)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)"
-    r"\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+[^,;()]{1,60}?,\s*(?:or\s+)?"
-    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)\s+)?$",
+    rf"administers?)\s+(?:{_HEDGE}\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
+    rf"[^,;()]{{1,60}}?,\s*(?:or\s+)?(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3703,6 +3706,13 @@ _INLINE_LABEL_RE = re.compile(
 )
 
 
+def _heads_list_of_movement(s: str, start: int, end: int) -> bool:
+    """Whether the words before a list (``s[start:end]``) say it counts movement, not
+    what is held: "Russian gains by month:", not "Occupied territory:"."""
+    return (_MOVED_RE.search(s, start, end) is not None
+            and _STOCK_HEADING_RE.search(s, start, end) is None)  # fmt: skip
+
+
 def _inline_label_period(
     s: str, sent_start: int, scan: Scan, published: dt.date | None
 ) -> Period | None:
@@ -3711,9 +3721,7 @@ def _inline_label_period(
     if label is None:
         return None
     # as for a list of lines, only a list of movement is one of rates
-    heading_start = max(sent_start, label.start() - _LOOKBACK)
-    if (_MOVED_RE.search(s, heading_start, label.start()) is None
-            or _STOCK_HEADING_RE.search(s, heading_start, label.start())):  # fmt: skip
+    if not _heads_list_of_movement(s, max(sent_start, label.start() - _LOOKBACK), label.start()):
         return None
     return _period_named(
         _month_phrase(label), label.group(0).strip(" ;,-–—:"), scan.start, published
@@ -3729,9 +3737,7 @@ def _label_period(
         return None
     # What the list counts is said before it ("Russian gains by month:"), and only a
     # list of movement is one of rates: a bare "November 2023: 109,000 km²" may be held.
-    heading_start = max(0, sent_start - _LOOKBACK)
-    if (_MOVED_RE.search(s, heading_start, sent_start) is None
-            or _STOCK_HEADING_RE.search(s, heading_start, sent_start)):  # fmt: skip
+    if not _heads_list_of_movement(s, max(0, sent_start - _LOOKBACK), sent_start):
         return None
     words = label.group("label")
     numbered = _NUMBERED_LABEL_RE.fullmatch(words)

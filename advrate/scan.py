@@ -501,11 +501,12 @@ _ADVERB_UNITS = {
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
-_UPPER_HEDGE_RE = re.compile(
-    r"(about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|as\s+many\s+as|"
-    r"as\s+much\s+as)\s+(?=\d)",
-    CASELESS,
+#: Hedges that may stand before a range's upper end ("from 25 to about 30 miles").
+UPPER_HEDGE = (
+    r"(?:about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|"
+    r"as\s+many\s+as|as\s+much\s+as)"
 )
+_UPPER_HEDGE_RE = re.compile(rf"({UPPER_HEDGE})\s+(?=\d)", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
