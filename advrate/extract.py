@@ -432,6 +432,13 @@ def _lead_periods(
     )
     if reported:
         starts = sorted({*starts, *reported})
+    # "KYIV, Nov 20 (Reuters) - In October, Russian forces …", "Ukraine war: In five
+    # days …": a dateline or a heading opens the sentence before its first clause
+    dateline = _DATELINE_RE.match(text, sent_start, sent_end)
+    headed = -1
+    if dateline is not None and not _UNIT_WORD_RE.search(text, sent_start, dateline.end()):
+        headed = dateline.end()
+        starts = sorted({*starts, headed})
     for clause in starts:
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
@@ -477,7 +484,7 @@ def _lead_periods(
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
-        elif (clause == sent_start or clause in reported
+        elif (clause in (sent_start, headed) or clause in reported
               or _OPENER_RE.fullmatch(text, sent_start, clause)):  # fmt: skip
             # "Between February and April 2025 they took …": the whole sentence, also
             # after a short opener ("However, in the first day the cavalry moved …")
@@ -511,6 +518,17 @@ def _after_place(text: str, pos: int, limit: int, published: dt.date | None) -> 
 # "However,", "According to analysts,", "In the end,": a few words that open a
 # sentence before its first clause
 _OPENER_RE = re.compile(r"\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*,\s*")
+# A dateline ("KYIV, Nov 20 (Reuters) -", "WASHINGTON, Nov. 20 —") or a short heading
+# ("Ukraine war:"): a capitalised word, a few more, an agency in brackets, then a dash
+# with a space before it or a colon
+_DATELINE_RE = re.compile(
+    r"[\s\"'“‘]*(?-i:[A-Z])[\w'’.]*(?:,?\s+[\w'’.]+){0,5}?,?\s*"
+    r"(?:\([A-Za-z./ ]{1,20}\)\s*)?(?:\s[-–—]+|—|–|:)\s+"
+)
+# A unit in a heading makes it a sentence of its own ("Troops took 30 km² — …")
+_UNIT_WORD_RE = re.compile(
+    r"\b(?:km|kilomet|met(?:er|re)s?\b|mi\b|miles?\b|sq\b|square|yards?\b)", re.IGNORECASE
+)
 _SAID_THAT_RE = re.compile(
     r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
     r"announced|announces|stated|states|claimed|claims|found|finds|showed|shows|indicated|"

@@ -4374,3 +4374,23 @@ def test_ground_netted(sentence, expected):
 )  # fmt: skip
 def test_covers_in_the_present(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dateline or a heading before the sentence's lead period leaves it the lead
+        ("KYIV, Nov 20 (Reuters) - In October, Russian forces captured 478 square kilometres.",
+         [478 / 31]),
+        ("KYIV, Ukraine (AP) — In five days, the brigade covered 200 miles.",
+         [200 * 1609.344 / 5]),
+        ("MOSCOW, Nov 20 - On the first day, the troops advanced 16 km.", [16000.0]),
+        ("Ukraine war: In the first day of the attack the cavalry moved little more than a "
+         "mile.", [1609.344]),
+        # the dateline's own date is not the figure's period
+        ("KYIV, Nov 20 (Reuters) - Russian forces captured 478 square kilometres of "
+         "territory.", []),
+    ],
+)  # fmt: skip
+def test_a_dateline_or_heading_before_the_lead_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
