@@ -501,10 +501,11 @@ _ADVERB_UNITS = {
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
-#: Hedges that may stand before a range's upper end ("from 25 to about 30 miles").
+#: Hedges that may stand before a range's upper end ("from 25 to about 30 miles",
+#: "between 600 and more than 700 km²").
 UPPER_HEDGE = (
     r"(?:about|around|roughly|some|nearly|almost|approximately|perhaps|possibly|"
-    r"as\s+many\s+as|as\s+much\s+as)"
+    r"as\s+many\s+as|as\s+much\s+as|more\s+than|at\s+least|(?:just\s+)?over)"
 )
 _UPPER_HEDGE_RE = re.compile(rf"({UPPER_HEDGE})\s+(?=\d)", CASELESS)
 # "several hundred metres": a scale word after a vague word is no number
