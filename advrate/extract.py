@@ -617,7 +617,14 @@ def _reaches(text: str, period: Period, pos: int) -> bool:
     if aside is not None and _VERB_BEFORE_ASIDE_RE.search(between, 0, aside.start()):
         between = between[: aside.start()]  # "to advance, amid heavy fighting, 40 miles"
     reach = 16 if _ADVANCE_RESTATED_RE.search(between) else 8
+    # "gains in November (more than 629 km²)": the figure's own hedge stops nothing
+    hedge = _THAN_HEDGE_RE.search(between)
+    if hedge is not None:
+        between = between[: hedge.start()]
     return len(between.split()) <= reach and not _STOP_BEFORE_RE.search(between)
+
+
+_THAN_HEDGE_RE = re.compile(r"\b(?:more|less|fewer)\s+than\s*$", re.IGNORECASE)
 
 
 # (cleaning turns a dash into "-", glued to the word before when it was glued)

@@ -4394,3 +4394,31 @@ def test_covers_in_the_present(sentence, expected):
 )  # fmt: skip
 def test_a_dateline_or_heading_before_the_lead_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "more than", "at least", "over" on a range's upper end keep its lower end
+        ("Troops are reclaiming between 600 and more than 700 square kilometers each month.",
+         [600 * 12 / 365.25]),
+        ("The infantry marched from 25 to over 30 miles a day.", [25 * 1609.344]),
+        ("Speeds reached 30 to at least 40 miles a day.", [30 * 1609.344]),
+    ],
+)  # fmt: skip
+def test_more_than_on_a_range_upper_end(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure's own "more than" is no comparison between it and its period
+        ("Most Russian territorial gains in November (more than 629 square kilometers) came "
+         "in Donetsk.", [629 / 30]),
+        ("Most Russian territorial gains in November (about 629 square kilometers) came "
+         "in Donetsk.", [629 / 30]),
+    ],
+)  # fmt: skip
+def test_more_than_before_a_bracketed_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
