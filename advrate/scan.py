@@ -449,11 +449,15 @@ _RESTATE_LEAD = (
     r"less\s+than|just\s+over|just\s+under|or|i\.e\.|equivalent\s+to|equal\s+to|"
     r"the\s+equivalent\s+of|that\s+is|circa|ca\.)\s+|~\s*)*"
 )
+# "(245 square miles of land)": what the restated figure measures, inside the brackets
+_OF_LAND = r"(?:\s+of\s+(?:[A-Za-z][\w’'-]*\s+)?(?:territory|land|ground))?"
 # "(13–16 km)": a range restated whole
-_RESTATED_NUMBER = rf"{DIGITS}(?:\s*(?:-|–|to)\s*{DIGITS})?"
+# "(five square miles)": small numbers are often spelled out in the restatement
+_RESTATED_ONE = rf"(?:{DIGITS}|\b{_WORD}(?:{_WORD_JOIN}{_WORD})*\b)"
+_RESTATED_NUMBER = rf"{_RESTATED_ONE}(?:\s*(?:-|–|to)\s*{_RESTATED_ONE})?"
 _RESTATE_RE = re.compile(
-    rf"\s*\(\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\)"
-    rf"|\s*\[\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³])\s*\]"
+    rf"\s*\(\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]){_OF_LAND}\s*\)"
+    rf"|\s*\[\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]){_OF_LAND}\s*\]"
     rf"|\s*,\s*or\s+{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
     r"(?=\s*(?:[,;.]|$))",
     CASELESS,
@@ -561,6 +565,11 @@ def count_value(text: str) -> float:
     if m is None:  # pragma: no cover - guarded by the pattern
         raise AdvrateError(f"bad count {text!r}")
     return number_value(m)
+
+
+def _other_unit(restate: re.Match[str], scan: Scan) -> bool:
+    """Whether ", or 78 sq mi" names a unit other than the figure's own."""
+    return COMPACT_UNITS.get(_compact_unit(restate.group("comma_unit"))) != scan.pint_unit
 
 
 # ---------------------------------------------------------------------------
@@ -765,11 +774,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if hedge:
         pos = hedge.end()
     restate = _RESTATE_RE.match(s, pos, limit)
-    if (
-        restate
-        and restate.group("comma_unit")
-        and (COMPACT_UNITS.get(_compact_unit(restate.group("comma_unit"))) == scan.pint_unit)
-    ):
+    if restate and restate.group("comma_unit") and not _other_unit(restate, scan):
         restate = None  # "5 km, or 10 km in places": another figure, not the same one restated
     if restate:
         scan.restatement = restate.group(0).strip()
@@ -782,6 +787,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     scan.end = scan.amount_end = pos
     filler = _FILLER_RE.match(s, pos, limit)
     time_pos = filler.end() if filler else pos
+    if filler is not None and restate is None and filler.group(0).lstrip()[:3].lower() == "of ":
+        # "5,600 km² of territory (2,160 sq mi)": restated after what it measures
+        late = _RESTATE_RE.match(s, time_pos, limit)
+        if late is not None and (not late.group("comma_unit") or _other_unit(late, scan)):
+            scan.restatement = late.group(0).strip()
+            scan.end = scan.amount_end = time_pos = late.end()
     if restate and restate.group("comma_unit") and s.startswith(",", time_pos):
         time_pos += 1  # "5 to 10 km, or 3 to 6 miles, a day": the basis after the aside
     for pattern, basis in _TIME_PATTERNS:

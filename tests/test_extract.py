@@ -4422,3 +4422,26 @@ def test_more_than_on_a_range_upper_end(sentence, expected):
 )  # fmt: skip
 def test_more_than_before_a_bracketed_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a restatement after what the figure measures is the figure's, read once
+        ("In 2024, the Russian army captured more than 5,600 square kilometres of territory "
+         "(2,160 square miles), representing approximately 0.94% of Ukrainian territory.",
+         [5600 / 366]),
+        ("In May, the army seized 449 square kilometers of land (173 square miles), with an "
+         "average of 14.5 square kilometers (5.6 square miles) claimed each day.",
+         [449 / 31, 14.5]),
+        ("Russia had seized 203 square kilometers of territory, or 78 square miles, in March.",
+         [203 / 31]),
+        ("In July Russia captured 634 square kilometers (around 245 square miles of land).",
+         [634 / 31]),
+        # spelled out in the restatement
+        ("Its forces had recaptured 14 square kilometres of territory (five square miles) "
+         "over the last week.", [2.0]),
+    ],
+)  # fmt: skip
+def test_a_restatement_after_what_the_figure_measures(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
