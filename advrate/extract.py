@@ -60,6 +60,7 @@ from .scan import (
     DIGITS,
     NUMBER_PHRASE,
     NUMBER_RE,
+    OF_GROUND,
     QUALIFIERS,
     SPACE_UNITS,
     UNIT_PATTERN,
@@ -249,6 +250,7 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
+_OF_GROUND_RE = re.compile(OF_GROUND, re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
 _MAX_FILLER_WORDS = 12  # words walked past a figure to its period
 _MAX_ASIDES = 3  # asides walked past besides: a restatement, a quotation mark, ", officials said,"
@@ -2538,6 +2540,8 @@ def _elided_followers(
     """
     followers: list[tuple[Scan, Period]] = []
     pos = period_end or scan.end
+    if not period_end and (measured := _OF_GROUND_RE.match(s, pos, sent_end)):
+        pos = measured.end()  # "1,930 square miles of territory, compared to 1,620 in 2024"
     space = _SPACES_RE.match(s, pos, sent_end)
     if not period_end and space is not None:  # "15 km² per day in May, …": its date
         own = scan_period(s, space.end(), sent_end, published)

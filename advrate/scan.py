@@ -434,9 +434,13 @@ NUMBER_PHRASE = rf"(?:{DIGITS}|{_WORD}(?:{_WORD_JOIN}{_WORD})*)"
 
 # Filler words allowed between the unit and its time phrase.
 # "14.5 km² claimed each day": a participle between the amount and its time basis.
-_FILLER_RE = re.compile(
-    # "of territory", "of contested land", "of Ukraine's territory"
+#: What an amount measures, after it: "of territory", "of contested land", "of
+#: Ukraine's territory".
+OF_GROUND = (
     r"\s+of\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?(?:progress|ground|territory|land|advance|gains?)\b"
+)
+_FILLER_RE = re.compile(
+    rf"{OF_GROUND}"
     r"|\s+or\s+so\b|\s+(?:westward|eastward|"
     r"northward|southward|forward|deep|claimed|captured|gained|taken|seized|won|covered|"
     r"occupied|liberated|retaken|recaptured)\b",

@@ -4445,3 +4445,15 @@ def test_more_than_before_a_bracketed_figure(sentence, expected):
 )  # fmt: skip
 def test_a_restatement_after_what_the_figure_measures(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the unit is carried to a bare follower past what the figure measures
+        ("Russia's total advance in 2025 reached 1,930 square miles of territory, compared to "
+         "1,620 in 2024.", [1930 * 2.589988 / 365, 1620 * 2.589988 / 366]),
+    ],
+)  # fmt: skip
+def test_a_unit_carried_past_of_territory(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
