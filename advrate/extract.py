@@ -3991,7 +3991,8 @@ _BY_DATE_RE = re.compile(
 # from one month's figure to another's, "by March" names the second month, as "in"
 # would (a date, "by March 5", is left alone)
 _FROM_MONTH_TO_RE = re.compile(
-    rf"\bfrom\s+[^;:.]{{1,60}}?\s+in\s+(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?\s+to\s+"
+    rf"\bfrom\s+[^;:.]{{1,60}}?\s+in\s+(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?"
+    r"(?:\s+alone)?\s+to\s+"
     r"(?:(?:just|only|about|some|around|roughly|nearly|almost|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )

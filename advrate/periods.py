@@ -816,8 +816,13 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
         if days < MIN_DAYS:
             return None
         words = re.sub(r"\s+", " ", m.group(0))
-        return Period(days, words, note, m.end())
+        # "in July alone": the period stresses its figure, and ends after the stress
+        alone = _ALONE_RE.match(text, m.end(), limit)
+        return Period(days, words, note, m.end() if alone is None else alone.end())
     return None
+
+
+_ALONE_RE = re.compile(r"\s+alone\b", re.IGNORECASE)
 
 
 _YEAR_NUMBER_RE = re.compile(r"(?:1[89]|20)\d\d")

@@ -4457,3 +4457,19 @@ def test_a_restatement_after_what_the_figure_measures(sentence, expected):
 )  # fmt: skip
 def test_a_unit_carried_past_of_territory(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "alone" after a period stresses the figure; the period still reaches it
+        ("Russian forces consolidated their gains in eastern Ukraine in July alone, taking "
+         "control of almost 200 square kilometers (77 square miles) of land.", [200 / 31]),
+        ("This was a decline from the considerable advance seen in July alone, when Russia "
+         "captured 634 square kilometers.", [634 / 31]),
+        ("Captured territory plummeted from 627 square kilometers in November 2024 alone to "
+         "just 203 square kilometers by March 2025.", [627 / 30, 203 / 31]),
+    ],
+)  # fmt: skip
+def test_a_period_stressed_by_alone(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
