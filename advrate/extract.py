@@ -330,6 +330,10 @@ def _period_after(
     start = pos
     walked: list[str] = []
     words_left, asides_left = steps, _MAX_ASIDES
+    measured = _OF_GROUND_RE.match(text, pos, limit)
+    if measured is not None:  # "1,263 km² of Russian territory": the figure's noun, not filler
+        pos = measured.end()
+        walked = measured.group(0).lower().split()
     while words_left > 0:
         aside = _ASIDE_RE.match(text, pos, limit) if asides_left else None
         if aside is not None and aside.end() > pos:

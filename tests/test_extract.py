@@ -4473,3 +4473,15 @@ def test_a_unit_carried_past_of_territory(sentence, expected):
 )  # fmt: skip
 def test_a_period_stressed_by_alone(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the figure measures is part of it, not words walked towards its period
+        ("1,263 square kilometers of Russian territory have been seized by Ukrainian forces "
+         "in the Kursk region over the past two weeks.", [1263 / 14]),
+    ],
+)  # fmt: skip
+def test_the_walk_to_a_period_starts_after_of_territory(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
