@@ -619,9 +619,8 @@ def _reaches(text: str, period: Period, pos: int) -> bool:
     of the distance to Germany – a swift 110-mile advance") reaches twice as far.
     """
     between = text[period.end : pos]
-    aside = _ASIDE_BEFORE_FIGURE_RE.search(between) if between.endswith((", ", ",")) else None
-    if aside is not None and _VERB_BEFORE_ASIDE_RE.search(between, 0, aside.start()):
-        between = between[: aside.start()]  # "to advance, amid heavy fighting, 40 miles"
+    # "to advance, amid heavy fighting, 40 miles"
+    between = between[: _before_aside(between, 0, len(between))]
     reach = 16 if _ADVANCE_RESTATED_RE.search(between) else 8
     # "gains in November (more than 629 km²)": the figure's own hedge stops nothing
     hedge = _THAN_HEDGE_RE.search(between)
@@ -988,8 +987,9 @@ def _period_across_comma(
             return _period_named(f"in {year.group('year')}", year.group(0).strip(), pos, published)
     if owned is None:
         low = max(sent_start, clause_start - 40)
-        comma = text.rfind(",", low, pos)
-        after = _AFTER_CLAUSE_END_RE.match(text, comma, pos) if comma >= 0 else None
+        end = _before_aside(text, sent_start, pos)
+        comma = text.rfind(",", low, end)
+        after = _AFTER_CLAUSE_END_RE.match(text, comma, end) if comma >= 0 else None
         if after is None:
             return None
         # "the smallest gain since March, at 244 km²": "since" after a superlative
@@ -4249,8 +4249,14 @@ def _month_before(named: re.Match[str], back: int) -> str:
 
 # "was to advance, in the course of heavy fighting, between fifteen and forty miles": an
 # aside between a verb of movement and its figure does not end the verb's clause
+_ASIDE_OPENS = (
+    r"(?:in|after|amid|amidst|despite|under|with|against|through|at|by|according\s+to|per)\b"
+)
 _ASIDE_BEFORE_FIGURE_RE = re.compile(
-    r",\s*(?:in|after|amid|amidst|despite|under|with|against|through|at|by)\b[^,;:\d]{1,50},\s*$",
+    # set off by commas, dashes or brackets: ", according to the ISW,", " - by its own count -"
+    rf",\s*{_ASIDE_OPENS}[^,;:\d]{{1,50}},\s*$"
+    rf"|\s-\s*{_ASIDE_OPENS}[^,;:\d-]{{1,50}}\s-\s*$"
+    rf"|\(\s*{_ASIDE_OPENS}[^,;:\d()]{{1,50}}\)\s*$",
     re.IGNORECASE,
 )
 _VERB_BEFORE_ASIDE_RE = re.compile(
@@ -4261,13 +4267,22 @@ _VERB_BEFORE_ASIDE_RE = re.compile(
 )
 
 
+def _before_aside(s: str, sent_start: int, pos: int) -> int:
+    """Where an aside that only parts a verb of movement from the figure at ``pos``
+    starts ("when Russia captured, according to the ISW, 634 km²"), else ``pos``."""
+    if not s.endswith((",", ", ", "- ", ")", ") "), sent_start, pos):
+        return pos
+    aside = _ASIDE_BEFORE_FIGURE_RE.search(s, max(sent_start, pos - 60), pos)
+    if aside is None or not _VERB_BEFORE_ASIDE_RE.search(s, sent_start, aside.start()):
+        return pos
+    return aside.start()
+
+
 def _clause_past_aside(s: str, sent_start: int, clause_start: int) -> int:
     """``clause_start``, or the start of the clause before an aside that only parts a
     verb of movement from its figure."""
-    aside = _ASIDE_BEFORE_FIGURE_RE.search(s, max(sent_start, clause_start - 60), clause_start)
-    if aside is None or not _VERB_BEFORE_ASIDE_RE.search(s, sent_start, aside.start()):
-        return clause_start
-    return _clause_start(s, sent_start, aside.start())
+    before = _before_aside(s, sent_start, clause_start)
+    return clause_start if before == clause_start else _clause_start(s, sent_start, before)
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

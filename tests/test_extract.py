@@ -4485,3 +4485,22 @@ def test_a_period_stressed_by_alone(sentence, expected):
 )  # fmt: skip
 def test_the_walk_to_a_period_starts_after_of_territory(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside of attribution between the verb and its figure, in commas, dashes or
+        # brackets, leaves the figure its clause's period
+        ("This is down from July, when Russia captured, according to the ISW, 634 square "
+         "kilometers.", [634 / 31]),
+        ("Russian forces in 2024 had captured — by their own count — 6,460 square "
+         "kilometres of territory.", [6460 / 366]),
+        ("Russian forces in 2024 had captured (by their own count) 6,460 square kilometres.",
+         [6460 / 366]),
+        ("In three days the army advanced, according to the ISW, 40 miles.",
+         [40 * 1609.344 / 3]),
+    ],
+)  # fmt: skip
+def test_an_attribution_between_verb_and_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
