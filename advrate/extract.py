@@ -1049,6 +1049,10 @@ def _period_across_comma(
                         text, max(window, anchor.start() - 20), anchor.start()
                     ):
                         continue  # "more than in all of 2023, some 1,500 km²": compared with
+                    if period is not None and _BY_TAIL_RE.search(
+                        text, max(window, anchor.start() - 40), anchor.start()
+                    ):
+                        continue  # "by the end of last year, falling to 407 km²": a point
                     if period is not None and period.end == comma:
                         best = period  # the first, so the whole: "By the third day, …"
                         best = _unless_scope_of_superlative(

@@ -4504,3 +4504,19 @@ def test_the_walk_to_a_period_starts_after_of_territory(sentence, expected):
 )  # fmt: skip
 def test_an_attribution_between_verb_and_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by the end of last year" is a point in time; the clause after it takes no period
+        ("It decreased from 1,171 square kilometers of territory in late August to 483 square "
+         "kilometers by the end of last year, falling to 407 square kilometers by February 28, "
+         "2025.", []),
+        ("By the end of last year, Russia had captured 4,000 square kilometres.", []),
+        # while "by the third day" counts the days to it
+        ("By the third day, the division had advanced 30 miles.", [30 * 1609.344 / 3]),
+    ],
+)  # fmt: skip
+def test_a_point_in_time_before_a_comma(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
