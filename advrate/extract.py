@@ -376,6 +376,8 @@ def _period_after(
         if word is None or (word.group(1).lower() in _STOP_WORDS
                             and not _passive_agent(word.group(1).lower(), walked)):  # fmt: skip
             return None, None
+        if word.group(1).lower() == "as" and _opens_as_clause(text, word.end(), limit):
+            return None, None  # "advancing 10 km as Trump prepares to meet Putin on Friday"
         if _opens_modifier_clause(word.group(1).lower(), walked):
             return None, None  # "to a village captured in 2022": the village's date
         walked.append(word.group(1).lower())
@@ -393,6 +395,17 @@ _IRREGULAR_PARTICIPLES = frozenset(
     {"built", "taken", "held", "lost", "won", "made", "seen", "given", "begun", "fought",
      "known", "hit", "struck", "shot", "overrun", "retaken", "dug", "laid", "left", "kept"}
 )  # fmt: skip
+
+
+_AS_PHRASE_WORDS = frozenset({"part", "well", "far", "much", "many", "a", "an", "of", "planned",
+                              "expected", "scheduled", "ordered", "such"})  # fmt: skip
+
+
+def _opens_as_clause(text: str, pos: int, limit: int) -> bool:
+    """Whether the "as" ending at ``pos`` opens a clause of its own ("as Trump prepares
+    to meet Putin on Friday"), not a phrase of the figure's ("as part of", "as planned")."""
+    following = _FILLER_WORD_RE.match(text, pos, limit)
+    return following is not None and following.group(1).lower() not in _AS_PHRASE_WORDS
 
 
 def _passive_agent(word: str, walked: list[str]) -> bool:

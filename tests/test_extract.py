@@ -4520,3 +4520,18 @@ def test_an_attribution_between_verb_and_figure(sentence, expected):
 )  # fmt: skip
 def test_a_point_in_time_before_a_comma(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an "as" clause after the figure has its own time, not the figure's
+        ("Russian forces have achieved rapid gains near Dobropillya, advancing approximately 10 "
+         "kilometres as Donald Trump prepares to meet Vladimir Putin in Alaska on Friday.", []),
+        # but "as part of", "as planned" are the figure's own phrase
+        ("The troops advanced 10 km as part of the offensive in three days.", [10000 / 3]),
+        ("The troops advanced 10 km as planned in three days.", [10000 / 3]),
+    ],
+)  # fmt: skip
+def test_an_as_clause_after_the_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
