@@ -1275,6 +1275,11 @@ _SINCE_TAIL_RE = re.compile(
 # A relative clause in the pluperfect tells of an earlier time than the period
 # that opens the sentence: "Over the past month, Ukraine pushed back troops who
 # had advanced 15-20 km".
+# A journey done before the clause's event: "after covering 100 miles", "having
+# advanced 240 miles"
+_PRIOR_JOURNEY_RE = re.compile(
+    r"\b(?:after\s+[a-z]+ing|having\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
+)
 _EARLIER_RE = re.compile(_WORD_START + r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
 # Between a clause's opening period and a figure: a later point in time ("by
 # November", "by the end of the week") or a word saying the figure came later ("On
@@ -2167,6 +2172,12 @@ def _extract_sentence(
                 if period is None and s.startswith((" and", ", and"), scan.end):
                     # "advanced 4 km and took 30 km² in a week": one period for both
                     found = period = _period_of_coordinated(s, scan, sent_end, published)
+                if (period is not None and period.end <= scan.start
+                        and _PRIOR_JOURNEY_RE.search(s, max(sent_start, scan.start - 60),
+                                                     scan.start)):  # fmt: skip
+                    # "On July 22 the division entered Palermo after covering 100 miles":
+                    # the date is the arrival's; the journey before it has no length here
+                    continue
                 if period is None:
                     continue
                 if period.days <= 1 and _STARTED_JOURNEY_RE.search(

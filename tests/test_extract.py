@@ -4535,3 +4535,22 @@ def test_a_point_in_time_before_a_comma(sentence, expected):
 )  # fmt: skip
 def test_an_as_clause_after_the_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a journey done before the clause's event takes no length from the event's date
+        ("On July 22 Truscott's Division entered Palermo after covering an astonishing 100 "
+         "miles.", []),
+        ("In May 1940, the panzers reached the coast after advancing 240 miles.", []),
+        ("On July 22 the division entered Palermo, having covered 100 miles.", []),
+        # its own period, after it, is its length
+        ("On July 22 Truscott's Division entered Palermo after covering an astonishing 100 "
+         "miles in just 72 hours.", [100 * 1609.344 / 3]),
+        ("In three days, after breaking through the line, the division advanced 40 miles.",
+         [40 * 1609.344 / 3]),
+    ],
+)  # fmt: skip
+def test_a_journey_before_the_dated_event(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
