@@ -2882,7 +2882,8 @@ _MOVED_RE = re.compile(
     r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|(?:had|has|have)\s+come|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
-    r"(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?:east|west)(?!\s+of\b)|"
+    # (not "200 miles to the south-east": where a place lies)
+    r"(?<!to\sthe\s)(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?<!to\sthe\s)(?<!-)(?:east|west)(?!\s+of\b)|"
     r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
     re.IGNORECASE,
 )
@@ -2898,7 +2899,8 @@ _STOCK_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:reached|grew\s+to|rose\s+to|expanded\s+to|stood\s+at|"
     r"totall?ed|amounted\s+to|came\s+to|is|was|covers|covered)|"
     r"(?P<total>total(?:s|led|ling|ed)?)|span(?:s|ned)?|measur\w+|(?P<noun>area\s+of|size\s+of)|covers|"
-    r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?\s+over|"
+    # "a line that extended 150 km along the bank": a length, with no object moved
+    r"covering\s+an|(?:extend|stretch)(?:s|es|ed|ing)?(?:\s+(?:over|for))?|"
     # "taking its total to 113,000 km²", "bringing the overall tally to …"
     r"(?:its|the|their)\s+(?:overall\s+|cumulative\s+)?(?:total|tally)\s+to|"
     r"(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|"

@@ -4554,3 +4554,22 @@ def test_an_as_clause_after_the_figure(sentence, expected):
 )  # fmt: skip
 def test_a_journey_before_the_dated_event(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a line's length and a place's bearing are no movement, whatever the period
+        ("In October, Russia built a defensive line that extended 150 kilometres along the "
+         "river.", []),
+        ("In October, the island of Singapore, another 200 miles to the south-east, was "
+         "vulnerable.", []),
+        # ground moved over, to a bearing, is
+        ("In three days the division advanced 40 miles to the south-east.",
+         [40 * 1609.344 / 3]),
+        ("In three days the column went 40 miles north-west.", [40 * 1609.344 / 3]),
+        ("In October, Russian forces extended their bridgehead 10 km.", [10000 / 31]),
+    ],
+)  # fmt: skip
+def test_a_length_or_a_bearing_is_no_movement(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
