@@ -3278,6 +3278,8 @@ _POSITION_AFTER_RE = re.compile(
     # "along its 1,000 km length", "a 10-mile-deep defensive belt": a measure of a thing
     r"length|width|breadth|deep\s+(?:[\w-]+\s+)?(?:belts?|zones?|defen[cs]es?|minefields?|"
     r"fortifications?|lines?|positions?|buffers?|bands?|barriers?|trench(?:es)?)\b|"
+    # "a salient 20 miles deep" (but "pushed 10 km deep into": see _MOVED_THROUGH)
+    r"deep(?!\s+(?:into|inside|in|towards?|behind|beyond|past|through|across)\b)|"
     r"sector|section|segment|strip|swathe?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)
@@ -3291,6 +3293,8 @@ _POSITION_AFTER_RE = re.compile(
     r"frontiers?|highways?|canals?|supply\s+lines?)\b|"
     r"in\s+(?:length|width|diameter|radius|depth)|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
+    # "100 miles in the rear of the enemy", "Tripoli, 250 miles to the north-west"
+    r"in\s+the\s+rear\s+of|to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
     _I,
 )
@@ -3407,7 +3411,12 @@ def _not_an_advance(
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is
     through = position.group(0).strip(" -").lower()
-    if through in _MOVED_THROUGH:
+    if through == "deep":
+        # "a salient 20 miles deep", "belts 30 to 70 km deep": a thing's dimension, after
+        # its noun; "the beachhead was 6 miles deep", "pushed some 10 km deep": ground taken
+        return (last.isalpha() and last not in _NOT_A_NOUN
+                and not last.endswith(("ed", "ing")))  # fmt: skip
+    if through in _MOVED_THROUGH or through.startswith("to the"):
         leads = _lead_periods(s, max(sent_start, scan.start - _LOOKBACK), scan.start, published)
         if any(_ELAPSED_TEXT_RE.search(period.text) for _, period in leads):
             return False  # "Fifty days after D-Day, the Allies were 20 miles inland"
@@ -3587,6 +3596,12 @@ _NOT_GROUND_TAILS = frozenset(
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
+# Words before a depth that are no noun it measures: a copula, a conjunction, a preposition
+_NOT_A_NOUN = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "and", "or", "to", "of", "by", "at",
+     "some", "about", "around", "nearly", "almost", "over", "than", "only", "just", "up",
+     "became", "become", "becomes", "grew", "now", "already", "still", *_DETERMINERS}
+)  # fmt: skip
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.
 _HELD_AREAS = (

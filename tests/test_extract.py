@@ -4573,3 +4573,30 @@ def test_a_journey_before_the_dated_event(sentence, expected):
 )  # fmt: skip
 def test_a_length_or_a_bearing_is_no_movement(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a depth right after its noun is the thing's dimension; "in the rear of" and
+        # "to the north-west" say where a place lies
+        ("In March, Montgomery's bridgeheads were consolidated into a salient 20 miles deep.",
+         []),
+        ("In January 1945, the first line of defence consisted of four belts 30 to 70 "
+         "kilometres deep.", []),
+        ("On September 15, UN troops landed a large force more than 100 miles in the rear of "
+         "the North Korean Army.", []),
+        ("In October, the rebels could move on the capital, Tripoli, 250 miles to the "
+         "north-west.", []),
+        # a depth reached, after a verb, a copula or "and", is ground taken
+        ("In a week the troops pushed some 10 km deep.", [10000 / 7]),
+        ("By nightfall on D-Day the beachhead was 6 miles deep.", [6 * 1609.344]),
+        ("The breakthrough was 10 km wide and 5 km deep after three days of fighting.",
+         [5000 / 3]),
+        ("They drove a 40-km-deep wedge into the enemy lines in a week.", [40000 / 7]),
+        ("In August, Ukrainian forces advanced 28-35 kilometers deep into the Kursk region.",
+         [28000 / 31]),
+    ],
+)  # fmt: skip
+def test_a_dimension_or_a_place_is_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
