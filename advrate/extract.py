@@ -1280,6 +1280,7 @@ _SINCE_TAIL_RE = re.compile(
 _PRIOR_JOURNEY_RE = re.compile(
     r"\b(?:after\s+[a-z]+ing|having\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
 )
+_OWN_SINCE_RE = re.compile(rf"(?:{OF_GROUND})?\s+since\b", re.IGNORECASE)
 _EARLIER_RE = re.compile(_WORD_START + r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
 # Between a clause's opening period and a figure: a later point in time ("by
 # November", "by the end of the week") or a word saying the figure came later ("On
@@ -2136,6 +2137,10 @@ def _extract_sentence(
                     )
                     if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
                         period = None  # "Over the past month, … troops who had advanced 15 km"
+                    if period is not None and _OWN_SINCE_RE.match(s, scan.amount_end, sent_end):
+                        # "Last week, …, capturing 478 km² since early October": the
+                        # figure's own start, not the lead's length
+                        period = None
                     if period is not None and _ORDINAL_LEAD_RE.search(s, period.end, scan.start):
                         # "In the first week …; in the second, 25 km": one more week
                         period = _ordinal_after_lead(s, period, scan.start)
@@ -3330,6 +3335,11 @@ _MOVED_BEFORE_RE = re.compile(
     r"roll\w*|pursu\w+|chas(?:e|ed|ing))\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
 )
+_TO_WITHIN_BEFORE_RE = re.compile(
+    r"\b(?:to|within)\s+(?:(?:just|only|about|some|around|roughly|nearly|almost|barely|"
+    r"less\s+than|under|fewer\s+than)\s+)*$",
+    _I,
+)
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
 
 
@@ -3407,6 +3417,8 @@ def _not_an_advance(
             return False  # "from March to May" is a period
         if _JOURNEY_DONE_RE.match(s, scan.amount_end):
             return False  # "the 140 miles from Kimberley to Bloemfontein were covered in …"
+        if _TO_WITHIN_BEFORE_RE.search(before):
+            return True  # "advancing to just 30 km from Damascus": where they got to
         return _MOVED_BEFORE_RE.search(before) is None
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is

@@ -4600,3 +4600,19 @@ def test_a_length_or_a_bearing_is_no_movement(sentence, expected):
 )  # fmt: skip
 def test_a_dimension_or_a_place_is_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure counted "since" a date has its own start: the lead's length is not its
+        ("Last week, Russian forces advanced significantly, capturing an estimated 478 square "
+         "kilometers of territory since early October.", []),
+        # where an advance got to is a position, not the distance it covered
+        ("Last week, insurgents captured the southwest, advancing to just 30 km from "
+         "Damascus.", []),
+        ("In three days the division advanced 40 miles from the river.", [40 * 1609.344 / 3]),
+    ],
+)  # fmt: skip
+def test_a_lead_period_and_the_figure_own_start_or_end(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
