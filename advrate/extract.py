@@ -3321,7 +3321,8 @@ _FRONT_WIDTH_BEFORE = (
     r"(?:\s+(?:for|over|across|along))?"
 )
 _POSITION_BEFORE_RE = re.compile(
-    rf"\b(?:within|beyond|outside|inside\s+of|{_FRONT_WIDTH_BEFORE}"
+    # "a missile with a range of 2,000 km", "a radius of 30 km": a reach, not ground
+    rf"\b(?:within|beyond|outside|inside\s+of|(?:range|radius|reach)\s+of|{_FRONT_WIDTH_BEFORE}"
     rf"(?:\s+(?:up\s+to|{_HEDGE}))?)\s+$",
     _I,
 )

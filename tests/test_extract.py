@@ -4616,3 +4616,20 @@ def test_a_dimension_or_a_place_is_no_advance(sentence, expected):
 )  # fmt: skip
 def test_a_lead_period_and_the_figure_own_start_or_end(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weapon's range or a radius is a reach, whatever the period and the movement
+        # its sentence names
+        ("In the first three days of the offensive, according to Russia, the missile has a "
+         "range of more than 2,000 km.", []),
+        ("Last week, Russian drones struck targets within a radius of 30 km.", []),
+        # while the distance from the start line, days into an offensive, was covered
+        ("Three days into the offensive, Soviet tanks were 100 km from their start line.",
+         [100000 / 3]),
+    ],
+)  # fmt: skip
+def test_a_range_or_radius_is_a_reach(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
