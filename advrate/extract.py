@@ -3300,6 +3300,8 @@ _POSITION_AFTER_RE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
     # "100 miles in the rear of the enemy", "Tripoli, 250 miles to the north-west"
     r"in\s+the\s+rear\s+of|to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?|"
+    # "25 miles below Seoul"; "30 km left to cover", "50 km to go": a distance remaining
+    r"above|below|left\s+to|remaining|still\s+to\s+go|to\s+go|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
     _I,
 )
@@ -3628,7 +3630,8 @@ _HELD_CHANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _GREW_TO_RE = re.compile(
-    rf"\b(?:{_HELD_AREAS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HELD_GREW})|"
+    # "the total had increased to 109,416 km²": a tally of ground, not ground taken
+    rf"\b(?:(?:{_HELD_AREAS}|total|tally)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_HELD_GREW})|"
     # "Russia expanded its buffer zone to 10 km": the same, said of the one who grew it
     r"(?:expanded|widened|extended|deepened|enlarged|increased)\s+(?:its|their|the|a)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_HELD_AREAS}|"

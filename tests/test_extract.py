@@ -4633,3 +4633,21 @@ def test_a_lead_period_and_the_figure_own_start_or_end(sentence, expected):
 )  # fmt: skip
 def test_a_range_or_radius_is_a_reach(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance left to go, a place above or below another, a tally grown: no advance
+        ("In the first week, the troops still had 30 km left to cover.", []),
+        ("In the first week, the 8th Army was forced to retreat 25 miles below Seoul.", []),
+        ("In the first three days of the offensive, the total had increased to 109,416 square "
+         "kilometers.", []),
+        # the advance beside the distance left is read
+        ("In three days the division advanced 40 miles, leaving 20 miles to go.",
+         [40 * 1609.344 / 3]),
+        ("In October, Russian gains grew to 500 square kilometres.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_a_distance_left_a_bearing_or_a_tally(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
