@@ -904,7 +904,10 @@ _MONTH_BEFORE_COMMA_RE = re.compile(
     re.IGNORECASE,
 )
 # A hedge before a figure that a month or year names: "Russia's 2024 gains, some 4,168 km²"
-_HEDGE = r"(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only)"
+_HEDGE = (
+    r"(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only|approximately|"
+    r"an\s+estimated)"
+)
 # "August's 455 square kilometers": a month owning the figure.
 _MONTH_OWNS_RE = re.compile(
     _WORD_START + rf"\b(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
@@ -3297,7 +3300,7 @@ _POSITION_AFTER_RE = re.compile(
     r"cables?|wires?|fences?|walls?|coast(?:line)?|shoreline|river(?:bank)?s?|borders?|"
     r"frontiers?|highways?|canals?|supply\s+lines?)\b|"
     r"in\s+(?:length|width|diameter|radius|depth)|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of|"
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of|"
     # "100 miles in the rear of the enemy", "Tripoli, 250 miles to the north-west"
     r"in\s+the\s+rear\s+of|to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?|"
     # "25 miles below Seoul"; "30 km left to cover", "50 km to go": a distance remaining

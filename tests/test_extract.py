@@ -4651,3 +4651,19 @@ def test_a_range_or_radius_is_a_reach(sentence, expected):
 )  # fmt: skip
 def test_a_distance_left_a_bearing_or_a_tally(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bearing written with a space is a bearing; "approximately" hedges a share's area
+        ("By September 3, the insurgents had taken the town of Talavera, just over 100 "
+         "kilometres south west of Madrid, last week.", []),
+        ("At the end of August 2025, the Ukrainian army controlled about 30 percent of Donetsk "
+         "region, approximately 8,000 square kilometers in the first three days of the "
+         "offensive.", []),
+        ("In October, Russian forces captured approximately 500 square kilometres.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_a_spaced_bearing_and_an_approximate_share(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
