@@ -153,6 +153,14 @@ _BOUNDARY_RE = re.compile(
 )
 
 
+_UNIT_STOP_RE = re.compile(r"(?<![A-Za-z])(?:sq\.?\s?km|km|sq\.?\s?mi|mi|m)\.$", re.IGNORECASE)
+_RESTATED_AFTER_STOP_RE = re.compile(
+    r" \(\s*(?:about|approximately|around|roughly|some|nearly|over|~)?\s*\d[\d,.]*\s*"
+    r"(?:sq|square|km|kilomet|mi|met|yard)",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split after . ! ? before a capital or digit, and at newlines.
 
@@ -165,6 +173,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if m.group("run"):
             continue
         end = m.end()
+        if (text.startswith(" (", end) and _UNIT_STOP_RE.search(text, max(0, end - 8), end)
+                and _RESTATED_AFTER_STOP_RE.match(text, end)):  # fmt: skip
+            continue  # "1,000 sq.km. (386 square miles)": the unit's stop, then its restatement
         if text[start:end].strip():
             spans.append((start, end))
         start = end
@@ -4059,7 +4070,7 @@ _BY_DATE_RE = re.compile(
 # from one month's figure to another's, "by March" names the second month, as "in"
 # would (a date, "by March 5", is left alone)
 _FROM_MONTH_TO_RE = re.compile(
-    rf"\bfrom\s+[^;:.]{{1,60}}?\s+in\s+(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?"
+    rf"\bfrom\s+(?:[^;:.]|(?<=[a-z])\.(?=\s*[a-z])){{1,60}}?\s+in\s+(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?"
     r"(?:\s+alone)?\s+to\s+"
     r"(?:(?:just|only|about|some|around|roughly|nearly|almost|a\s+mere)\s+)?$",
     re.IGNORECASE,
@@ -4448,7 +4459,8 @@ def html_to_text(markup: str) -> str:
             pos = n if end < 0 else end
         elif name in _BLOCK_TAGS:
             parts.append("\n")
-    text = html.unescape("".join(parts))
+    # a soft hyphen ("&shy;") only marks where a browser may break a word: "kilo&shy;metres"
+    text = html.unescape("".join(parts)).replace("\u00ad", "")
     text = _BLANKS_RE.sub(" ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 

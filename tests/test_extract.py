@@ -4667,3 +4667,27 @@ def test_a_distance_left_a_bearing_or_a_tally(sentence, expected):
 )  # fmt: skip
 def test_a_spaced_bearing_and_an_approximate_share(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+def test_html_soft_hyphens_are_dropped():
+    # "&shy;" marks where a browser may break a word; the unit must read whole
+    text = html_to_text("<p>In October, Russian forces advanced 12 kilo&shy;metres.</p>")
+    assert text == "In October, Russian forces advanced 12 kilometres."
+    assert extract_rates(text)["canonical_low"].tolist() == pytest.approx([12000 / 31])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an abbreviated unit's full stop before its restatement ends no sentence
+        ("The incursion began on August 6, with Ukrainian troops capturing around 1,000 "
+         "sq.km. (386 square miles) and 74 settlements within the first week.", [1000 / 7]),
+        ("Captured territory plummeted from 627 sq.km. in November 2024 to just 203 sq.km. by "
+         "March 2025.", [627 / 30, 203 / 31]),
+        # a bracket of words after "km." is a sentence of its own
+        ("Russia advanced 5 km. (Ukraine disputes this.) In October, Russia took 500 km².",
+         [500 / 31]),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_unit_full_stop(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
