@@ -139,8 +139,9 @@ def _not_after_abbreviation() -> str:
 
 # A sentence ends at a run of . ! ? (taken whole, and only from its first
 # character: the second lookbehind and the possessive ++) before a capital or a
-# digit, and at a newline. A full stop after an abbreviation or an initial
-# does not end one.
+# digit, and at a newline, unless the line was wrapped inside a sentence (after a
+# comma, or before a lower-case word: "advanced 30" then "miles in three days" on the
+# next line). A full stop after an abbreviation or an initial does not end one.
 # (Each test comes after the character it is about, so that at the many
 # positions holding no stop the engine fails at once.)
 # A run of stops that ends no sentence is matched too (the last alternative
@@ -149,8 +150,42 @@ def _not_after_abbreviation() -> str:
 # speed instead of trying every branch at every character.
 _BOUNDARY_RE = re.compile(
     rf"(?=[.!?\n])(?:[.!?](?<![.!?][.!?]){_not_after_abbreviation()}[.!?]*+[\"'”’)\]]*+"
-    r"(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?P<run>[.!?]{2,}+)|\n\s*\n|\n)"
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?P<run>[.!?]{2,}+)|\n\s*\n|(?<!,)\n(?![ \t]*[a-z]))"
 )
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``text`` was wrapped at a fixed width: three lines or more, all but the
+    last of them about as long as the longest (30 to 120 characters), and many of them
+    going on with a lower-case word, as a sentence broken mid-way does (the lines of a
+    list or a table open with a capital or a figure)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    lengths = [len(line) for line in lines[:-1]]
+    if len(lengths) < 2:
+        return False
+    longest = max(lengths)
+    if not 30 <= longest <= 120:
+        return False
+    going_on = sum(line.lstrip()[:1].islower() for line in lines[1:])
+    return (sum(length >= 0.6 * longest for length in lengths) >= 0.8 * len(lengths)
+            and going_on >= 0.4 * (len(lines) - 1))  # fmt: skip
+
+
+# A newline inside a sentence of wrapped text: no stop before it, no list mark after it
+_WRAP_RE = re.compile(r"(?<![.!?\n])\n(?![ \t]*(?:[-–—•*]|\d+[.)]\s|\n))")
+
+
+def _unwrap_lines(text: str) -> str:
+    """``text`` with the newlines of a fixed-width wrap made spaces, every offset kept.
+
+    Old archives, e-mailed copy and books wrap sentences at a fixed width, "advanced
+    about" ending one line and "20 miles" opening the next; a newline there is no
+    sentence's end. Text that is not so
+    wrapped, and newlines after a stop or before a list mark, are left as they are.
+    """
+    if text.count("\n") < 2 or not _hard_wrapped(text):
+        return text
+    return _WRAP_RE.sub(" ", text)
 
 
 _UNIT_STOP_RE = re.compile(r"(?<![A-Za-z])(?:sq\.?\s?km|km|sq\.?\s?mi|mi|m)\.$", re.IGNORECASE)
@@ -1760,7 +1795,7 @@ def extract_bag(bag: object, *, published: object = None) -> object:
 
 def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
     """The rows of :func:`extract_rates` for one text, as dicts (no DataFrame)."""
-    cleaned = clean_text(text)
+    cleaned = _unwrap_lines(clean_text(text))
     rows: list[dict[str, object]] = []
     for sent_start, sent_end in _sentences(cleaned):
         rows.extend(_extract_sentence(text, cleaned, sent_start, sent_end, published))

@@ -4691,3 +4691,33 @@ def test_html_soft_hyphens_are_dropped():
 )  # fmt: skip
 def test_an_abbreviated_unit_full_stop(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_unwrapped():
+    # old archives and books wrap sentences mid-way; a wrap is no sentence's end
+    prose = (
+        "Fifty days after D-Day, the Allies were only about 20 to 30 miles inland. "
+        "Ukrainian forces have seized 1,263 square kilometers of Russian territory in the "
+        "Kursk region over the past two weeks. The invasion, which began on August 6, saw "
+        "rapid progress in its first week, capturing 1,000 square kilometers. Over the next "
+        "five months, they advanced roughly 8 kilometers at the furthest point, averaging "
+        "just 50 meters per day."
+    )
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(prose, 60))
+    assert "\n" in wrapped
+    unwrapped = extract_rates(prose)["canonical_low"].tolist()
+    assert len(unwrapped) == 5
+    assert extract_rates(wrapped)["canonical_low"].tolist() == pytest.approx(unwrapped)
+
+
+def test_a_list_of_lines_is_not_taken_for_wrapped_prose():
+    table = (
+        "Russian gains by month, square kilometres\n"
+        "November 2024: 725 square kilometres taken\n"
+        "December 2024: 593 square kilometres taken\n"
+        "January 2025: 427 square kilometres taken\n"
+    )
+    assert list(extract_rates(table)["period"]) == ["November 2024", "December 2024",
+                                                     "January 2025"]  # fmt: skip
