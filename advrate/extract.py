@@ -946,7 +946,7 @@ _DATES_START_RE = re.compile(
 _MONTH_BEFORE_COMMA_RE = re.compile(
     # "Compared to September-December 2024, when Russia captured 2,950 km²": the span
     rf"(?:\b(?P<first>{_MONTH_NAMES_RE})\.?\s*(?:-|to|through|until)\s*)?"
-    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?$",
+    rf"(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*$",
     re.IGNORECASE,
 )
 # A hedge before a figure that a month or year names: "Russia's 2024 gains, some 4,168 km²"

@@ -101,6 +101,9 @@ _MAPPED_RE = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "]")
 
 # Reference marks copied with encyclopaedia text: "300 km²[1] in October", "[12]",
 # "[citation needed]", "[nb 1]". Blanked, so the figure and its period meet.
+# Markdown emphasis round a word or a figure ("**478 km²** in *October*"), not a
+# list's bullet ("* item") or a product ("5*3"). Blanked, as "_" is.
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])")
 _REFERENCE_MARK_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|nb \d{1,2}|citation needed)\]")
 
 
@@ -112,6 +115,8 @@ def clean_text(text: str) -> str:
     cleaned = _MAPPED_RE.sub(lambda m: m.group(0).translate(_CHAR_MAP), text)
     if "[" in cleaned:
         cleaned = _REFERENCE_MARK_RE.sub(lambda m: " " * len(m.group(0)), cleaned)
+    if "*" in cleaned:
+        cleaned = _EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), cleaned)
     return cleaned
 
 

@@ -4721,3 +4721,17 @@ def test_a_list_of_lines_is_not_taken_for_wrapped_prose():
     )
     assert list(extract_rates(table)["period"]) == ["November 2024", "December 2024",
                                                      "January 2025"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Markdown emphasis round a figure or its period, as scraped pages give it
+        ("In October, Russian forces captured **478 square kilometres**.", [478 / 31]),
+        ("This is a decline from the advance seen **in July**, when Russia captured 634 "
+         "square kilometers.", [634 / 31]),
+        ("Russian forces advanced *12 km* in _three days_.", [4000.0]),
+    ],
+)  # fmt: skip
+def test_markdown_emphasis(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)

@@ -56,6 +56,23 @@ def test_clean_text_blanks_reference_marks_and_keeps_offsets():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Markdown emphasis is blanked, offsets kept
+        ("**478 km²** in *October*", "  478 km²   in  October "),
+        ("***bold***", "   bold   "),
+        # a bullet and a product are no emphasis
+        ("* item 5 km", "* item 5 km"),
+        ("5*3 km", "5*3 km"),
+    ],
+)
+def test_clean_text_blanks_markdown_emphasis(text, expected):
+    from advrate.scan import clean_text
+
+    assert clean_text(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("one hundred and twenty-five", 125),
