@@ -126,7 +126,7 @@ _TO_END = (
 # "459 km² in August or September": one of two periods, so neither is the figure's
 _NOT_ALTERNATIVE = rf"(?!\s*,?\s+or\s+(?:(?:early|mid|late)[\s-]+)?(?:{_M}|{_Y})\b)"
 #: A day or week counted in words or digits, as in "day three", "day 10", "week 2".
-DAY_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+DAY_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?![,.]?\d))"
 _AND_BEFORE = r"(?!\s+and\s+(?:the\s+)?(?:one|day|week|fortnight|month|year)\s+before\b)"
 _ORDINAL_DAYS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

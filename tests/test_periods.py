@@ -149,6 +149,12 @@ def test_what_is_not_a_period(phrase):
     assert period is None or (phrase.endswith("x") and period.end < len(phrase))
 
 
+def test_a_day_counted_in_the_thousands_is_no_first_day():
+    # "day 1,000 of the war" is an anniversary, never "day 1"
+    assert read_period("on day 1,000 of the war", 0) is None
+    assert read_period("on day 3 of the offensive", 0).days == 1
+
+
 def test_reading_is_anchored_and_bounded():
     text = "Russia took 40 km in three weeks."
     assert read_period(text, 0) is None
