@@ -2960,7 +2960,8 @@ _STOCK_BEFORE_RE = re.compile(
     r"(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|"
     r"total\s+)?(?:total|tally|area|territory|figure)\s+(?:[\w'’-]+\s+){0,3}?to)"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|"
-    r"less\s+than|fewer\s+than|under|a\s+total\s+of|an\s+estimated|only|just|an\s+area\s+of)\s+)*$",
+    r"less\s+than|fewer\s+than|under|up\s+to|a\s+total\s+of|an\s+estimated|only|just|"
+    r"an\s+area\s+of)\s+)*$",
     re.IGNORECASE,
 )
 

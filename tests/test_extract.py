@@ -4735,3 +4735,17 @@ def test_a_list_of_lines_is_not_taken_for_wrapped_prose():
 )  # fmt: skip
 def test_markdown_emphasis(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "extending up to 12 km": an incursion's extent, hedged, is held, not taken
+        ("Last week, Russian regional authorities acknowledged that Ukraine controls 28 "
+         "settlements in Kursk, with the incursion extending up to 12 kilometers along a "
+         "40-kilometer front.", []),
+        ("Last week, Ukrainian troops advanced up to 12 kilometers.", [12000 / 7]),
+    ],
+)  # fmt: skip
+def test_an_extent_hedged_with_up_to(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
