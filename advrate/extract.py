@@ -3409,12 +3409,14 @@ def _not_an_advance(
     exercise_hinted: bool = True,
 ) -> bool:
     """True for money ("$150m a day") and positions ("25 km from the border")."""
+    # a figure in quotation marks: what follows the closing mark ('"10 km" from the town')
+    after = scan.amount_end + (s[scan.amount_end : scan.amount_end + 1] in _QUOTE_CHARS)
     if scan.pint_unit in _CALIBRE_UNITS:
         return True  # "a 10.5-cm gun": a calibre; no army's advance is told in centimetres
     before_number = s[max(sent_start, scan.number_start - 8) : scan.number_start]
     if _CURRENCY_BEFORE_RE.search(before_number):
         return True
-    if _CURRENCY_AFTER_RE.match(s, scan.amount_end):
+    if _CURRENCY_AFTER_RE.match(s, after):
         return True
     before = s[max(sent_start, scan.start - 60) : scan.start]
     if _POSITION_BEFORE_RE.search(before):
@@ -3443,7 +3445,7 @@ def _not_an_advance(
     tail = last in _NOT_GROUND_TAILS or area_of or desert_advanced
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
-    if _DIFFERENCE_AFTER_RE.match(s, scan.amount_end) or _RATE_CHANGE_BEFORE_RE.search(before):
+    if _DIFFERENCE_AFTER_RE.match(s, after) or _RATE_CHANGE_BEFORE_RE.search(before):
         return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
     if "from" not in s[scan.start : scan.number_start] and _DOWN_UP_BEFORE_RE.search(before):
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
@@ -3459,16 +3461,16 @@ def _not_an_advance(
             return True  # "soldiers marched 25 km a day during training exercises": no war
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
-    position = _POSITION_AFTER_RE.match(s, scan.amount_end)
+    position = _POSITION_AFTER_RE.match(s, after)
     if position is None:
         return False
-    if _START_LINE_RE.match(s, scan.amount_end):
+    if _START_LINE_RE.match(s, after):
         return False
-    origin = _FROM_RE.match(s, scan.amount_end)
+    origin = _FROM_RE.match(s, after)
     if origin:
         if scan_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
-        if _JOURNEY_DONE_RE.match(s, scan.amount_end):
+        if _JOURNEY_DONE_RE.match(s, after):
             return False  # "the 140 miles from Kimberley to Bloemfontein were covered in …"
         if _TO_WITHIN_BEFORE_RE.search(before):
             return True  # "advancing to just 30 km from Damascus": where they got to

@@ -4749,3 +4749,17 @@ def test_markdown_emphasis(sentence, expected):
 )  # fmt: skip
 def test_an_extent_hedged_with_up_to(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance in quotation marks is still where something lies
+        ('Russian troops accelerated their advance toward Pokrovsk over the past week and are '
+         'likely within "10 kilometers" from the edge of the town.', []),
+        ('On Monday, rebel fighters moved west before their push was halted along a desert '
+         'highway "60 miles" from Sirte.', []),
+    ],
+)  # fmt: skip
+def test_a_quoted_distance_from_a_place(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
