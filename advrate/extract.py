@@ -1321,15 +1321,16 @@ _PART_OF_MONTH_RE = re.compile(
 _SINCE_TAIL_RE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outset|end)\s+of\s+)?$", re.IGNORECASE
 )
-# A relative clause in the pluperfect tells of an earlier time than the period
-# that opens the sentence: "Over the past month, Ukraine pushed back troops who
-# had advanced 15-20 km".
 # A journey done before the clause's event: "after covering 100 miles", "having
 # advanced 240 miles"
 _PRIOR_JOURNEY_RE = re.compile(
     r"\b(?:after\s+[a-z]+ing|having\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE
 )
+# A figure counted from a start of its own: "capturing 478 km² since early October"
 _OWN_SINCE_RE = re.compile(rf"(?:{OF_GROUND})?\s+since\b", re.IGNORECASE)
+# A relative clause in the pluperfect tells of an earlier time than the period
+# that opens the sentence: "Over the past month, Ukraine pushed back troops who
+# had advanced 15-20 km".
 _EARLIER_RE = re.compile(_WORD_START + r"\b(?:who|which|that)\s+had\s+(?!been\b)", re.IGNORECASE)
 # Between a clause's opening period and a figure: a later point in time ("by
 # November", "by the end of the week") or a word saying the figure came later ("On
@@ -2937,7 +2938,8 @@ _MOVED_RE = re.compile(
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     # (not "200 miles to the south-east": where a place lies)
-    r"(?<!to\sthe\s)(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|(?<!to\sthe\s)(?<!-)(?:east|west)(?!\s+of\b)|"
+    r"(?<!to\sthe\s)(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|"
+    r"(?<!to\sthe\s)(?<!-)(?:east|west)(?!\s+of\b)|"
     r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
     re.IGNORECASE,
 )

@@ -101,10 +101,10 @@ _MAPPED_RE = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "]")
 
 # Reference marks copied with encyclopaedia text: "300 km²[1] in October", "[12]",
 # "[citation needed]", "[nb 1]". Blanked, so the figure and its period meet.
+_REFERENCE_MARK_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|nb \d{1,2}|citation needed)\]")
 # Markdown emphasis round a word or a figure ("**478 km²** in *October*"), not a
 # list's bullet ("* item") or a product ("5*3"). Blanked, as "_" is.
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])")
-_REFERENCE_MARK_RE = re.compile(r"\[(?:\d{1,3}|[a-z]|nb \d{1,2}|citation needed)\]")
 
 
 def clean_text(text: str) -> str:
