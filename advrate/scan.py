@@ -480,7 +480,9 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "a day", "each day", "every day", "in one day", "in a single day"; "a year ago"
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
     # ("1 km for each day of fighting": the same)
-    (re.compile(rf"\s+(?:an?|(?:for\s+)?(?:each|every)|in\s+(?:an?|one)(?:\s+single)?)\s+(?P<tu>{_TF})"
+    # ("on each day of the offensive", "during every week": the same)
+    (re.compile(rf"\s+(?:an?|(?:(?:for|on|during|in)\s+)?(?:each|every)|in\s+(?:an?|one)"
+                rf"(?:\s+single)?)\s+(?P<tu>{_TF})"
                 r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half|"
                 r"or\s+(?:two|three|four|five|six|ten|\d+))\b)",
                 CASELESS),

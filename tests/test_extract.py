@@ -4763,3 +4763,15 @@ def test_an_extent_hedged_with_up_to(sentence, expected):
 )  # fmt: skip
 def test_a_quoted_distance_from_a_place(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "on each day", "during every week": a basis, as "each day" is
+        ("The Allies advanced about 80 meters on each day of the offensive.", [80.0]),
+        ("Russian forces gained 20 square kilometres during every week of October.", [20 / 7]),
+    ],
+)  # fmt: skip
+def test_a_basis_with_a_preposition(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
