@@ -594,11 +594,18 @@ _DATELINE_RE = re.compile(
 _UNIT_WORD_RE = re.compile(
     r"\b(?:km|kilomet|met(?:er|re)s?\b|mi\b|miles?\b|sq\b|square|yards?\b)", re.IGNORECASE
 )
+# Where a thing was said: "in a statement", "in a Telegram post", "at a briefing"
+_IN_A_STATEMENT = (
+    r"\s+(?:in|at|during|via)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:statement|post|briefing|interview|address|speech|update|report|conference|meeting|"
+    r"message|video|call)"
+)
 _SAID_THAT_RE = re.compile(
     r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
     r"announced|announces|stated|states|claimed|claims|found|finds|showed|shows|indicated|"
     r"indicates|concluded|explained|explains|told\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-    r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+that\s+",
+    # "said in a statement on Friday that", "wrote in a Telegram post on Sunday that"
+    rf"(?:{_IN_A_STATEMENT})?(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?\s+that\s+",
 )
 
 
@@ -3820,7 +3827,16 @@ _REPORTED_AFTER_RE = re.compile(
     r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b)",
     re.IGNORECASE,
 )
-_REPORTED_BEFORE_RE = re.compile(rf"\b{_SAYING}\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+# The day a thing was said, named right before the period: "said on Tuesday", "said in
+# a statement on Friday", "told reporters on Monday", "Speaking on Tuesday", "At a
+# briefing on Wednesday"
+_REPORTED_BEFORE_RE = re.compile(
+    rf"(?:\b{_SAYING}(?:{_IN_A_STATEMENT})?|\btold(?:\s+(?!that\b)[\w'’-]+){{1,2}}|"
+    r"\bspeaking|\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:statement|post|briefing|interview|address|speech|update|conference|meeting|message|"
+    r"video|call))\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "- November 2023: 725 square kilometers", "One day: twenty miles.", "Week 1: 14 km²":

@@ -4775,3 +4775,24 @@ def test_a_quoted_distance_from_a_place(sentence, expected):
 )  # fmt: skip
 def test_a_basis_with_a_preposition(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where and when a thing was said: a statement, a post, a briefing; the day is
+        # the report's, and the reported clause opens with its own period
+        ("The ministry said in a statement on Friday that in 2024, Russian forces captured "
+         "4,168 square kilometers.", [4168 / 366]),
+        ("Syrskyi wrote in a Telegram post on Sunday that in five days, the brigade had "
+         "covered 60 km.", [12000.0]),
+        ("The ministry said in a statement on Friday that Russian forces advanced over 725 "
+         "square kilometers.", []),
+        ("A senior official told reporters on Monday that Russian forces advanced over 725 "
+         "square kilometers.", []),
+        ("At a briefing on Wednesday, the spokesman said Russian troops advanced 3 km.", []),
+        ("On Wednesday, Russian troops advanced 3 km.", [3000.0]),
+    ],
+)  # fmt: skip
+def test_the_day_and_place_of_a_statement(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
