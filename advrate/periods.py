@@ -201,11 +201,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over)\s+(?:the\s+period\s+)?)?(?:from|between)\s+mid-?\s*"
         rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}mid-?\s*(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b",
         _I)),
-    # "during the January-June period": the same span, named as a period
+    # "during the January-June period", "in the July-September quarter": the same span,
+    # named as a period
     ("months_range", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:(?P<the>the)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
         rf"(?:\s*-\s*|\s+(?:through|thru|to|until|till)\s+)(?P<m2>{_M})"
-        rf"(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b", _I)),
+        rf"(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+(?:period|quarter|months)(?:\s+of\s+(?P<y3>{_Y}))?)\b",
+        _I)),
     # in March, April and May / in March and April and May: every month named
     ("months_list", re.compile(
         rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<list>{_M}"
@@ -584,7 +586,8 @@ def _span_years(
     """The years of a span from month ``m1`` to ``m2``: as stated, the end's year
     from the start's ("December 2023 to February"), else from publication."""
     y1 = int(g["y1"]) if g.get("y1") else None
-    y2 = int(g["y2"]) if g.get("y2") else None
+    # ("the July-September period of 2024": the year after the span's name)
+    y2 = int(g["y2"]) if g.get("y2") else int(g["y3"]) if g.get("y3") else None
     if y2 is None and y1 is not None:
         y2 = y1 + (1 if m2 < m1 else 0)
     year2, note = _year_for(m2, y2, published)

@@ -149,6 +149,21 @@ def test_what_is_not_a_period(phrase):
     assert period is None or (phrase.endswith("x") and period.end < len(phrase))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # a span of months named as a quarter or a period, its year after it
+        ("in the July-September quarter of 2024", 92),
+        ("during the July-September period of 2024", 92),
+        ("in the November-January period of 2024", 92),  # November 2023 to January 2024
+    ],
+)
+def test_a_span_of_months_named_as_a_quarter(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == days and period.end == len(phrase)
+    assert "not stated" not in period.note
+
+
 def test_a_day_counted_in_the_thousands_is_no_first_day():
     # "day 1,000 of the war" is an anniversary, never "day 1"
     assert read_period("on day 1,000 of the war", 0) is None
