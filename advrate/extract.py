@@ -4432,8 +4432,9 @@ MAX_HTML_CHARS = 20_000_000
 
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-     "blockquote", "header", "footer", "title", "td", "th", "dd", "dt", "figcaption", "hr"}
+     "blockquote", "header", "footer", "title", "dd", "dt", "figcaption", "hr", "table"}
 )  # fmt: skip
+_CELL_TAGS = frozenset({"td", "th"})
 # Elements whose content is not visible text: skipped up to their end tag.
 _RAW_TAGS = ("script", "style", "noscript", "template", "svg")
 # A tag: its name, then anything but < and >, so a scan never runs past the
@@ -4495,6 +4496,7 @@ def html_to_text(markup: str) -> str:
         return found
 
     pos, n = 0, len(markup)
+    cells = 0  # cells opened in the current table row
     while pos < n:
         # The engine skips text and stray "<" at C speed; Python sees markup only.
         token = _TOKEN_RE.search(markup, pos)
@@ -4513,7 +4515,14 @@ def html_to_text(markup: str) -> str:
         if not token.group(1) and name in _END_TAG_RE and not token.group(0).endswith("/>"):
             _, end = find(name, _END_TAG_RE[name], pos)
             pos = n if end < 0 else end
+        elif name in _CELL_TAGS:
+            # a table row is one line, its first cell a label: "October 2024: 478 km²"
+            if not token.group(1):
+                parts.append("\n" if cells == 0 else ": " if cells == 1 else "; ")
+                cells += 1
         elif name in _BLOCK_TAGS:
+            if name == "tr" or name == "table":
+                cells = 0
             parts.append("\n")
     # a soft hyphen ("&shy;") only marks where a browser may break a word: "kilo&shy;metres"
     text = html.unescape("".join(parts)).replace("\u00ad", "")

@@ -4796,3 +4796,22 @@ def test_a_basis_with_a_preposition(sentence, expected):
 )  # fmt: skip
 def test_the_day_and_place_of_a_statement(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+def test_html_table_rows_read_as_labelled_lines():
+    page = (
+        "<p>Russian gains by month, in square kilometres:</p><table>"
+        "<tr><th>Month</th><th>Area captured</th></tr>"
+        "<tr><td>October 2024</td><td>478 km²</td></tr>"
+        "<tr><td>November 2024</td><td>725 km²</td></tr></table>"
+    )
+    text = html_to_text(page)
+    assert "October 2024: 478 km²" in text
+    table = extract_rates(text)
+    assert list(table["period"]) == ["October 2024", "November 2024"]
+    assert table["canonical_low"].tolist() == pytest.approx([478 / 31, 725 / 30])
+    # a table of area held stays unread
+    held = page.replace("Russian gains by month", "Area under Russian control").replace(
+        "Area captured", "Occupied area"
+    )
+    assert extract_rates(html_to_text(held)).empty
