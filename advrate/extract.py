@@ -945,6 +945,11 @@ _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNOR
 _DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # "In the 100 days after the offensive began in May 2024, …": the month dates the
 # start of the length, it is not the figure's period
+# A start named by its date: "the war began in February 2022", "launched on 6 August"
+_STARTED_IN_RE = re.compile(
+    r"\b(?:began|begun|started|opened|launched|invaded|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
 _DATES_START_RE = re.compile(
     r"\s+(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:began|begun|started|opened|was\s+launched|launched|landed|crossed)\s+(?:in|on)\s+",
@@ -1089,8 +1094,12 @@ def _period_across_comma(
             return scan_period(text, since.start(), comma, published)
         if month and (_BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start())
                       or _PART_OF_MONTH_RE.search(text, max(low, month.start() - 40),
-                                                  month.start())):  # fmt: skip
-            return None  # "By the beginning of November, …": a point in time, not a period
+                                                  month.start())
+                      or _STARTED_IN_RE.search(text, max(low, month.start() - 40),
+                                               month.start())):  # fmt: skip
+            # "By the beginning of November, …", "Since the war began in February 2022, …":
+            # a point in time, not a period
+            return None
         wider = None
         if month is not None:  # "In the seven days to 20 October, …": the days, not October
             window = max(sent_start, comma - 120)
@@ -1118,10 +1127,15 @@ def _period_across_comma(
                         text, max(window, anchor.start() - 20), anchor.start()
                     ):
                         continue  # "more than in all of 2023, some 1,500 km²": compared with
-                    if period is not None and _BY_TAIL_RE.search(
-                        text, max(window, anchor.start() - 40), anchor.start()
+                    if period is not None and (
+                        _BY_TAIL_RE.search(text, max(window, anchor.start() - 40), anchor.start())
+                        or _STARTED_IN_RE.search(
+                            text, max(window, anchor.start() - 40), anchor.start()
+                        )
                     ):
-                        continue  # "by the end of last year, falling to 407 km²": a point
+                        # "by the end of last year, falling to 407 km²", "In a war that began
+                        # in 2022, Russia captured …": a point in time
+                        continue
                     if period is not None and period.end == comma:
                         best = period  # the first, so the whole: "By the third day, …"
                         best = _unless_scope_of_superlative(
@@ -1491,6 +1505,8 @@ def _candidates(
             if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + _UNIT_REACH)):
                 if _dates_a_figure(text, sent_start, number):
                     continue  # "from 500 km² in 2023 to 4,000 km²": not "2023 to 4,000 km²"
+                if number.start() > sent_start and text[number.start() - 1] in "*^":
+                    continue  # "1e**999 km", "10^6 km": an exponent, no amount of its own
                 yield number
         after = max(after, unit.start())
 
@@ -3361,6 +3377,8 @@ _POSITION_AFTER_RE = re.compile(
     r"in\s+the\s+rear\s+of|to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?|"
     # "25 miles below Seoul"; "30 km left to cover", "50 km to go": a distance remaining
     r"above|below|left\s+to|remaining|still\s+to\s+go|to\s+go|"
+    # "two attacks, 1000 kilometres apart": a distance between two places
+    r"apart|"
     r"(?:behind|ahead\s+of|in\s+front\s+of|inland|offshore|outside|inside))\b",
     _I,
 )

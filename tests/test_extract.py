@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -4815,3 +4816,32 @@ def test_html_table_rows_read_as_labelled_lines():
         "Area captured", "Occupied area"
     )
     assert extract_rates(html_to_text(held)).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date a war or an offensive began is a point, not the period of what followed
+        ("Since the war began in February 2022, Russia captured 100,000 square kilometres.",
+         []),  # from February 2022 to an unknown date: no rate without one
+        ("In a war that began in 2022, Russia captured 4,000 square kilometres.", []),
+        ("In a war that began in February 2022, rebels advanced almost 10 km.", []),
+        ("In February 2022, Russian forces advanced 100 km.", [100000 / 28]),
+        # a distance between two places, an exponent: no amount of ground
+        ("On 20 October 1962, the Chinese army launched two attacks, 1000 kilometers apart, "
+         "and 74 settlements were taken.", []),
+        ("They advanced 1e**999 km** per day.", []),
+    ],
+)  # fmt: skip
+def test_a_start_date_a_distance_apart_and_an_exponent(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+def test_since_a_war_began_runs_to_the_publication_date():
+    table = extract_rates(
+        "Since the war began in February 2022, Russia captured 100,000 square kilometres.",
+        published="2025-11-20",
+    )
+    # 1 February 2022 to 20 November 2025, both days counted
+    days = (dt.date(2025, 11, 20) - dt.date(2022, 2, 1)).days + 1
+    assert table["canonical_low"].tolist() == pytest.approx([100000 / days])
