@@ -945,9 +945,12 @@ _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNOR
 _DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # "In the 100 days after the offensive began in May 2024, …": the month dates the
 # start of the length, it is not the figure's period
-# A start named by its date: "the war began in February 2022", "launched on 6 August"
+# A start named by its date: "the war began in February 2022", "launched on 6 August";
+# or the time by which something held: "By the time the war entered its fourth year in
+# February 2025, …"
 _STARTED_IN_RE = re.compile(
-    r"\b(?:began|begun|started|opened|launched|invaded|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?$",
+    r"\b(?:began|begun|started|opened|launched|invaded|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?$"
+    r"|\bby\s+the\s+time\b[^,;:]{0,60}$",
     re.IGNORECASE,
 )
 _DATES_START_RE = re.compile(
@@ -1095,7 +1098,7 @@ def _period_across_comma(
         if month and (_BY_TAIL_RE.search(text, max(low, month.start() - 40), month.start())
                       or _PART_OF_MONTH_RE.search(text, max(low, month.start() - 40),
                                                   month.start())
-                      or _STARTED_IN_RE.search(text, max(low, month.start() - 40),
+                      or _STARTED_IN_RE.search(text, max(sent_start, month.start() - 80),
                                                month.start())):  # fmt: skip
             # "By the beginning of November, …", "Since the war began in February 2022, …":
             # a point in time, not a period
@@ -1130,7 +1133,7 @@ def _period_across_comma(
                     if period is not None and (
                         _BY_TAIL_RE.search(text, max(window, anchor.start() - 40), anchor.start())
                         or _STARTED_IN_RE.search(
-                            text, max(window, anchor.start() - 40), anchor.start()
+                            text, max(sent_start, anchor.start() - 80), anchor.start()
                         )
                     ):
                         # "by the end of last year, falling to 407 km²", "In a war that began

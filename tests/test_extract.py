@@ -4845,3 +4845,18 @@ def test_since_a_war_began_runs_to_the_publication_date():
     # 1 February 2022 to 20 November 2025, both days counted
     days = (dt.date(2025, 11, 20) - dt.date(2022, 2, 1)).days + 1
     assert table["canonical_low"].tolist() == pytest.approx([100000 / days])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by the time …" names the moment by which a total was reached, not its period
+        ("By the time the war entered its fourth year in February 2025, Russia had seized "
+         "4,000 square kilometres.", []),
+        ("By the time the war entered its fourth year in 2025, Russia had seized 4,000 square "
+         "kilometres.", []),
+        ("In February 2025, Russia seized 400 square kilometres.", [400 / 28]),
+    ],
+)  # fmt: skip
+def test_by_the_time_names_a_moment(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
