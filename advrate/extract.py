@@ -945,6 +945,7 @@ _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNOR
 _DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # "In the 100 days after the offensive began in May 2024, …": the month dates the
 # start of the length, it is not the figure's period
+_RELATIVE_OPENS_RE = re.compile(r",\s*(?:who|which|whose)\b", re.IGNORECASE)
 # A start named by its date: "the war began in February 2022", "launched on 6 August";
 # or the time by which something held: "By the time the war entered its fourth year in
 # February 2025, …"
@@ -1068,6 +1069,11 @@ def _period_across_comma(
         comma = text.rfind(",", low, end)
         after = _AFTER_CLAUSE_END_RE.match(text, comma, end) if comma >= 0 else None
         if after is None:
+            return None
+        # "Russian forces, who crossed the border in February 2022, advanced 100 km": the
+        # clause closed by the comma describes the subject, and its date is its own
+        opening = text.rfind(",", max(sent_start, comma - 120), comma)
+        if opening >= 0 and _RELATIVE_OPENS_RE.match(text, opening, comma):
             return None
         # "the smallest gain since March, at 244 km²": "since" after a superlative
         # compares, and the figure's length is only what the superlative names ("its

@@ -4860,3 +4860,21 @@ def test_since_a_war_began_runs_to_the_publication_date():
 )  # fmt: skip
 def test_by_the_time_names_a_moment(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the subject carries its own date
+        ("Russian forces, who crossed the border in February 2022, advanced 100 km.", []),
+        ("The 3rd Army, which had landed in June, advanced 60 miles.", []),
+        ("Russia, which annexed Crimea in 2014, captured 4,000 square kilometres.", []),
+        # the figure's own period still reads, and so does a span the clause opens
+        ("Ukrainian forces, which launched an incursion in August, captured 1,000 square "
+         "kilometres in a week.", [1000 / 7]),
+        ("The offensive, which began on August 6, has seized 1,000 square kilometers by "
+         "August 12.", [1000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_about_the_subject(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
