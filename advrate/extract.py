@@ -499,9 +499,10 @@ def _lead_periods(
         starts = sorted({*starts, *reported})
     # "KYIV, Nov 20 (Reuters) - In October, Russian forces …", "Ukraine war: In five
     # days …": a dateline or a heading opens the sentence before its first clause
+    # (a unit in it makes it a sentence of its own: "Troops took 30 km² — …")
     dateline = _DATELINE_RE.match(text, sent_start, sent_end)
     headed = -1
-    if dateline is not None and not _UNIT_WORD_RE.search(text, sent_start, dateline.end()):
+    if dateline is not None and not _UNIT_ANY_RE.search(text, sent_start, dateline.end()):
         headed = dateline.end()
         starts = sorted({*starts, headed})
     for clause in starts:
@@ -590,15 +591,14 @@ _DATELINE_RE = re.compile(
     r"[\s\"'“‘]*(?-i:[A-Z])[\w'’.]*(?:,?\s+[\w'’.]+){0,5}?,?\s*"
     r"(?:\([A-Za-z./ ]{1,20}\)\s*)?(?:\s[-–—]+|—|–|:)\s+"
 )
-# A unit in a heading makes it a sentence of its own ("Troops took 30 km² — …")
-_UNIT_WORD_RE = re.compile(
-    r"\b(?:km|kilomet|met(?:er|re)s?\b|mi\b|miles?\b|sq\b|square|yards?\b)", re.IGNORECASE
-)
 # Where a thing was said: "in a statement", "in a Telegram post", "at a briefing"
-_IN_A_STATEMENT = (
-    r"\s+(?:in|at|during|via)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
+_STATEMENT_NOUNS = (
     r"(?:statement|post|briefing|interview|address|speech|update|report|conference|meeting|"
     r"message|video|call)"
+)
+_IN_A_STATEMENT = (
+    r"\s+(?:in|at|during|via)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
+    + _STATEMENT_NOUNS
 )
 _SAID_THAT_RE = re.compile(
     r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
@@ -943,20 +943,22 @@ _AFTER_CLAUSE_END_RE = re.compile(
 )
 _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNORECASE)
 _DATES_LENGTH_RE = re.compile(r"\s+(?:in|of|during)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
-# "In the 100 days after the offensive began in May 2024, …": the month dates the
-# start of the length, it is not the figure's period
+# A clause that describes the subject: ", who crossed the border in February 2022,"
 _RELATIVE_OPENS_RE = re.compile(r",\s*(?:who|which|whose)\b", re.IGNORECASE)
+_START_VERBS = r"began|begun|started|opened|launched"
 # A start named by its date: "the war began in February 2022", "launched on 6 August";
 # or the time by which something held: "By the time the war entered its fourth year in
 # February 2025, …"
 _STARTED_IN_RE = re.compile(
-    r"\b(?:began|begun|started|opened|launched|invaded|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?$"
+    rf"\b(?:{_START_VERBS}|invaded|erupted|broke\s+out)\s+(?:(?:in|on)\s+)?$"
     r"|\bby\s+the\s+time\b[^,;:]{0,60}$",
     re.IGNORECASE,
 )
+# "In the 100 days after the offensive began in May 2024, …": the month dates the
+# start of the length, it is not the figure's period
 _DATES_START_RE = re.compile(
     r"\s+(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:began|begun|started|opened|was\s+launched|launched|landed|crossed)\s+(?:in|on)\s+",
+    rf"(?:{_START_VERBS}|was\s+launched|landed|crossed)\s+(?:in|on)\s+",
     re.IGNORECASE,
 )
 _MONTH_BEFORE_COMMA_RE = re.compile(
@@ -3859,9 +3861,7 @@ _REPORTED_AFTER_RE = re.compile(
 # briefing on Wednesday"
 _REPORTED_BEFORE_RE = re.compile(
     rf"(?:\b{_SAYING}(?:{_IN_A_STATEMENT})?|\btold(?:\s+(?!that\b)[\w'’-]+){{1,2}}|"
-    r"\bspeaking|\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
-    r"(?:statement|post|briefing|interview|address|speech|update|conference|meeting|message|"
-    r"video|call))\s+(?:late\s+|early\s+)?$",
+    rf"\bspeaking|{_IN_A_STATEMENT})\s+(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
