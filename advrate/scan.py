@@ -459,7 +459,7 @@ _RESTATE_LEAD = (
     r"the\s+equivalent\s+of|that\s+is|circa|ca\.)\s+|~\s*)*"
 )
 # "(245 square miles of land)": what the restated figure measures, inside the brackets
-_OF_LAND = r"(?:\s+of\s+(?:[A-Za-z][\w’'-]*\s+)?(?:territory|land|ground))?"
+_OF_LAND = rf"(?:{OF_GROUND})?"
 # "(13–16 km)": a range restated whole
 # "(five square miles)": small numbers are often spelled out in the restatement
 _RESTATED_ONE = rf"(?:{DIGITS}|\b{_WORD}(?:{_WORD_JOIN}{_WORD})*\b)"
