@@ -206,3 +206,15 @@ def test_corpus_sentences_from_the_articles_are_verbatim():
     for item in items:
         text = article_text(CORPUS_ARTICLES[item["id"].split("-")[0]])
         assert item["text"] in text, item["id"]
+
+
+def test_a_missing_source_article_fails_where_required(monkeypatch, tmp_path):
+    import sources
+
+    monkeypatch.setattr(sources, "SHARED", tmp_path)
+    monkeypatch.setenv("ADVRATE_REQUIRE_SOURCES", "1")
+    with pytest.raises(AssertionError, match="is missing"):
+        sources.article_text("putin-troops-deaths-hidden.txt")
+    monkeypatch.delenv("ADVRATE_REQUIRE_SOURCES")
+    with pytest.raises(pytest.skip.Exception, match="is missing"):
+        sources.article_text("putin-troops-deaths-hidden.txt")
