@@ -133,6 +133,9 @@ _ORDINAL_DAYS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "opening": 1, "initial": 1,
 }  # fmt: skip
 
+# The part of a month one end of a span names: "the end of May", "mid-April".
+_MONTH_PART = r"(?:(?P<part{n}>(?:the\s+)?(?:start|beginning|end|middle)\s+of|mid)(?:\s+|-\s*))?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # between 3 and 17 April / from 30 December to 5 January 2025
     ("days_dm", re.compile(
@@ -192,15 +195,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "on the 8th and 9th Armies' front": units, not days
         rf"(?!\s+(?:(?!{_M}\b)(?-i:[A-Z])|(?:armies|army|corps|divisions?|brigades?|regiments?|"
         rf"battalions?|fronts?|fleets?)\b))", _I)),
-    # from February to May 2025 / between March 2023 and February 2024 / in October-December
+    # from February to May 2025 / between March 2023 and February 2024 / in October-December;
+    # either end may name a part of its month: "between January and the end of May", "from
+    # the beginning of March to mid-April", "from mid-October to mid-November" (the 1st,
+    # the last day, the 15th). "Early" and "late" name no day, so they make no span.
     ("months_range", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:period|months)\s+)?)?(?:(?:from|between)\s+)"
-        rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
-    # "from mid-October to mid-November": the 15th of each, as "since mid-August" is
-    ("mid_range", re.compile(
-        rf"(?:(?:in|during|over)\s+(?:the\s+period\s+)?)?(?:from|between)\s+mid-?\s*"
-        rf"(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_TO}mid-?\s*(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b",
-        _I)),
+        rf"(?:{_MONTH_PART.format(n=1)}(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?|(?P<year_start>the\s+(?:start|"
+        # "from the start of the year to mid-June": from 1 January
+        rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y0>{_Y}))))"
+        rf"{_TO}{_MONTH_PART.format(n=2)}"
+        rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # "during the January-June period", "in the July-September quarter": the same span,
     # named as a period
     ("months_range", re.compile(
@@ -512,7 +517,6 @@ _FIRST_WORDS = {
     "days_dm": "in during over from between on", "days_md": "in during over from between on",
     "days_dash": "in during over on from between", "days_and": "on",
     "days_the": "in during over from between", "days_the_and": "on",
-    "mid_range": "in during over from between",
     "months_range": "in during over from between "
     "throughout", "months_and": "in during over throughout",
     "months_list": "in during over throughout", "years_list": "in during over throughout",
@@ -644,6 +648,16 @@ def _months_of_a_year(
 
 def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _part_day(part: str | None, year: int, month: int, *, first: bool) -> int:
+    """The day of a month that "the start of", "mid-" or "the end of" names; with no
+    part, the first day for a span's start and the last for its end."""
+    named = re.search(r"start|beginning|mid|end", part or "", _I)
+    word = named.group(0).lower() if named else ("start" if first else "end")
+    if word == "mid":
+        return 15
+    return 1 if word in ("start", "beginning") else calendar.monthrange(year, month)[1]
 
 
 def _span(first: dt.date, last: dt.date) -> float | None:
@@ -1103,21 +1117,26 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         if kind == "days_the_and" and days != 2:
             return None
         return days, note
-    if kind == "mid_range":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
-        year1, year2, note = _span_years(g, m1, m2, published)
-        days = _span(dt.date(year1, m1, 15), dt.date(year2, m2, 15))
-        said = "mid-month taken as the 15th"
-        return None if days is None else (days, "; ".join(filter(None, [note, said])))
     if kind == "months_range":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if g.get("year_start"):
+            g = {**g, "m1": "January", "y1": g.get("y0")}
+        m1, m2 = _month(g["m1"]), _month(g["m2"])  # type: ignore[arg-type]
         year1, year2, note = _span_years(g, m1, m2, published)
-        first = dt.date(year1, m1, 1)
-        last = dt.date(year2, m2, calendar.monthrange(year2, m2)[1])
-        if published is not None and dt.date(year2, m2, 1) <= published < last:
+        first = dt.date(year1, m1, _part_day(g.get("part1"), year1, m1, first=True))
+        last_day = calendar.monthrange(year2, m2)[1]
+        last = dt.date(year2, m2, _part_day(g.get("part2"), year2, m2, first=False))
+        if (
+            published is not None
+            and last.day == last_day
+            and dt.date(year2, m2, 1) <= published < last
+        ):
             # "from September to November" in an article of 25 November: November so far
             last = published
             note = "; ".join(filter(None, [note, f"to {published:%d %B %Y}, published"]))
+        if g.get("part1") or g.get("part2"):
+            said = [w for w in (g.get("part1"), g.get("part2")) if w]
+            if any(re.match(r"mid", w, _I) for w in said):
+                note = "; ".join(filter(None, [note, "mid-month taken as the 15th"]))
         days = _span(first, last)
         return None if days is None else (days, note)
     if kind == "months_list":

@@ -4878,3 +4878,19 @@ def test_by_the_time_names_a_moment(sentence, expected):
 )  # fmt: skip
 def test_a_relative_clause_about_the_subject(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span whose ends name the start, middle or end of a month
+        ("Russian troops captured 2,700 square kilometres between January and the end of May "
+         "2025.", [2700 / 151]),
+        ("Between the beginning of March and mid-April 2025, Russian forces gained 600 sq km.",
+         [600 / 46]),
+        # "early" and "late" name no day: no period, so no rate
+        ("Russian troops captured 2,700 square kilometres from early March to late April.", []),
+    ],
+)  # fmt: skip
+def test_a_span_from_part_of_one_month_to_part_of_another(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)

@@ -495,6 +495,37 @@ def test_a_span_between_the_middles_of_two_months(phrase, days):
 @pytest.mark.parametrize(
     ("phrase", "days"),
     [
+        ("between January and the end of May 2025", 151.0),  # 1 January to 31 May
+        ("from the start of January to the end of May 2025", 151.0),
+        ("between the beginning of March and mid-April 2025", 46.0),  # 1 March to 15 April
+        ("between the end of February and the end of May 2025", 93.0),  # 28 February on
+        ("between the middle of June and the end of July 2025", 47.0),
+        ("from the beginning of the year to the end of May", 151.0),  # published 2025
+        ("between the start of 2024 and mid-June", 167.0),  # 2024 is a leap year
+    ],
+)
+def test_a_span_whose_ends_name_part_of_a_month(phrase, days):
+    period = read_period(phrase, 0, published=dt.date(2025, 11, 20))
+    assert period is not None, phrase
+    assert period.days == days and period.end == len(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "from early March to late April",  # no day is named
+        "from the end of May to the start of May",  # runs backwards
+        "since early March",
+    ],
+)
+def test_vague_or_backward_month_parts_make_no_span(phrase):
+    period = read_period(phrase, 0, published=dt.date(2025, 11, 20))
+    assert period is None or period.end < len(phrase), phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
         ("on D+1", 1.0),
         ("by D+2", 3.0),  # D-Day and the two days after it
         ("by the end of G+3", 4.0),
