@@ -2077,7 +2077,10 @@ def _extract_sentence(
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
             tie = None
             if has_basis_word:
-                tie_re = _CHANGE_TIE_RE if scan.change else _BASIS_TIE_RE
+                # ("daily gains fell from 25 km² in November to 10 in December": a change
+                # whose two values each have a month of their own)
+                from_value = s[scan.start : scan.start + 5].lower() == "from "
+                tie_re = _CHANGE_TIE_RE if scan.change or from_value else _BASIS_TIE_RE
                 tie = (tie_re.search(s, tie_from, scan.start)
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
@@ -2148,6 +2151,10 @@ def _extract_sentence(
                         continue
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
+                elif basis == "carried from context":
+                    # "daily gains were 16 km² in October, against 22 km² in September":
+                    # the figure compared with this one is a day's too
+                    previous = scan
             else:
                 resume = None  # where the walk past a comma goes on, if it stopped at one
                 found = own
@@ -2343,9 +2350,12 @@ def _extract_sentence(
             # "pushed 50km in three days (30 miles)": restated after the period
             restated = _RESTATED_AFTER_RE.match(s, restate_from or scan.end, sent_end)
             covered_until = scan.end if restated is None else restated.end()
-            if basis in ("stated", "total over stated period") and restated is None:
+            # ("daily gains were 14 km² in October, down from 18 in September": a rate
+            # whose basis a rate word gave is followed as a stated one is)
+            day_rate = basis in ("stated", "carried from context")
+            if (day_rate or basis == "total over stated period") and restated is None:
                 for figure, own in _elided_followers(
-                    s, sent_end, scan, restate_from, published, stated=basis == "stated"
+                    s, sent_end, scan, restate_from, published, stated=day_rate
                 ):
                     length_note = ""  # a stated rate's period says when, not how long
                     if own.days_high is not None:
@@ -2370,7 +2380,7 @@ def _extract_sentence(
                         if follower is not None:
                             rows.append(follower)
                             covered_until = max(covered_until, average.end)
-                if basis == "stated":  # "5 km a day, sometimes 10": unit and basis both left out
+                if day_rate:  # "5 km a day, sometimes 10": unit and basis both left out
                     bare = _bare_follower(s, sent_end, scan)
                     if bare is not None and bare.start >= covered_until:
                         said = "unit and time basis carried from the previous figure"

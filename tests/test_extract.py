@@ -4894,3 +4894,24 @@ def test_a_relative_clause_about_the_subject(sentence, expected):
 )  # fmt: skip
 def test_a_span_from_part_of_one_month_to_part_of_another(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure whose basis a rate word gives ("daily gains") lends it to the figure
+        # compared with it; the month each names says when, not how long
+        ("The average daily advance in October was 16 km2, against 22 km2 in September.",
+         [16, 22]),
+        ("Russia's daily gains averaged 14 square kilometres in October, down from 18 in "
+         "September.", [14, 18]),
+        ("Daily gains fell to about 10 sq km in December from 25 in November.", [10, 25]),
+        ("Average daily gains fell from 25 square kilometres in November to 10 in December.",
+         [25, 10]),
+        # a monthly word still makes each month's figure that month's total
+        ("Monthly gains fell from 620 square kilometres in November 2024 to 310 in "
+         "February 2025.", [620 / 30, 310 / 28]),
+    ],
+)  # fmt: skip
+def test_a_basis_from_a_rate_word_reaches_the_figure_compared(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
