@@ -1448,6 +1448,14 @@ def _each_opening(s: str, sent_start: int, pos: int) -> re.Match[str] | None:
 
 
 _QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
+# Verbs whose "up" is a particle: "sped up to 8 miles a day" says how fast it became,
+# not "as much as"
+_UP_VERB_RE = re.compile(
+    r"(?:pick|speed|sped|ramp|step|tick|build|built|shoot|shot|creep|crept|inch|edge|go|"
+    r"went|gone|add|sum|tot|jump|climb|rise|rose|risen)(?:s|es|ed|ped|ded|ted|ing|ping|ding|"
+    r"ting)?",
+    re.IGNORECASE,
+)
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
 _QUALIFIER_TAIL_RE = {
     n: re.compile(r"(?:^|(?<=\s))(\S+" + r"\s+\S+" * (n - 1) + r")\s+$") for n in (1, 2, 3)
@@ -1468,6 +1476,13 @@ def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
         return None
     found = None
     for n in range(1, min(_QUALIFIER_WORDS, len(words)) + 1):
+        if (
+            n == 2
+            and n < len(words)
+            and words[-2].lower() == "up"
+            and _UP_VERB_RE.fullmatch(words[-3])
+        ):
+            break  # "the pace picked up to 20 km² a day": a rise to the figure, no hedge
         if " ".join(words[-n:]).lower() in QUALIFIERS:
             m = _QUALIFIER_TAIL_RE[n].search(chunk)
             if m:

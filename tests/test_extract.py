@@ -4915,3 +4915,19 @@ def test_a_span_from_part_of_one_month_to_part_of_another(sentence, expected):
 )  # fmt: skip
 def test_a_basis_from_a_rate_word_reaches_the_figure_compared(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        # "up" as a verb's particle: a rise to the figure, not "as much as"
+        ("The advance sped up to 8 miles a day.", "8 miles a day", ""),
+        ("Gains ticked up to 25 sq km a day in November.", "25 sq km a day", ""),
+        ("The pace picked up to around 20 sq km a day.", "around 20 sq km a day", "around"),
+        ("They moved up to 5 km a day.", "up to 5 km a day", "up to"),
+        ("Tanks went more than 20 km a day.", "more than 20 km a day", "more than"),
+    ],
+)
+def test_up_after_a_phrasal_verb_is_no_hedge(sentence, surface, qualifier):
+    row = extract_rates(sentence).iloc[0]
+    assert (row["surface"], row["qualifier"] or "") == (surface, qualifier)
