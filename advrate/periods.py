@@ -972,6 +972,12 @@ def scan_period_list(
     return periods, m.start(), m.end()
 
 
+#: How many years before its publication date a "since" may start and still run to that
+#: date. A start longer ago than this belongs to a history ("having advanced 1,000 km
+#: since June 1941", in a book of 2025), whose own end the sentence does not give. [year]
+SINCE_REACH_YEARS = 10
+
+
 def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[float, str] | None:
     """Days from a start ("since the start of the year") to the publication date, inclusive."""
     if published is None:
@@ -997,6 +1003,8 @@ def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[f
             first = dt.date(year, month, _day(day) if day else 1)
         except ValueError:
             return None
+    if first.year < published.year - SINCE_REACH_YEARS:
+        return None  # "having advanced 1,000 km since June 1941": not up to a 2025 article
     days = _span(first, published)
     if days is None:
         return None

@@ -4931,3 +4931,20 @@ def test_a_basis_from_a_rate_word_reaches_the_figure_compared(sentence, expected
 def test_up_after_a_phrasal_verb_is_no_hedge(sentence, surface, qualifier):
     row = extract_rates(sentence).iloc[0]
     assert (row["surface"], row["qualifier"] or "") == (surface, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "since" that starts decades before the article is a history's own, whose end
+        # the sentence does not give: never run to the publication date
+        ("The Germans were at the outskirts of Moscow by December, having advanced 1,000 km "
+         "since June 1941.", []),
+        ("Since the invasion began in June 1941, the Germans had advanced 1,000 km.", []),
+        ("The Red Army had advanced 400 km since January 1943.", []),
+        # a start within the war being reported still runs to the publication date
+        ("Russia has captured 4,000 square kilometres since January 2024.", [4000 / 690]),
+    ],
+)  # fmt: skip
+def test_a_since_long_before_publication_is_no_period(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
