@@ -789,6 +789,36 @@ def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) 
     return scan_period(s, done.end(), limit, published)
 
 
+# "Israeli forces reached the canal in four days, a distance of about 200 km": the
+# journey and its period first, then the distance it covered set off by a comma, at
+# the end of the clause
+_JOURNEY_THEN_DISTANCE_RE = re.compile(
+    r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?P<period>(?:in|within|inside)\s+[^,;:()]{1,50}?)\s*,\s*(?:(?:a|the)\s+(?:distance|"
+    r"journey|march|drive|trek|advance|run)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_TIME_RE = re.compile(r"\b(?:hours?|days?|weeks?|fortnights?|months?|years?)\b", re.I)
+_DISTANCE_ENDS_CLAUSE_RE = re.compile(r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)")
+
+
+def _journey_before_distance(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period of a journey named before its distance, set off by a comma, or None."""
+    if _DISTANCE_ENDS_CLAUSE_RE.match(s, scan.end, sent_end) is None:
+        return None
+    journey = _JOURNEY_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
+    if journey is None:
+        return None
+    period = scan_period(s, journey.start("period"), journey.end("period"), published)
+    if period is None or period.end != journey.end("period"):
+        return None  # the words after "in" were more than a period
+    if _COUNTED_TIME_RE.search(period.text) is None:
+        return None  # "reached the outskirts in 2023, 10 km": when, not how long
+    return period
+
+
 # "Russia captured 2,000 km² between August and October, while Ukraine retook 100 km²
 # over the same period": the period of the sentence's figure before
 # ("during the same period in 2023": the same months of 2023)
@@ -2195,6 +2225,8 @@ def _extract_sentence(
                     found = _month_subject_after(s, scan.end, sent_end, published)
                 if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
+                if found is None and "," in s[max(sent_start, scan.start - 24) : scan.start]:
+                    found = _journey_before_distance(s, sent_start, sent_end, scan, published)
                 if found is None and last_period is not None:
                     found = _same_period_after(s, scan.end, sent_end, last_period, published)
                 if found is None:  # "which began on August 6, … 1,000 km² by August 12"

@@ -4948,3 +4948,19 @@ def test_up_after_a_phrasal_verb_is_no_hedge(sentence, surface, qualifier):
 )  # fmt: skip
 def test_a_since_long_before_publication_is_no_period(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the journey and its period first, the distance after a comma
+        ("Israeli forces reached the Suez Canal in four days, a distance of about 200 "
+         "kilometres.", [50000]),
+        ("The division reached Baghdad within three weeks, some 500 km.", [500000 / 21]),
+        # a date says when, not how long; minutes and hours make a speed
+        ("Russian troops reached the outskirts in 2023, a distance of 10 km.", []),
+        ("The drone reached Moscow in six hours, a distance of 500 km.", []),
+    ],
+)  # fmt: skip
+def test_a_journey_and_its_period_before_the_distance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
