@@ -1253,8 +1253,12 @@ def _unit_of_superlative(
     if unit is None:
         return None
     if unit.group("adj"):
-        days = unit_days(1, _ADVERB_UNITS.get(unit.group("adj").lower(), "day"))
-        return Period(days, unit.group("adj"), "", end)
+        name = _ADVERB_UNITS.get(unit.group("adj").lower(), "day")
+        # "its largest monthly gain since 2022 in November": the month named is the one
+        named = _period_in_clause(text, unit.end(), end, published)
+        if named is not None and "so far" not in named.note and _same_length(named.days, name):
+            return Period(named.days, named.text, named.note, end)
+        return Period(unit_days(1, name), unit.group("adj"), "", end)
     own = scan_period(text, unit.start("in"), scope_start, published)
     return None if own is None else Period(own.days, own.text, own.note, end)
 
@@ -2150,6 +2154,10 @@ def _extract_sentence(
                     named = _period_after(s, scan.end, sent_end, published, past_comma=False)[0]
                     if named is None and ":" in s[max(sent_start, scan.start - 4) : scan.start]:
                         named = _inline_label_period(s, sent_start, scan, published)
+                    if named is None:
+                        # "In November Russia made its largest monthly gain, 725 km²": the
+                        # month named before is the month meant, if it is one month long
+                        named = _period_in_clause(s, sent_start, scan.start, published)
                 if (named is not None and "so far" not in named.note
                         and _same_length(named.days, scan.time_unit)):  # fmt: skip
                     scan.time_unit, scan.per_count = "day", named.days

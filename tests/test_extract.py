@@ -4964,3 +4964,25 @@ def test_a_since_long_before_publication_is_no_period(sentence, expected):
 )  # fmt: skip
 def test_a_journey_and_its_period_before_the_distance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a monthly figure whose month is named anywhere before it takes that month's
+        # length, not a mean month's
+        ("In November Russia made its largest monthly gain, 725 square kilometres.",
+         [725 / 30]),
+        ("Russia recorded its biggest monthly advance in November: 725 square kilometres.",
+         [725 / 30]),
+        ("Russia made its largest monthly gain since 2022 in November, seizing 725 square "
+         "kilometres.", [725 / 30]),
+        # with no month named, a mean month; a month under way is no month's length
+        ("Russia made its largest monthly gain since 2022, seizing 725 square kilometres.",
+         [725 / 30.4375]),
+        # a period of another length says when, not the figure's length
+        ("In October, weekly gains were 100 square kilometres.", [100 / 7]),
+    ],
+)  # fmt: skip
+def test_a_monthly_figure_takes_the_month_named_before_it(sentence, expected):
+    assert _lows(sentence, published="2025-12-20") == pytest.approx(expected, rel=1e-4)
