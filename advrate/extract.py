@@ -2158,6 +2158,10 @@ def _extract_sentence(
                         # "In November Russia made its largest monthly gain, 725 km²": the
                         # month named before is the month meant, if it is one month long
                         named = _period_in_clause(s, sent_start, scan.start, published)
+                    if named is None:  # "November saw the largest monthly gain, 725 km²"
+                        if leads is None:
+                            leads = _lead_periods(s, sent_start, sent_end, published)
+                        named = _period_before(leads, scan.start)
                 if (named is not None and "so far" not in named.note
                         and _same_length(named.days, scan.time_unit)):  # fmt: skip
                     scan.time_unit, scan.per_count = "day", named.days

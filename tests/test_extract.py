@@ -4977,6 +4977,8 @@ def test_a_journey_and_its_period_before_the_distance(sentence, expected):
          [725 / 30]),
         ("Russia made its largest monthly gain since 2022 in November, seizing 725 square "
          "kilometres.", [725 / 30]),
+        ("November saw the largest monthly gain of the year, 725 square kilometres.",
+         [725 / 30]),
         # with no month named, a mean month; a month under way is no month's length
         ("Russia made its largest monthly gain since 2022, seizing 725 square kilometres.",
          [725 / 30.4375]),
