@@ -2563,7 +2563,7 @@ _COMPARABLE_RATIO = 5.0
 # its unit left out, each with a period of its own right after it.
 _FOLLOWER_JOINS = (
     r"and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|"
-    r"vs\.?|after|from"
+    r"vs\.?|after|from|(?:and\s+)?then|followed\s+by"
 )
 _FOLLOWER_NUMBER = (
     r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
@@ -2685,11 +2685,16 @@ _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", r
 # whose period comes before its number. (A point in time, "and by March 113,000", is
 # no period: the number is a stock.)
 _PERIOD_LED_JOIN_RE = re.compile(
-    r"\s*,?\s*(?:and|but|while|whereas)\s+(?=(?:in|during|over|for|throughout|within|across)\s)",
+    r"\s*,?\s*(?:and|but|while|whereas|(?:and\s+)?then)\s+"
+    r"(?=(?:in|during|over|for|throughout|within|across|from|between)\s)",
     re.IGNORECASE,
 )
 _PERIOD_LED_NUMBER_RE = re.compile(
     r"(?:\s+(?:so\s+far|alone|to\s+date))?"
+    # "…, while from March to October they took nearly 2,700": the follower's own clause
+    r"(?:\s*,?\s+(?:they|it|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:forces|troops|army))?)"
+    r"\s+(?:(?:have|has|had)\s+)?(?:took|taken|captured|gained|seized|added|occupied|won|"
+    r"advanced|moved|pushed|covered|made|retook|retaken|recaptured|liberated|grabbed))?"
     r"\s*,?\s+(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|"
     r"more\s+than|less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b|one\b)"
     rf"(?P<num>{NUMBER_PHRASE})(?=\s*(?:[;,]|\.(?!\d)|$))",

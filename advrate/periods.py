@@ -102,12 +102,18 @@ _EVENTS = phrase_trie(
 _OF_TAIL = (
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
 )
+_OPERATION_NAME = (
+    r"(?:Operations?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?![\w'’-]|\s+[a-z])"
+)
 # "in the first three weeks of August", "in the first ten weeks of 2024": the count
 # says how long, the month or year only when. (Not after "by the end of": "by the
 # end of the first week of August" may count from long before August.)
 # (The year is tried first: "of the year" is also an event, but one the calendar knows.)
 _OF_TAIL_DATED = (
     rf"(?:\s+of\s+(?:{_M}(?:,?\s+{_Y})?|(?P<of_year>{_Y})|(?P<of_rel>the|this|last)\s+year)\b(?![’'])"
+    # "in the first 18 days of Barbarossa", "the five weeks of Operation Bagration": an
+    # operation's name ends the period (a name that goes on, "of Ukrainian shelling", not)
+    rf"|\s+of\s+{_OPERATION_NAME}"
     rf"|\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?"
 )
 # "throughout the entirety of 2023", "in the whole of October", "during all of 2024"

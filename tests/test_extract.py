@@ -4988,3 +4988,28 @@ def test_a_journey_and_its_period_before_the_distance(sentence, expected):
 )  # fmt: skip
 def test_a_monthly_figure_takes_the_month_named_before_it(sentence, expected):
     assert _lows(sentence, published="2025-12-20") == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure, its unit left out, joined by "then" or "followed by"
+        ("German forces advanced 400 kilometres in the first 18 days of Barbarossa, then "
+         "another 300 in the next month.", [400000 / 18, 300000 / 30.4375]),
+        ("Russia took 500 sq km in October 2024, followed by 400 in November 2024.",
+         [500 / 31, 400 / 30]),
+        # a second figure in a clause of its own, its period first
+        ("Between September 2023 and February 2024, Russian forces gained roughly 500 square "
+         "kilometres, while from March to October 2024 they took nearly 2,700.",
+         [500 / 182, 2700 / 245]),
+        ("Russia gained 500 square kilometres in 2023 and in 2024 Russia took 3,600.",
+         [500 / 365, 3600 / 366]),
+        # a number with a noun of its own is something else
+        ("Russia gained 500 square kilometres in 2023, and in 2024 it captured 3,600 villages.",
+         [500 / 365]),
+        ("They advanced 400 km in 18 days, then 300 soldiers died in the next month.",
+         [400000 / 18]),
+    ],
+)  # fmt: skip
+def test_a_second_figure_after_then_or_in_its_own_clause(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)

@@ -737,3 +737,21 @@ def test_abbreviated_qualifiers_of_a_period(phrase, days, note):
 )
 def test_a_span_of_days_named_as_the_period(phrase, days):
     assert read_period(phrase, 0).days == days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("in the five weeks of Operation Bagration", 35.0),
+        ("in the first 18 days of Barbarossa", 18.0),
+    ],
+)
+def test_a_period_of_a_named_operation_ends_after_its_name(phrase, days):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == days and period.end == len(phrase)
+
+
+def test_a_name_that_goes_on_is_not_the_periods():
+    phrase = "in the first week of Ukrainian shelling"
+    period = read_period(phrase, 0)
+    assert period is not None and period.text == "in the first week"
