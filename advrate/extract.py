@@ -50,6 +50,7 @@ from .periods import (
     BEGINNING_VERBS,
     DAY_COUNT,
     Period,
+    read_period,
     scan_as_many,
     scan_dated_span,
     scan_period,
@@ -2293,7 +2294,7 @@ def _extract_sentence(
                         period = None
                     if period is not None and _ORDINAL_LEAD_RE.search(s, period.end, scan.start):
                         # "In the first week …; in the second, 25 km": one more week
-                        period = _ordinal_after_lead(s, period, scan.start)
+                        period = _ordinal_after_lead(s, period, scan.start, published)
                     elif period is not None and _LEAD_ENDED_RE.search(s, period.end, scan.start):
                         # "On 1 July 1916 the British attacked; by November they had
                         # advanced six miles": the clause opened by the period has ended
@@ -2313,7 +2314,7 @@ def _extract_sentence(
                 if period is None:
                     period = _period_shared_by_list(s, sent_end, scan, published)
                 if period is None:
-                    period = _elliptic_ordinal(s, sent_start, sent_end, scan)
+                    period = _elliptic_ordinal(s, sent_start, sent_end, scan, published)
                 if period is not None and s.startswith((" a", ", a", " one", ", one"), scan.end):
                     period = _earlier_than_named(s, scan, period, published)
                 # a list line's label is its period, whatever else was found
@@ -2632,7 +2633,10 @@ _ELLIPTIC_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_OF_SERIES_RE = re.compile(
-    r"\bthe\s+first\s+(?P<unit>day|week|fortnight|month|year)\b", re.IGNORECASE
+    r"\bthe\s+first\s+(?P<unit>day|week|fortnight|month|year|quarter|half)\b"
+    # "in the first quarter of 2024 … and 1,900 in the second": of the same year
+    r"(?P<of>\s+of\s+(?:(?:19|20)\d\d|(?:the|this|last)\s+year)\b)?",
+    re.IGNORECASE,
 )
 
 
@@ -2643,23 +2647,40 @@ _ORDINAL_LEAD_RE = re.compile(
 )
 
 
-def _ordinal_after_lead(s: str, lead: Period, pos: int) -> Period | None:
+def _ordinal_after_lead(
+    s: str, lead: Period, pos: int, published: dt.date | None = None
+) -> Period | None:
     """One more unit for "; in the second, 25 km" after "In the first week …", else None."""
     first = _FIRST_OF_SERIES_RE.search(lead.text)
     ordinal = _ORDINAL_LEAD_RE.search(s, lead.end, pos)
     if first is None or ordinal is None:
         return None
-    return _next_of_series(first, ordinal.group(0).strip("; ,"), ordinal.end())
+    return _next_of_series(first, ordinal.group(0).strip("; ,"), ordinal.end(), published)
 
 
-def _next_of_series(first: re.Match[str], words: str, end: int) -> Period:
+def _next_of_series(
+    first: re.Match[str], words: str, end: int, published: dt.date | None = None
+) -> Period | None:
     """One unit of the series "the first week" opened: the period of "in the second"."""
     unit = first.group("unit").lower()
+    if unit in ("quarter", "half"):
+        # a calendar quarter or half, read as written out in full: "in the second
+        # quarter of 2024" (its year the first's); "the next" names none of them
+        if words.split()[-1].lower() not in ("second", "third", "fourth"):
+            return None
+        phrase = f"{words} {unit}{first.group('of') or ''}"
+        whole = read_period(phrase, 0, published=published)
+        if whole is None or whole.end != len(phrase):
+            return None
+        note = "; ".join(filter(None, [whole.note, f"'{words}' read as '{phrase}'"]))
+        return Period(whole.days, words, note, end)
     note = f"'{words}' read as one {unit}, as the sentence's '{first.group(0)}'"
     return Period(unit_days(1, unit), words, note, end)
 
 
-def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Period | None:
+def _elliptic_ordinal(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None = None
+) -> Period | None:
     """One unit of time for "in the second" when the sentence said "in the first week"."""
     ordinal = _ELLIPTIC_ORDINAL_RE.match(s, scan.end, sent_end)
     if ordinal is None:
@@ -2667,7 +2688,7 @@ def _elliptic_ordinal(s: str, sent_start: int, sent_end: int, scan: Scan) -> Per
     first = _FIRST_OF_SERIES_RE.search(s, max(sent_start, scan.start - _LOOKBACK), scan.start)
     if first is None:
         return None
-    return _next_of_series(first, ordinal.group(0).strip(), ordinal.end())
+    return _next_of_series(first, ordinal.group(0).strip(), ordinal.end(), published)
 
 
 # A distance of a past war dated by its year alone: no army advances in a line for a
@@ -2764,7 +2785,7 @@ def _elided_followers(
             # "eight miles on the first day, and three on the second": one such day
             first = _FIRST_OF_SERIES_RE.search(s, scan.start, follower.start())
             if first is not None:
-                own = _next_of_series(first, ordinal.group(0).strip(), ordinal.end())
+                own = _next_of_series(first, ordinal.group(0).strip(), ordinal.end(), published)
         if own is None and same_basis and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end):
             # "10 km² a day, up from 5 a day": a rate in full but for its unit, with
             # no period of its own; one said to be something else ("5 a day in

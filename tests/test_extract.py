@@ -5013,3 +5013,20 @@ def test_a_monthly_figure_takes_the_month_named_before_it(sentence, expected):
 )  # fmt: skip
 def test_a_second_figure_after_then_or_in_its_own_clause(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in the second" after "in the first quarter/half": the calendar's next one
+        ("Russia captured 1,500 square kilometres in the first quarter of 2024 and 1,900 in "
+         "the second.", [1500 / 91, 1900 / 91]),
+        ("Russia captured 1,500 square kilometres in the first half of 2024 and 2,100 in the "
+         "second.", [1500 / 182, 2100 / 184]),
+        # "the next" names no calendar quarter
+        ("Russia captured 1,500 square kilometres in the first quarter of 2024 and 1,900 in "
+         "the next.", [1500 / 91]),
+    ],
+)  # fmt: skip
+def test_the_second_quarter_or_half_after_the_first(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
