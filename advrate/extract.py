@@ -2356,6 +2356,7 @@ def _extract_sentence(
                         # September" is another gain, compared)
                         or (found is None and _share_or_target(s, sent_start, scan))
                         or _place_sized(s, sent_start, scan)
+                        or _EXTENT_AFTER_RE.match(s, scan.end, sent_end) is not None
                         or _ABLE_TO_BEFORE_RE.search(s, max(sent_start, scan.start - 40),
                                                      scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
@@ -3276,6 +3277,17 @@ _STOCK_LIST_HEAD_RE = re.compile(
     r"(?:area|territory|land)\s+(?:held|occupied|controlled|under\s+(?:[\w'’-]+\s+){0,2}?control)|"
     r"(?:area|territory|land)\s+(?:[\w'’-]+\s+){0,2}?(?:held|controlled))"
     r"(?:\s+[\w'’-]+){0,4}?\s*(?:[:]|\s-|[–—])",
+    re.IGNORECASE,
+)
+
+
+# An extent at its greatest, not ground taken over the period: "occupied 27 percent of
+# Ukraine, or 163,000 km², at its peak". (A rate at its peak, "30 km a day at its
+# peak", has its own basis and is read; "advanced 8 km at the furthest point" over
+# five months is an advance, measured where it went furthest.)
+_EXTENT_AFTER_RE = re.compile(
+    r"\s*,?\s*at\s+(?:its|their|the|his|her)\s+(?:peak|height|maximum|(?:greatest|fullest)\s+"
+    r"extent)\b",
     re.IGNORECASE,
 )
 

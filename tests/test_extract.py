@@ -5030,3 +5030,21 @@ def test_a_second_figure_after_then_or_in_its_own_clause(sentence, expected):
 )  # fmt: skip
 def test_the_second_quarter_or_half_after_the_first(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an extent at its greatest is held ground, not ground taken over the period
+        ("In 2022 Russia occupied 27 percent of Ukraine, or 163,000 square kilometres, at its "
+         "peak.", []),
+        ("In 1942 the Axis held 1,500,000 square kilometres of Soviet land at its greatest "
+         "extent.", []),
+        # a rate at its peak is a rate; the furthest point of an advance is still one
+        ("The Germans advanced 30 km a day at their peak.", [30000]),
+        ("Over the next five months, they advanced roughly 8 kilometers at the furthest "
+         "point.", [8000 / (5 * 30.4375)]),
+    ],
+)  # fmt: skip
+def test_an_extent_at_its_peak_is_no_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
