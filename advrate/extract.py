@@ -3075,6 +3075,18 @@ _MOVED_RE = re.compile(
 )
 
 
+# An event named inside a period says when, not that the figure moved: "in the first
+# two days of the offensive, a tank engaged a gun at 500 yards".
+_EVENT_NOUNS = frozenset(
+    ("offensive", "offensives", "advance", "advances", "push", "thrust", "drive", "breakthrough",
+     "march")
+)  # fmt: skip
+_PERIOD_OF_EVENT_RE = re.compile(
+    r"\b(?:of|during|since|after|before|throughout)\s+(?:the|its|their|this|that)\s+$",
+    re.IGNORECASE,
+)
+
+
 # Territory held, not taken: "saw it control 45,426 square kilometers in March".
 _STOCK_BEFORE_RE = re.compile(
     _WORD_START + r"\b(?:(?P<control>control)(?:s|led|ling)?|hold(?:s|ing)?|held|own(?:s|ed)?|"
@@ -3376,8 +3388,12 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     ):
         return True  # "Russia: +505 km² (November)": a gain, signed (not "2+2 km")
     window_start = max(sent_start, scan.start - 150)
-    if _MOVED_RE.search(s, window_start, min(sent_end, scan.end + 60)) is not None:
-        return True
+    for moved in _MOVED_RE.finditer(s, window_start, min(sent_end, scan.end + 60)):
+        if not (
+            moved.group(0).lower() in _EVENT_NOUNS
+            and _PERIOD_OF_EVENT_RE.search(s, max(sent_start, moved.start() - 12), moved.start())
+        ):
+            return True
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
     if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
         return True

@@ -5048,3 +5048,19 @@ def test_the_second_quarter_or_half_after_the_first(sentence, expected):
 )  # fmt: skip
 def test_an_extent_at_its_peak_is_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun of movement inside a period says when, not that the figure moved
+        ("In the first two days of the offensive, a tank engaged a German gun at five hundred "
+         "yards and destroyed it.", []),
+        ("In the first two days of the offensive, the total distance of the Long March was "
+         "about 65,000 kilometers.", []),
+        # a verb of movement still makes the figure an advance
+        ("In the first week of the offensive, the division covered 40 km.", [40000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_movement_noun_inside_a_period_moves_nothing(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
