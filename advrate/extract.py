@@ -3549,6 +3549,17 @@ _MOVED_BEFORE_RE = re.compile(
     r"roll\w*|pursu\w+|chas(?:e|ed|ing))\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
 )
+# A distance set off by a comma after a place's name, then a word of position: where
+# the place lies ("Senaki, 40 km inside Georgia"), whatever period the sentence names
+_PLACE_APPOSITIVE_RE = re.compile(
+    rf"(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:just|only|barely|{_HEDGE})\s+)?$", _I
+)
+# "ridiculously close to Moscow, just 10-12 miles": the distance left to a place
+_CLOSE_TO_PLACE_RE = re.compile(
+    r"\b(?:close|closer|near|nearer)\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    rf"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s*(?:(?:just|only|barely|{_HEDGE})\s+)?$",
+    _I,
+)
 _TO_WITHIN_BEFORE_RE = re.compile(
     r"\b(?:to|within)\s+(?:(?:just|only|about|some|around|roughly|nearly|almost|barely|"
     r"less\s+than|under|fewer\s+than)\s+)*$",
@@ -3622,9 +3633,13 @@ def _not_an_advance(
             return True  # "soldiers marched 25 km a day during training exercises": no war
     if _kind(scan) == "areal":
         return False  # "took 40 km² from December 30 to January 5": a gain, not a position
+    if "," in before[-12:] and _CLOSE_TO_PLACE_RE.search(before):
+        return True  # "close to Moscow, just 10-12 miles": how far from it
     position = _POSITION_AFTER_RE.match(s, after)
     if position is None:
         return False
+    if "," in before[-12:] and _PLACE_APPOSITIVE_RE.search(before):
+        return True  # "the capital, Tripoli, 250 miles to the north-west": where it lies
     if _START_LINE_RE.match(s, after):
         return False
     origin = _FROM_RE.match(s, after)

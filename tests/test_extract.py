@@ -5064,3 +5064,22 @@ def test_an_extent_at_its_peak_is_no_advance(sentence, expected):
 )  # fmt: skip
 def test_a_movement_noun_inside_a_period_moves_nothing(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance set off after a place's name says where the place lies, whatever
+        # period the sentence names
+        ("After ten days of fighting, the rebels could move on the capital, Tripoli, 250 miles "
+         "to the north-west.", []),
+        ("After ten days of fighting, Moscow confirmed that its soldiers had swept into the "
+         "town of Senaki, 40 km inside Georgia.", []),
+        ("In October, the Wehrmacht kept inching forward until German formations were "
+         "ridiculously close to Moscow, just 10-12 miles.", []),
+        # ground covered after an elapsed time is still read
+        ("After ten days of fighting, the Allies had advanced 20 miles inland.", [32186.88 / 10]),
+    ],
+)  # fmt: skip
+def test_a_distance_after_a_place_name_is_where_it_lies(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
