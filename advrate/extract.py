@@ -3082,7 +3082,8 @@ _EVENT_NOUNS = frozenset(
      "march")
 )  # fmt: skip
 _PERIOD_OF_EVENT_RE = re.compile(
-    r"\b(?:of|during|since|after|before|throughout)\s+(?:the|its|their|this|that)\s+$",
+    r"\b(?:of|during|since|after|before|throughout)\s+(?:the|its|their|this|that|his|her|our)"
+    r"\s+$",
     re.IGNORECASE,
 )
 
@@ -3493,7 +3494,11 @@ _POSITION_AFTER_RE = re.compile(
     r"length|width|breadth|deep\s+(?:[\w-]+\s+)?(?:belts?|zones?|defen[cs]es?|minefields?|"
     r"fortifications?|lines?|positions?|buffers?|bands?|barriers?|trench(?:es)?)\b|"
     # "a salient 20 miles deep" (but "pushed 10 km deep into": see _MOVED_THROUGH)
-    r"deep(?!\s+(?:into|inside|in|towards?|behind|beyond|past|through|across)\b)|"
+    r"deep(?!\s+(?:into|inside|towards?|behind|beyond|past|through|across)\b)"
+    # ("deep in enemy territory" says where; "a salient 20 miles deep in October" when)
+    rf"(?!\s+in\s+(?!(?:{_MONTH_NAMES_RE})\b|(?:19|20)\d\d\b|(?:the\s+)?(?:first|last|past|next|"
+    r"previous|same|following|space|course)\b|(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\s))|"
     r"sector|section|segment|strip|swathe?|"
     # "11 km along the front and 3 km deep": the width of the sector, not its depth
     # (but "5,000 yards along a front of 10,000 yards": the width is the second figure)

@@ -5083,3 +5083,22 @@ def test_a_movement_noun_inside_a_period_moves_nothing(sentence, expected):
 )  # fmt: skip
 def test_a_distance_after_a_place_name_is_where_it_lies(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing's depth stays a dimension when a month follows it
+        ("The first line of defence on the Vistula consisted of four belts 30 to 70 "
+         "kilometres deep in October.", []),
+        ("Montgomery consolidated his bridgeheads into a salient 20 miles deep in October.", []),
+        ("However, Passchendaele village lay barely five miles beyond the starting point of "
+         "his offensive in October.", []),
+        # ground pushed into is still read, with or without "in" after "deep"
+        ("Ukrainian forces pushed 10 km deep in Russian territory in August 2024.",
+         [10000 / 31]),
+        ("Ukrainian forces pushed some 10 km deep in a week.", [10000 / 7]),
+    ],
+)  # fmt: skip
+def test_a_depth_then_a_month_is_still_a_dimension(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
