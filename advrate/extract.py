@@ -2957,6 +2957,24 @@ _GAPPED_RE = re.compile(
     re.IGNORECASE,
 )
 _GAPPED_END_RE = re.compile(r"\s*(?:[.;]|$)")
+_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:in\s+(?:all|total|sum)|total|overall|altogether|all\s+told|in\s+the\s+end|"
+    r"cumulatively|combined)\b",
+    re.IGNORECASE,
+)
+# "… considers 14 miles a day good speed, 16 miles exceptional": the verb and the time
+# basis left out, a word or two of judgement ending the sentence (never a total's words:
+# "5 km a day, 40 km in all")
+_COMMA_GAP_RE = re.compile(
+    r"(?:\s+(?!(?:in|over|during|for|from|to|by|at|on|since|and|or|but|which|that)\b)[A-Za-z]+"
+    r"(?:\s+[A-Za-z]+)?)?\s*,\s+(?:and\s+|but\s+)?",
+    re.IGNORECASE,
+)
+_GAPPED_PREDICATE_RE = re.compile(
+    r"\s+(?!(?:in|over|during|for|total|overall|altogether|all|together|each|per|a|an|the|of|"
+    r"from|to|by|at|on|since|before|after|so|or|and)\b)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?:[.;,]|$)",
+    re.IGNORECASE,
+)
 
 
 def _comparable(previous: Scan, scan: Scan) -> bool:
@@ -3015,11 +3033,18 @@ def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
-    if _TOTAL_GAP_RE.search(s, gap_start, gap_end):
-        return False  # "70 m daily, totaling roughly 50 km": a total, never a day's
+    if _TOTAL_GAP_RE.search(s, gap_start, gap_end) or _TOTAL_AFTER_RE.match(s, scan.end):
+        return False  # "70 m daily, totaling roughly 50 km", "5 km a day, 40 km in all"
     if (previous.time_unit is not None and _GAPPED_RE.fullmatch(s, gap_start, gap_end)
             and _GAPPED_END_RE.match(s, scan.end) and _comparable(previous, scan)):  # fmt: skip
         return True  # "Tank armies advanced 40–50 km a day, rifle armies 20–25 km."
+    if (
+        previous.time_unit is not None
+        and _COMMA_GAP_RE.fullmatch(s, gap_start, gap_end)
+        and _GAPPED_PREDICATE_RE.match(s, scan.end)
+        and _comparable(previous, scan)
+    ):
+        return True  # "14 miles a day good speed, 16 miles exceptional": the same basis
     if _PARALLEL_RE.fullmatch(s, gap_start, gap_end) and s.startswith(
         (" at ", " by "), previous.start - 4
     ):

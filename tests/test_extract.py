@@ -5102,3 +5102,20 @@ def test_a_distance_after_a_place_name_is_where_it_lies(sentence, expected):
 )  # fmt: skip
 def test_a_depth_then_a_month_is_still_a_dimension(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure after a comma, its verb and time basis left out
+        ("The U.S. Army considers 14 miles a day good speed, 16 miles exceptional.",
+         [22530.816, 25749.504]),
+        ("Tank armies advanced 40-50 km a day, rifle armies 20-25 km.", [40000, 20000]),
+        # a total after a day's rate is no day's
+        ("They advanced 5 km a day, 40 km in all.", [5000]),
+        ("They advanced 5 km a day, 40 km overall.", [5000]),
+        ("They advanced 5 km a day, 400 km total.", [5000]),
+    ],
+)  # fmt: skip
+def test_a_gapped_second_rate_and_a_total_after_a_rate(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
