@@ -795,12 +795,21 @@ def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) 
 # the end of the clause
 _JOURNEY_THEN_DISTANCE_RE = re.compile(
     r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?P<period>(?:in|within|inside)\s+[^,;:()]{1,50}?)\s*,\s*(?:(?:a|the)\s+(?:distance|"
-    r"journey|march|drive|trek|advance|run)\s+of\s+)?$",
+    r"(?P<period>(?:in|within|inside)\s+[^,;:()—–]{1,50}?)"
+    # (a dash between words, "drive–some 230 km", is a hyphen once the text is cleaned)
+    r"\s*(?:,|[—–]|\s-|-(?=(?:some|about|around|roughly|nearly|almost|approximately|over)\s))"
+    r"\s*(?:(?:a|the)\s+(?:distance|"
+    r"journey|march|drive|trek|advance|run)\s+of\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_SET_OFF_RE = re.compile(r",|[—–]|-")
 _COUNTED_TIME_RE = re.compile(r"\b(?:hours?|days?|weeks?|fortnights?|months?|years?)\b", re.I)
-_DISTANCE_ENDS_CLAUSE_RE = re.compile(r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)")
+_DISTANCE_ENDS_CLAUSE_RE = re.compile(
+    # ("… in a one-day drive, some 230 km from Kantilla": from where it set out)
+    r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)|\s+from\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _journey_before_distance(
@@ -2238,7 +2247,9 @@ def _extract_sentence(
                     found = _month_subject_after(s, scan.end, sent_end, published)
                 if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
-                if found is None and "," in s[max(sent_start, scan.start - 24) : scan.start]:
+                if found is None and _SET_OFF_RE.search(
+                    s, max(sent_start, scan.start - 24), scan.start
+                ):
                     found = _journey_before_distance(s, sent_start, sent_end, scan, published)
                 if found is None and last_period is not None:
                     found = _same_period_after(s, scan.end, sent_end, last_period, published)
@@ -2336,10 +2347,14 @@ def _extract_sentence(
                     continue
                 if period is None:
                     continue
-                if period.days <= 1 and _STARTED_JOURNEY_RE.search(
-                    s, max(sent_start, scan.start - 80), scan.start
+                if (
+                    period.days <= 1
+                    and _COUNTED_TIME_RE.search(period.text) is None
+                    and _STARTED_JOURNEY_RE.search(s, max(sent_start, scan.start - 80), scan.start)
                 ):
-                    continue  # "started on its march of 300 miles on November 15": the start
+                    # "started on its march of 300 miles on November 15": the start (but "in
+                    # a one-day drive" is how long the journey took)
+                    continue
                 if _kind(scan) == "linear" and _OLD_YEAR_RE.fullmatch(period.text):
                     continue  # "marched 600 miles to Moscow in 1812": the year dates the march
                 if (_since_before(s, sent_start, scan.start) and found is None
@@ -3680,6 +3695,8 @@ def _not_an_advance(
             return False  # "the 140 miles from Kimberley to Bloemfontein were covered in …"
         if _TO_WITHIN_BEFORE_RE.search(before):
             return True  # "advancing to just 30 km from Damascus": where they got to
+        if _JOURNEY_THEN_DISTANCE_RE.search(before):
+            return False  # "reached the canal in a one-day drive, some 230 km from Kantilla"
         return _MOVED_BEFORE_RE.search(before) is None
     # "drove 150 miles across Sinai", "pushed 35 km inland": after a verb of
     # movement these words say where the advance went, not where something is

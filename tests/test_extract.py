@@ -4957,6 +4957,13 @@ def test_a_since_long_before_publication_is_no_period(sentence, expected):
         ("Israeli forces reached the Suez Canal in four days, a distance of about 200 "
          "kilometres.", [50000]),
         ("The division reached Baghdad within three weeks, some 500 km.", [500000 / 21]),
+        # set off by a dash, measured from where it set out; "starting" names the day the
+        # journey began, not its length
+        ("Israeli forces reached the Suez Canal in four days - about 200 kilometres.", [50000]),
+        ("The Israeli force, starting its advance on Monday, reached the Suez Canal area in a "
+         "one-day drive–some 230 kilometers from Kantilla.", [230000]),
+        ("With sixty thousand of his best soldiers, he started on November 15 on his march of "
+         "three hundred miles to the Atlantic.", []),
         # a date says when, not how long; minutes and hours make a speed
         ("Russian troops reached the outskirts in 2023, a distance of 10 km.", []),
         ("The drone reached Moscow in six hours, a distance of 500 km.", []),
