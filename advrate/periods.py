@@ -393,8 +393,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"current)\s+(?P<unit>day|week|fortnight|month|year)\b(?!\s+and\s+a\s+half\b)"
         + _AND_BEFORE +
         # "600 km² the following month": the one after a named one (never "the next
-        # month", as often ahead as after; nor a day, as often the day a report came)
+        # month", as often ahead as after); "the next day we trekked 10 miles": a day of a
+        # narrative (the day a report came is set aside where the figure is read)
         r"|(?<=\bthe\s)(?P<rel_next>following|subsequent)\s+(?P<unit_next>week|month|year)\b"
+        r"|(?<=\bthe\s)(?P<rel_day>next|following|subsequent)\s+(?P<unit_day>day)\b"
         # "the week before", "in the month prior": the one before the one in view
         r"|(?<=\bthe\s)(?P<unit_after>day|week|fortnight|month|year)\s+(?P<rel_after>before|prior)\b"
         # "3,500 km² the year after": the one after the one in view (not "the year after
@@ -1325,8 +1327,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return (unit_days(count, g["unit"]), "") if count > 0 else None
     if kind == "relative":
         return _relative(
-            g["rel"] or g["rel_after"] or g["rel_next"] or "following",
-            g["unit"] or g["unit_after"] or g["unit_next"] or g["unit_later"],
+            g["rel"] or g["rel_after"] or g["rel_next"] or g["rel_day"] or "following",
+            g["unit"] or g["unit_after"] or g["unit_next"] or g["unit_day"] or g["unit_later"],
             published,
         )
     if kind == "the_unit":

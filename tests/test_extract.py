@@ -631,9 +631,10 @@ def test_the_same_period_is_the_period_of_the_figure_before(sentence, expected):
         ("Russia took 500 km² in December 2024 and 600 km² in the following month.",
          [500 / 31, 600 / 31]),
         ("Russia took 500 km² in 2023 and 3,500 km² the following year.", [500 / 365, 3500 / 366]),
-        # not "the next month", as often ahead as after, nor "the following day"
+        # not "the next month", as often ahead as after; "the following day" is a day (the
+        # day a report came is set aside where the figure is read)
         ("Russia took 500 km² in October 2024 and 600 km² the next month.", [500 / 31]),
-        ("Russia took 500 km² on 3 October 2024 and 60 km² the following day.", [500.0]),
+        ("Russia took 500 km² on 3 October 2024 and 60 km² the following day.", [500.0, 60.0]),
     ],
 )  # fmt: skip
 def test_the_following_month_or_year_is_the_one_after_the_one_named(sentence, expected):
@@ -5125,4 +5126,18 @@ def test_a_depth_then_a_month_is_still_a_dimension(sentence, expected):
     ],
 )  # fmt: skip
 def test_a_gapped_second_rate_and_a_total_after_a_rate(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The next day we trekked 10 miles to a small hill.", [16093.44]),
+        ("The following day the division advanced 10 miles.", [16093.44]),
+        # the day a report came is still no period of the advance
+        ("The ministry said the next day that troops had advanced 3 km.", []),
+        ("Russian forces advanced 3 km, the ministry said the next day.", []),
+    ],
+)  # fmt: skip
+def test_the_next_day_of_a_narrative(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)

@@ -755,3 +755,15 @@ def test_a_name_that_goes_on_is_not_the_periods():
     phrase = "in the first week of Ukrainian shelling"
     period = read_period(phrase, 0)
     assert period is not None and period.text == "in the first week"
+
+
+@pytest.mark.parametrize("phrase", ["the next day", "on the next day", "the following day"])
+def test_the_next_day_of_a_narrative_is_one_day(phrase):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == 1.0 and period.end == len(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["the next month", "the next week"])
+def test_the_next_month_or_week_is_no_period(phrase):
+    # as often ahead of the story as after the month in view
+    assert read_period(phrase, 0) is None
