@@ -1471,7 +1471,9 @@ _CONTEXT_BASIS_RE = re.compile(
 # the basis of the figure the clause ends in.
 _EACH_OPENING_RE = re.compile(
     r"(?:(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
-    r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s)\b,?"
+    r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s)\b"
+    # "Every day in October, Russia gained …": when, then the clause
+    r"(?:\s+(?:in|during|of|throughout|last|this|that)\s+[^,;:.()]{1,30}?)?,?"
     r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
     re.IGNORECASE,
 )

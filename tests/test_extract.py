@@ -5141,3 +5141,16 @@ def test_a_gapped_second_rate_and_a_total_after_a_rate(sentence, expected):
 )  # fmt: skip
 def test_the_next_day_of_a_narrative(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distributive opening with its own "when" before the comma
+        ("Every day in October, Russia gained on average 17 square kilometres.", [17]),
+        ("Every week last month, Russian forces took about 100 square kilometres.", [100 / 7]),
+        ("Every day in October, the drones flew 300 km.", []),
+    ],
+)  # fmt: skip
+def test_every_day_in_a_month_opening_the_clause(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
