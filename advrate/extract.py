@@ -350,6 +350,12 @@ _COMMA_ANY_RE = re.compile("[,;:]")
 _COMMA_RE = re.compile(r"(?:\s+alone)?(?:\s*[(\[][^()\[\],]{0,40}[)\]])?\s*,")
 
 
+_WAY_WORD_RE = re.compile(
+    r"\s+(?:forward|further|farther|deeper|ahead|inland|onward|(?:west|east|north|south)wards?)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_after(
     text: str,
     pos: int,
@@ -371,7 +377,9 @@ def _period_after(
     there instead of reading the clause again.
     """
     if count is not None:  # "10 km in as many days": right after the amount, or not at all
-        space = _SPACES_RE.match(text, pos, limit)
+        # (or after the way it went: "pushed 7 km forward in as many days")
+        way = _WAY_WORD_RE.match(text, pos, limit)
+        space = _SPACES_RE.match(text, way.end() if way else pos, limit)
         if space is not None and (found := scan_as_many(text, space.end(), limit, count)):
             return found, None
     start = pos

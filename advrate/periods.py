@@ -221,11 +221,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _I)),
     # in March, April and May / in March and April and May: every month named
     ("months_list", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<list>{_M}"
+        rf"(?:in|during|over|throughout)\s+(?:the\s+(?:months|course)\s+of\s+)?(?P<list>{_M}"
         rf"(?:(?:\s*,\s*|\s*,?\s+and\s+){_M}){{2,}})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # in June and July (both months, not June alone)
     ("months_and", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?(?P<m1>{_M})\s+and\s+"
+        rf"(?:in|during|over|throughout)\s+(?:the\s+(?:months|course)\s+of\s+)?(?P<m1>{_M})\s+and\s+"
         rf"(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # from 2022 to 2024 / in 2024-25

@@ -5154,3 +5154,18 @@ def test_the_next_day_of_a_narrative(sentence, expected):
 )  # fmt: skip
 def test_every_day_in_a_month_opening_the_clause(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "over the course of" two or more named months: all of them, not the first alone
+        ("Russian forces gained approximately 3,600 km² over the course of November and "
+         "December 2024.", [3600 / 61]),
+        ("Russia gained 3,600 km² over the course of March, April and May 2025.", [3600 / 92]),
+        # the way an advance went, between the amount and "in as many days"
+        ("Russian troops have pushed 7 kilometres forward in as many days.", [1000]),
+    ],
+)  # fmt: skip
+def test_the_course_of_several_months_and_as_many_days_after_the_way(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
