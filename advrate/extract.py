@@ -3106,6 +3106,9 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
+    # "the enemy was thrown back 10-15 km": pushed back, in the passive
+    r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
+    r"|roll(?:ed|ing))\s+back|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     # "Russia nets 190 square miles in March" (not "net gains", an adjective)
     r"nets|nett(?:ed|ing)|"

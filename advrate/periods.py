@@ -414,8 +414,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # year" or "during the day" are left alone: they as often say when as how long.
     ("the_unit", re.compile(
         r"(?:(?:over|during|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?course\s+of\s+the\s+"
-        r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+the\s+end\s+"
-        r"of\s+the\s+(?P<unit_end>day)|"
+        r"(?:whole\s+|entire\s+)?(?P<unit>day|week|fortnight|month|year)|(?:by|at)\s+(?:the\s+end\s+"
+        # ("by day's end", "by the day's end": the same)
+        r"of\s+the\s+(?P<unit_end>day)|(?:the\s+)?(?P<unit_end2>day)['’]s\s+end)|"
         # "advanced 1.2 km over the day", "During the day, the enemy advanced 500 m": the
         # day of a daily report
         r"(?:over|during)\s+the\s+(?P<unit_day>day)|"
@@ -1332,7 +1333,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             published,
         )
     if kind == "the_unit":
-        unit = g["unit"] or g["unit_end"] or g["unit_day"] or g["unit_week"] or g["unit_over"]
+        unit = (g["unit"] or g["unit_end"] or g["unit_end2"] or g["unit_day"] or g["unit_week"]
+                or g["unit_over"])  # fmt: skip
         return _relative("the", unit, None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)

@@ -5169,3 +5169,19 @@ def test_every_day_in_a_month_opening_the_clause(sentence, expected):
 )  # fmt: skip
 def test_the_course_of_several_months_and_as_many_days_after_the_way(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # pushed back, in the passive, is ground taken by the other side
+        ("The enemy was thrown back 10-15 km in the Kupiansk direction during the day.",
+         [10000]),
+        ("The cavalrymen were beaten back 30 miles to Sinchang in two days.", [24140.16]),
+        # "by day's end" is the end of a day, as "by the end of the day" is
+        ("By day's end the Americans had pushed inland about 6 miles.", [9656.064]),
+        ("By the day’s end, Russian forces had advanced 3 km.", [3000]),
+    ],
+)  # fmt: skip
+def test_thrown_back_and_by_days_end(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
