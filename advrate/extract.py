@@ -3671,7 +3671,7 @@ def _not_an_advance(
     rate_changed = last in _LEVEL_CHANGES and s.startswith("from", scan.start)
     # "shelled an area of 50 sq km": "of" is looked into only after "area"
     area_of = last == "of" and len(words) == 2 and words[0].lower() == "area"
-    desert_advanced = last == "advanced" and any(place in before for place in _NATURE)
+    desert_advanced = last in ("advanced", "advances") and any(p in before for p in _NATURE)
     tail = last in _NOT_GROUND_TAILS or area_of or desert_advanced
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
@@ -3681,6 +3681,8 @@ def _not_an_advance(
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
     if _SUPPLY_PURPOSE_RE.match(s, scan.end):
         return True  # "the convoy travelled 300 km a day to resupply the front"
+    if _OF_MINES_RE.match(s, scan.end) or _OF_MINES_RE.match(s, after):
+        return True  # "sappers cleared 20 hectares a day of mines": land made safe, not taken
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
         return True  # "supply trucks drove 500 km a day": the supply line, not the front
     if exercise_hinted:
@@ -3795,10 +3797,13 @@ _NATURE = (
     "reservoir", "reservoirs", "lake", "lakes", "sea", "glacier", "glaciers", "ice", "coastline",
     "shoreline", "desert",
 )  # fmt: skip
-_NATURE_CHANGES = ("shrank", "shrunk", "receded", "retreated", "grew", "expanded", "advanced")
+_NATURE_CHANGES = (
+    "shrank", "shrunk", "shrinks", "receded", "recedes", "retreated", "retreats", "grew", "grows",
+    "expanded", "expands", "advanced", "advances",
+)  # fmt: skip
 # "advanced" ends the words before most figures; it is looked into only when a
 # natural feature is named near it ("the desert advanced 10 km a year")
-_NATURE_ONLY_TAILS = tuple(verb for verb in _NATURE_CHANGES if verb != "advanced")
+_NATURE_ONLY_TAILS = tuple(verb for verb in _NATURE_CHANGES if not verb.startswith("advance"))
 # "shelled an area of 50 sq km every day", "patrols covered 40 km a day": ground struck
 # or watched, not taken
 _STRIKES = (
@@ -3839,10 +3844,19 @@ _SUPPLY_HINTS = (
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
 )
+_OF_MINES_RE = re.compile(
+    r"\s+of\s+(?:(?:russian|ukrainian|enemy|unexploded|anti-tank|anti-personnel|landmines|the)\s+)*"
+    r"(?:mines|landmines|explosives|ordnance|munitions|booby[\s-]traps|rubble|debris)\b",
+    re.IGNORECASE,
+)
 _SUPPLY_PURPOSE_RE = re.compile(
     r"\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:re)?supply\b"
     r"|\s+(?:[\w'’-]+\s+){0,2}?(?:carrying|delivering|hauling|ferrying)\s+(?:supplies|fuel|"
-    r"ammunition|rations|food)\b",
+    r"ammunition|rations|food)\b"
+    # "the convoy covered 300 km a day to bring supplies to the front"
+    r"|\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:bring|carry|deliver|"
+    r"haul|ferry|move|transport|take|get)\s+(?:\w+\s+)?(?:supplies|fuel|ammunition|rations|food|"
+    r"aid|equipment|reinforcements|shells|water)\b",
     re.IGNORECASE,
 )
 _SUPPLY_BEFORE_RE = re.compile(

@@ -5185,3 +5185,20 @@ def test_the_course_of_several_months_and_as_many_days_after_the_way(sentence, e
 )  # fmt: skip
 def test_thrown_back_and_by_days_end(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # supplies carried, land cleared of mines, nature's own advance: no front moved
+        ("The convoy covered 300 km a day to bring supplies to the front.", []),
+        ("Sappers cleared 20 hectares a day of mines.", []),
+        ("Sappers cleared 20 hectares of mines in a day.", []),
+        ("The glacier retreats 30 metres a year.", []),
+        ("The desert advances 10 km a year.", []),
+        # ground cleared of the enemy is ground taken
+        ("Ukrainian forces cleared 3 km² of Russian troops in a day.", [3.0]),
+    ],
+)  # fmt: skip
+def test_supplies_demining_and_nature_in_the_present(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
