@@ -3362,7 +3362,9 @@ _EXTENT_AFTER_RE = re.compile(
 # territory, about 116,000 km²" (but "took 0.7% of Ukraine, about 4,000 km²" is a gain).
 _HELD_SHARE_RE = re.compile(
     _WORD_START + r"\b(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occupies|own(?:s|ed)?|"
-    rf"administers?)\s+(?:{_HEDGE}\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
+    rf"administers?)\s+(?:{_HEDGE}\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
+    # "occupies almost a fifth of Ukraine, some 116,000 km²": a share in words
+    r"(?:a|one)[\s-](?:fifth|quarter|third|sixth|tenth|half)|half|two[\s-]thirds)\s+of\s+"
     rf"[^,;()]{{1,60}}?,\s*(?:or\s+)?(?:{_HEDGE}\s+)?$",
     re.IGNORECASE,
 )
@@ -3375,11 +3377,15 @@ _LINE_BEFORE_RE = re.compile(
 )
 
 
+# What a share held is written with, looked for before the pattern is tried
+_SHARE_MARKS = ("%", "cent", "fifth", "quarter", "third", "sixth", "tenth", "half")
+
+
 def _stock_before(s: str, sent_start: int, pos: int, *, linear: bool = False) -> bool:
     window_start = max(sent_start, pos - 60)
     window = s[window_start:pos]
     share_window = s[max(sent_start, pos - 110) : pos]
-    if ("%" in share_window or "cent" in share_window) and _HELD_SHARE_RE.search(
+    if any(mark in share_window for mark in _SHARE_MARKS) and _HELD_SHARE_RE.search(
         s, max(sent_start, pos - 110), pos
     ):
         return True

@@ -5202,3 +5202,20 @@ def test_thrown_back_and_by_days_end(sentence, expected):
 )  # fmt: skip
 def test_supplies_demining_and_nature_in_the_present(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share held, written in words, then restated as an area: a stock
+        ("Russia now occupies almost a fifth of Ukraine, some 116,000 square kilometres, after "
+         "a year of gains.", []),
+        ("Russia controls about a fifth of Ukraine, or 116,000 square kilometres, after three "
+         "years of war.", []),
+        # a share taken is a gain
+        ("Russia took a tenth of the region, about 2,000 square kilometres, in a month.",
+         [2000 / 30.4375]),
+    ],
+)  # fmt: skip
+def test_a_share_held_in_words_then_its_area(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
