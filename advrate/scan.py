@@ -232,7 +232,8 @@ NUMBER_RE = re.compile(
     # "one hundred and twenty": "and" only after a scale word, so that "between ten and
     # twelve miles" stays two numbers
     # "a hundred miles", "a thousand yards": the article counts one of the scale
-    rf"|(?P<words>\b(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    # ("half a dozen miles": six)
+    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
     rf"(?:{_WORD_JOIN}{_WORD})*\b))"
     # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards"
     r"(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b(?:\s+(?P<halfscale>hundred|thousand)\b)?)?"
@@ -254,8 +255,12 @@ def _words_to_number(words: str) -> float:
     """Value of an English number phrase such as "one hundred and twenty-five"."""
     total = 0
     current = 0
+    share = 1.0
     for token in re.split(r"[\s-]+", words.lower()):
         if token in ("and", "a", "an") or not token:
+            continue
+        if token == "half":  # "half a dozen": half of what follows
+            share = 0.5
             continue
         if token in _UNITS_WORDS:
             current += _UNITS_WORDS[token]
@@ -270,7 +275,7 @@ def _words_to_number(words: str) -> float:
             current = 0
         else:  # pragma: no cover - the pattern admits only the words above
             raise AdvrateError(f"unknown number word {token!r}")
-    return float(total + current)
+    return float(total + current) * share
 
 
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
@@ -515,7 +520,8 @@ _ADVERB_UNITS = {
     "per diem": "day",
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does
-_RANGE_SEP_RE = re.compile(r"\s*(?:-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
+# ("100-to-200 metres": "to" written hyphenated into the range)
+_RANGE_SEP_RE = re.compile(r"\s*(?:-to-|-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
 #: Hedges that may stand before a range's upper end ("from 25 to about 30 miles",
 #: "between 600 and more than 700 km²").
 UPPER_HEDGE = (
@@ -539,7 +545,10 @@ _CHANGE_BEFORE_RE = re.compile(
 # "30-odd miles", "thirty odd miles": somewhat more than thirty
 # "700+ square kilometres", "30-odd miles", "4,000-plus km²"
 _PLUS_AFTER_RE = re.compile(
-    r"(?:\+|-plus)(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])", CASELESS
+    r"(?:\+|-plus)(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])"
+    # "10 or so miles a day": about ten
+    r"|(?P<orso>\s+or\s+so)(?=\s+[A-Za-z])",
+    CASELESS,
 )
 _BETWEEN_RE = re.compile(r"(?P<between>between|from)\s+", CASELESS)
 # (not "a mile or two kilometres": a second figure with its own unit)
@@ -686,7 +695,10 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     pos = num1.end()
     plus = _PLUS_AFTER_RE.match(s, pos, limit)
     if plus is not None:  # "700+ square kilometres", "30-odd miles": more than that
-        written = "odd" if plus.group("odd") else "plus" if "plus" in plus.group(0).lower() else "+"
+        written = (
+            "odd" if plus.group("odd") else "or so" if plus.group("orso")
+            else "plus" if "plus" in plus.group(0).lower() else "+"
+        )  # fmt: skip
         qualifiers = [*qualifiers, written]
         pos = plus.end()
     unit1 = _scan_unit(s, pos, limit)

@@ -5219,3 +5219,18 @@ def test_supplies_demining_and_nature_in_the_present(sentence, expected):
 )  # fmt: skip
 def test_a_share_held_in_words_then_its_area(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "qualifier"),
+    [
+        ("They advanced half a dozen miles a day.", 9656.064, 9656.064, ""),  # six, not twelve
+        ("They advanced a dozen kilometres a day.", 12000, 12000, ""),
+        ("They advanced 100-to-200 metres a day.", 100, 200, ""),
+        ("They advanced 10 or so miles a day.", 16093.44, 16093.44, "or so"),
+    ],
+)
+def test_half_a_dozen_hyphenated_to_and_or_so(sentence, low, high, qualifier):
+    row = extract_rates(sentence).iloc[0]
+    assert (row["canonical_low"], row["canonical_high"]) == pytest.approx((low, high))
+    assert (row["qualifier"] or "") == qualifier
