@@ -2025,6 +2025,15 @@ def _listed_with_basis(s: str, floor: int, sent_end: int, scan: Scan) -> list[Sc
     return _listed_figures(s, listed, _LISTED_SPLIT_RE.split(listed.group("items")), scan) or []
 
 
+def _first(s: str, word: str, start: int, end: int, firsts: dict[str, int]) -> int:
+    """Where ``word`` first occurs in ``s[start:end]`` (-1 if nowhere), found once per
+    sentence: asked for every figure, a search from the sentence's start each time
+    would make a long sentence's reading quadratic."""
+    if word not in firsts:
+        firsts[word] = s.find(word, start, end)
+    return firsts[word]
+
+
 def _extract_sentence(
     original: str, s: str, sent_start: int, sent_end: int, published: dt.date | None = None
 ) -> list[dict[str, object]]:
@@ -2041,6 +2050,7 @@ def _extract_sentence(
     taken_until = sent_start  # a period read for one figure is never lent to the next
     last_period: Period | None = None  # the last figure's, for "over the same period"
     leads: list[tuple[int, Period]] | None = None  # read only if a figure needs them
+    firsts: dict[str, int] = {}  # where a word first occurs in the sentence, looked up once
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
@@ -2323,12 +2333,15 @@ def _extract_sentence(
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and (
-                    s.find("last", sent_start, sent_end) >= 0
-                    or s.find(" which ", sent_start, scan.start) >= 0
-                    or s.find("took", sent_start, scan.start) >= 0
+                    _first(s, "last", sent_start, sent_end, firsts) >= 0
+                    or 0 <= _first(s, " which ", sent_start, sent_end, firsts) < scan.start - 6
+                    or 0 <= _first(s, "took", sent_start, sent_end, firsts) < scan.start - 3
                 ):
                     period = _period_lasted(s, sent_start, sent_end, scan, published)
-                if period is None and s.find("which", sent_start, scan.start) >= 0:
+                if (
+                    period is None
+                    and 0 <= _first(s, "which", sent_start, sent_end, firsts) < scan.start - 4
+                ):
                     period = _period_during_which(s, sent_start, scan, published)
                 if period is None and s.find("-", scan.start, scan.amount_end) >= 0:
                     period = _length_adjective(s, sent_start, sent_end, scan)

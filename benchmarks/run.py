@@ -246,6 +246,8 @@ ADVERSARIAL = {
     "lengths before 'in'": "50 meters in ",
     "dense real rates": "50 meters per day ",
     "respectively lists": "took 449 and 300 km2 in May and April respectively, ",
+    # every figure a total with no period of its own: each walks the whole period search
+    "totals after rates": "5 km a day, 40 km in all, which took ",
 }
 
 
