@@ -2051,6 +2051,7 @@ def _extract_sentence(
     last_period: Period | None = None  # the last figure's, for "over the same period"
     leads: list[tuple[int, Period]] | None = None  # read only if a figure needs them
     firsts: dict[str, int] = {}  # where a word first occurs in the sentence, looked up once
+    lasted: list[re.Match[str]] | None = None  # "lasted 23 days" in the sentence, read once
     sentence = original[sent_start:sent_end].strip()
     if len(sentence) > _MAX_SENTENCE:
         sentence = sentence[:_MAX_SENTENCE] + " …"
@@ -2337,7 +2338,9 @@ def _extract_sentence(
                     or 0 <= _first(s, " which ", sent_start, sent_end, firsts) < scan.start - 6
                     or 0 <= _first(s, "took", sent_start, sent_end, firsts) < scan.start - 3
                 ):
-                    period = _period_lasted(s, sent_start, sent_end, scan, published)
+                    if lasted is None:
+                        lasted = list(_LASTED_RE.finditer(s, sent_start, sent_end))
+                    period = _period_lasted(s, sent_start, sent_end, scan, published, lasted)
                 if (
                     period is None
                     and 0 <= _first(s, "which", sent_start, sent_end, firsts) < scan.start - 4
@@ -4223,10 +4226,20 @@ _OTHER_FIGURE_RE = re.compile(rf"\d[\d,.]*\s*{UNIT_PATTERN}(?![A-Za-z])", re.IGN
 
 
 def _period_lasted(
-    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+    s: str,
+    sent_start: int,
+    sent_end: int,
+    scan: Scan,
+    published: dt.date | None,
+    found: list[re.Match[str]] | None = None,
 ) -> Period | None:
-    """The length an operation lasted, said once in the figure's sentence."""
-    found = list(_LASTED_RE.finditer(s, sent_start, sent_end))
+    """The length an operation lasted, said once in the figure's sentence.
+
+    ``found``: the sentence's matches of ``_LASTED_RE``, when the caller has them (so a
+    long sentence is searched once, not once per figure).
+    """
+    if found is None:
+        found = list(_LASTED_RE.finditer(s, sent_start, sent_end))
     if len(found) != 1:
         return None
     lasted = found[0]
