@@ -1957,7 +1957,8 @@ def _respective(
         # figures, listed right after them, pair up just as "respectively" says
         if listed is None or scan.low != scan.high:
             return None
-        periods = scan_period_list(s, scan.end, sent_end, published)
+        # (right after them: looked for there only, so a long sentence stays linear)
+        periods = scan_period_list(s, scan.end, min(sent_end, scan.end + _LOOKBACK), published)
         items = _LISTED_SPLIT_RE.split(listed.group("items"))
         if (periods is None or s[scan.end : periods[1]].strip()
                 or len(periods[0]) != len(items) + 1):  # fmt: skip

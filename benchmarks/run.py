@@ -248,6 +248,7 @@ ADVERSARIAL = {
     "respectively lists": "took 449 and 300 km2 in May and April respectively, ",
     # every figure a total with no period of its own: each walks the whole period search
     "totals after rates": "5 km a day, 40 km in all, which took ",
+    "listed figures": "in the first week 10 km and 5 km in the second, ",
 }
 
 
