@@ -2189,7 +2189,9 @@ def _extract_sentence(
                     if named is None:
                         # "In November Russia made its largest monthly gain, 725 km²": the
                         # month named before is the month meant, if it is one month long
-                        named = _period_in_clause(s, sent_start, scan.start, published)
+                        named = _period_in_clause(
+                            s, max(sent_start, scan.start - _LOOKBACK), scan.start, published
+                        )
                     if named is None:  # "November saw the largest monthly gain, 725 km²"
                         if leads is None:
                             leads = _lead_periods(s, sent_start, sent_end, published)
@@ -4558,6 +4560,9 @@ _BARE_MONTH_RE = re.compile(
 )
 
 
+_YEAR_ANCHOR_REACH = 400  # how far back a month with its year is looked for [characters]
+
+
 def _year_from_sentence(
     s: str, sent_start: int, period: Period, published: dt.date | None
 ) -> Period:
@@ -4574,7 +4579,9 @@ def _year_from_sentence(
     if bare is None:
         return period
     start = period.end - len(period.text)
-    anchors = [m for m in _NAMED_MONTH_RE.finditer(s, sent_start, start) if m.group("year")]
+    # (within reach before the month: a long sentence is not read from its start each time)
+    reach = max(sent_start, start - _YEAR_ANCHOR_REACH)
+    anchors = [m for m in _NAMED_MONTH_RE.finditer(s, reach, start) if m.group("year")]
     if not anchors:
         return period
     anchor = anchors[-1]
@@ -4676,7 +4683,10 @@ def _before_aside(s: str, sent_start: int, pos: int) -> int:
     if not s.endswith((",", ", ", "- ", ")", ") "), sent_start, pos):
         return pos
     aside = _ASIDE_BEFORE_FIGURE_RE.search(s, max(sent_start, pos - 60), pos)
-    if aside is None or not _VERB_BEFORE_ASIDE_RE.search(s, sent_start, aside.start()):
+    # (the verb ends right before the aside: looked for only there, as the pattern ends in
+    # "$", so that a long sentence is not searched from its start for every figure)
+    verb_from = max(sent_start, aside.start() - 30) if aside is not None else pos
+    if aside is None or not _VERB_BEFORE_ASIDE_RE.search(s, verb_from, aside.start()):
         return pos
     return aside.start()
 
