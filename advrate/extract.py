@@ -4534,7 +4534,9 @@ def _named_earlier(
     if ref is None:
         return period
     start = period.end - len(period.text)
-    before = s[sent_start : min(start, pos)]
+    # (within reach before it, as for a month's year: a long sentence stays linear)
+    end = min(start, pos)
+    before = s[max(sent_start, end - _YEAR_ANCHOR_REACH) : end]
     back = 1 if ref.group("before") or ref.group("after") else 0  # "the previous month"
     if ref.group("next") or ref.group("later"):
         back = -1  # "the following month", "the month after": the one after
