@@ -3706,6 +3706,8 @@ def _not_an_advance(
         return True  # "…, down 40 km² from September" (but "down from 500 km²" is a figure)
     if _SUPPLY_PURPOSE_RE.match(s, scan.end):
         return True  # "the convoy travelled 300 km a day to resupply the front"
+    if _PER_HEAD_RE.match(s, after):
+        return True  # "lost 1.2 square metres of housing per resident": a share per person
     if _OF_MINES_RE.match(s, scan.end) or _OF_MINES_RE.match(s, after):
         return True  # "sappers cleared 20 hectares a day of mines": land made safe, not taken
     if _SUPPLY_HINT_RE.search(before) and _SUPPLY_BEFORE_RE.search(before):
@@ -3868,6 +3870,12 @@ _SUPPLY_HINTS = (
 )  # fmt: skip
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
+)
+_PER_HEAD_RE = re.compile(
+    r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:per|a|for\s+each|for\s+every|to\s+each)\s+"
+    r"(?:resident|person|capita|head|inhabitant|citizen|household|family|soldier|man|pupil|child|"
+    r"patient|refugee)s?\b",
+    re.IGNORECASE,
 )
 _OF_MINES_RE = re.compile(
     r"\s+of\s+(?:(?:russian|ukrainian|enemy|unexploded|anti-tank|anti-personnel|landmines|the)\s+)*"

@@ -5234,3 +5234,16 @@ def test_half_a_dozen_hyphenated_to_and_or_so(sentence, low, high, qualifier):
     row = extract_rates(sentence).iloc[0]
     assert (row["canonical_low"], row["canonical_high"]) == pytest.approx((low, high))
     assert (row["qualifier"] or "") == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an area or length per person is a share, whatever period the sentence names
+        ("Last year, Ukraine lost 1.2 square metres of housing per resident.", []),
+        ("In 2024, each soldier had 3 square metres per head.", []),
+        ("Russia gained 500 km² in October 2024, a record.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_an_area_per_person_is_no_gain(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
