@@ -3125,6 +3125,8 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
+    # "eked out 300 km²", "notched up 450 km²", "bit off another 200 km²"
+    r"ek(?:e|ed|es|ing)\s+out|notch(?:ed|es|ing)?\s+up|b(?:it|ite|ites|iting|itten)\s+off|"
     # "the enemy was thrown back 10-15 km": pushed back, in the passive
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+back|"
@@ -3143,6 +3145,17 @@ _MOVED_RE = re.compile(
     r"(?<!to\sthe\s)(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|"
     r"(?<!to\sthe\s)(?<!-)(?:east|west)(?!\s+of\b)|"
     r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
+    re.IGNORECASE,
+)
+
+
+# Ground held that grew by an amount: the amount was taken ("the area under Russian
+# control grew by 450 km²", "Russia's holdings rose by 500 km²"; not "grew to", a size)
+_HOLDINGS_GREW_RE = re.compile(
+    r"\b(?:control|holdings|territory|occupation|occupied\s+(?:area|territory|land)|held\s+"
+    r"(?:area|territory|land))\b[^.;:]{0,30}?\b(?:grew|grown|grows|growing|increased|increases|"
+    r"rose|risen|swelled|expanded|expands)\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|"
+    r"over|more\s+than|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3476,6 +3489,10 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
     if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
         return True
+    if " by" in s[max(window_start, scan.start - 24) : scan.start] and _HOLDINGS_GREW_RE.search(
+        s, window_start, scan.start
+    ):
+        return True  # "the area under Russian control grew by 450 km²": the ground added
     window_end = min(sent_end, scan.end + 60)
     if "control" in s[scan.end : window_end] and _RETURNED_TO_CONTROL_RE.search(
         s, window_start, window_end

@@ -5247,3 +5247,22 @@ def test_half_a_dozen_hyphenated_to_and_or_so(sentence, low, high, qualifier):
 )  # fmt: skip
 def test_an_area_per_person_is_no_gain(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more verbs of taking ground
+        ("Russian forces eked out 300 square kilometres in October 2024.", [300 / 31]),
+        ("Russia notched up 450 square kilometres in November 2024.", [450 / 30]),
+        ("Russian forces bit off another 200 square kilometres in December 2024.", [200 / 31]),
+        # ground held that grew by an amount: the amount was taken (not "grew to")
+        ("The area under Russian control grew by 450 sq km in November 2024.", [450 / 30]),
+        ("Russia's holdings grew by 450 sq km in November 2024, to 114,000 sq km.",
+         [450 / 30]),
+        ("The area under Russian control grew to 114,000 sq km in November 2024.", []),
+        ("The grey zone grew by 5 km in October 2024.", []),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_taking_and_holdings_that_grew_by(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
