@@ -3138,7 +3138,9 @@ _MOVED_RE = re.compile(
     # civilians and commemorations as of troops
     r"rode|rid(?:e|es|ing)|trek\w*|yomp\w*|trudg\w*|tramp\w*|"
     # "the Germans had come 200 miles in ten days": the perfect of "come" is ground covered
-    r"f[ae]ll(?:s|en)?\s+(?:to|into)|c[ao]me\s+under|(?:had|has|have)\s+come|"
+    r"f[ae]ll(?:s|en)?\s+(?:to|into|under)|c[ao]me\s+under|(?:had|has|have)\s+come|"
+    # "400 to 500 km² changed hands in October"
+    r"chang(?:e|ed|es|ing)\s+hands|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     # (not "200 miles to the south-east": where a place lies)

@@ -5266,3 +5266,17 @@ def test_an_area_per_person_is_no_gain(sentence, expected):
 )  # fmt: skip
 def test_more_verbs_of_taking_and_holdings_that_grew_by(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to estimates, between 400 and 500 square kilometres changed hands in "
+         "October 2024.", [400 / 31]),
+        ("In October 2024 alone, about 500 square kilometres fell under Russian control.",
+         [500 / 31]),
+        ("The town fell under Russian control in 2022, 10 km from the border.", []),
+    ],
+)  # fmt: skip
+def test_ground_that_changed_hands_or_fell_under_control(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
