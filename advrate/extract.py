@@ -644,6 +644,10 @@ def _period_in_clause(
             continue  # "the attack began on 8 August; …": when it started, not how long
         if _THAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
             continue  # "more in October than in the previous three months: 500 km²"
+        if period.text[:5].lower() == "since" and _RARITY_RE.search(
+            text, max(clause_start, anchor.start() - 30), anchor.start()
+        ):
+            continue  # "the largest since 2022, at 500 km²": how rare, not how long
         if (
             best is not None
             and best.days < period.days
@@ -701,10 +705,19 @@ def _reaches(text: str, period: Period, pos: int) -> bool:
     hedge = _THAN_HEDGE_RE.search(between)
     if hedge is not None:
         between = between[: hedge.start()]
+    # "gains in October were the largest since 2022, at 500 km²": how rare, not a period
+    between = _RARITY_SCOPE_RE.sub(" ", between)
     return len(between.split()) <= reach and not _STOP_BEFORE_RE.search(between)
 
 
 _THAN_HEDGE_RE = re.compile(r"\b(?:more|less|fewer)\s+than\s*$", re.IGNORECASE)
+# A superlative's scope right before the figure ("the largest since 2022, at"): it says
+# how rare the figure is, and neither ends the clause nor names its period
+_RARITY_SCOPE_RE = re.compile(
+    r"\b(?:[a-z]+est|most|least|best|worst)\b(?:\s+[a-z]+){0,2}?\s+since\s+[\w.'’ -]{1,30}?"
+    r"(?=,?\s+at\s*$)",
+    re.IGNORECASE,
+)
 
 
 # (cleaning turns a dash into "-", glued to the word before when it was glued)
@@ -1084,6 +1097,13 @@ _SEASON_AFTER_RE = re.compile(
 )
 
 
+_COPULA_BEFORE_RE = re.compile(
+    r"\b(?:were|was|are|is|(?:has|have|had)\s+been|became|proved|remained)\s+(?:the\s+|its\s+|"
+    r"their\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _period_across_comma(
     text: str, sent_start: int, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -1134,7 +1154,20 @@ def _period_across_comma(
         if scope is not None:
             superlative = _last_superlative(text, max(sent_start, comma - 120), scope.start())
             if superlative is not None:
-                return _unit_of_superlative(text, superlative, scope.start(), comma, published)
+                unit = _unit_of_superlative(text, superlative, scope.start(), comma, published)
+                if unit is not None:
+                    return unit
+                # "gains in October 2024 were the largest since 2022, at 500 km²": the
+                # period of what the superlative is said of (only when it is said of a
+                # subject; "500 km² in October, the most since March, at 244 km²" names none)
+                said_of = _COPULA_BEFORE_RE.search(
+                    text, max(sent_start, superlative.start() - 24), superlative.start()
+                )
+                if said_of is None:
+                    return None
+                return _period_in_clause(
+                    text, max(sent_start, said_of.start() - 120), said_of.start(), published
+                )
         month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
         if month is not None:
             than = _THAN_BEFORE_RE.search(text, max(low, month.start() - 20), month.start())
@@ -4734,7 +4767,13 @@ def _clause_start(s: str, sent_start: int, pos: int) -> int:
 
 
 def _since_before(s: str, sent_start: int, pos: int) -> bool:
-    return bool(_SINCE_RE.search(s, _clause_start(s, sent_start, pos), pos))
+    """Whether "since" comes before ``pos`` in its clause, other than after a superlative
+    ("the largest since 2022, at 500 km²", which says how rare, not from when)."""
+    clause = _clause_start(s, sent_start, pos)
+    for since in _SINCE_RE.finditer(s, clause, pos):
+        if not _RARITY_RE.search(s, max(clause, since.start() - 30), since.start()):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

@@ -5280,3 +5280,23 @@ def test_more_verbs_of_taking_and_holdings_that_grew_by(sentence, expected):
 )  # fmt: skip
 def test_ground_that_changed_hands_or_fell_under_control(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the largest since 2022" says how rare the figure is; the period is that of
+        # what the superlative is said of
+        ("Russian gains in October 2024 were the largest since 2022, at 500 square "
+         "kilometres.", [500 / 31]),
+        ("Russian gains in October 2024 were the largest since 2022 at 500 square "
+         "kilometres.", [500 / 31]),
+        ("Russia's territorial gains last month were the largest since 2022, at 500 square "
+         "kilometres.", [500 / 31]),
+        # with no period of its own, no rate
+        ("Russian gains were the largest since 2022, at 500 square kilometres.", []),
+        ("Russian gains since 2022 stood at 50,000 square kilometres.", []),
+    ],
+)  # fmt: skip
+def test_the_largest_since_names_no_period(sentence, expected):
+    assert _lows(sentence, published="2024-11-20") == pytest.approx(expected, rel=1e-3)
