@@ -2104,7 +2104,9 @@ def _extract_sentence(
             scan = scan_rate(s, start, sent_end)
         except NoRate:
             # a range refused whole ("1-2,500 km²") is not read from its upper end
-            refused = _RANGE_TAIL_RE.match(s, number.start(), sent_end)
+            refused = _RANGE_TAIL_RE.match(s, number.start(), sent_end) or _VAGUE_RANGE_RE.match(
+                s, number.start(), sent_end
+            )
             if refused is not None:
                 covered_until = refused.end()
             if start == number.start() or start == _qualifier_start(s, floor, number.start()):
@@ -2115,6 +2117,12 @@ def _extract_sentence(
                 continue
         if scan.number_start != number.start() and start == number.start():
             continue
+        near_to = s[max(floor, start - 6) : start + 1]
+        if (" to " in near_to or "-" in near_to) and _VAGUE_LOWER_RE.search(
+            s, max(floor, start - 48), start
+        ):
+            covered_until = scan.end
+            continue  # "hundreds of metres to a kilometre a day": no lower end to read
         if scan.low != scan.high and _CHANGED_BY_RE.search(s, max(floor, start - 40), start):
             # "gains rose by 50 km² to 550 km²": the change, then the new value; only
             # the value is a figure
@@ -2971,6 +2979,17 @@ _CHANGED_BY_RE = re.compile(
 )
 _BY_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _RANGE_TAIL_RE = re.compile(r"[\d.,]*\d(?:-|–|\s+to\s+)\d[\d.,]*")
+# "a few hundred metres to a kilometre a day": a vague lower end refuses the range whole
+_VAGUE_RANGE_RE = re.compile(
+    rf"(?:hundreds?|thousands?|dozens?)(?:\s+of)?\s*{UNIT_PATTERN}(?![A-Za-z])\s*(?:-|–|to|or)\s*"
+    r"(?:an?\b|\d[\d.,]*)",
+    re.IGNORECASE,
+)
+_VAGUE_LOWER_RE = re.compile(
+    r"\b(?:hundreds|thousands|dozens|tens|several|a\s+few|a\s+couple\s+of)\s+(?:of\s+)?"
+    rf"(?:[a-z]+\s+)?{UNIT_PATTERN}(?![A-Za-z])\s*(?:-|–|to|or)\s*$",
+    re.IGNORECASE,
+)
 _RANGE_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _ADVERB_UNITS = {"daily": "day", "day-to-day": "day", "weekly": "week", "monthly": "month",
                  "yearly": "year", "annual": "year", "annually": "year", "one-day": "day",

@@ -719,7 +719,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         num2 = NUMBER_RE.match(s, upper_hedge.end() if upper_hedge else sep.end(), limit)
         if num2 and upper_hedge:
             qualifiers = [*qualifiers, " ".join(upper_hedge.group(1).lower().split())]
-        if num2 and not num2.group("article"):
+        # ("half a kilometre to a kilometre a day": an article is the upper end only when
+        # its unit follows it, as the lower end's did)
+        if num2 and (not num2.group("article") or (unit1 and _scan_unit(s, num2.end(), limit))):
             unit2 = _scan_unit(s, num2.end(), limit)
             cross = (
                 unit1 is not None

@@ -5300,3 +5300,22 @@ def test_ground_that_changed_hands_or_fell_under_control(sentence, expected):
 )  # fmt: skip
 def test_the_largest_since_names_no_period(sentence, expected):
     assert _lows(sentence, published="2024-11-20") == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both ends of a range whose upper end is "a kilometre"
+        ("They advanced half a kilometre to a kilometre a day.", [(500, 1000)]),
+        ("They advanced 500 metres to a kilometre a day.", [(500, 1000)]),
+        # a vague lower end refuses the range whole: the upper end is not read alone
+        ("They advanced a few hundred metres to a kilometre a day.", []),
+        ("They advanced hundreds of metres to a kilometre a day.", []),
+        ("They advanced several kilometres to 10 km a day.", []),
+    ],
+)  # fmt: skip
+def test_a_range_to_a_kilometre_and_a_vague_lower_end(sentence, expected):
+    table = extract_rates(sentence)
+    got = [v for pair in zip(table["canonical_low"], table["canonical_high"], strict=True)
+           for v in pair]  # fmt: skip
+    assert got == pytest.approx([v for pair in expected for v in pair])
