@@ -2897,6 +2897,13 @@ _RESTATING_GAP_RE = re.compile(
 _RESTATED_TOLERANCE = {True: 0.35, False: 0.15}
 
 
+_COUNTED_IN_SURFACE_RE = re.compile(
+    r"\b(?:in|within|over|inside)\s+(?:just\s+|only\s+|barely\s+)?(?:an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)\s+(?:single\s+)?(?:days?|weeks?|fortnights?|months?)$",
+    re.IGNORECASE,
+)
+
+
 def _restates(original: str, previous: dict[str, object], row: dict[str, object]) -> bool:
     """Whether ``row`` is ``previous`` restated ("2 km a day, or 60 km a month")."""
     start, end = int(str(row["start"])), int(str(previous["end"]))
@@ -2915,8 +2922,12 @@ def _restates(original: str, previous: dict[str, object], row: dict[str, object]
     # "3,900 km² since January, or about 12 km² a day": a total and the average it gives
     # are two figures, as with "3,900 km², averaging 12 km² a day" (a bracketed average,
     # "300 km in 10 days (30 km/day)", restates the total)
-    if (gap.group("bracket") is None and previous["basis"] == "total over stated period"
-            and row["basis"] == "stated"):  # fmt: skip
+    # ("100 km² in a week, about 14 km² a day": a total in a counted period, read as a
+    # rate per that period, is a total too)
+    total_before = previous["basis"] == "total over stated period" or (
+        previous["basis"] == "stated" and _COUNTED_IN_SURFACE_RE.search(str(previous["surface"]))
+    )
+    if gap.group("bracket") is None and total_before and row["basis"] == "stated":
         return False
     tolerance = _RESTATED_TOLERANCE[gap.group("bracket") is not None]
     return all(

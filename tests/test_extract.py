@@ -5319,3 +5319,18 @@ def test_a_range_to_a_kilometre_and_a_vague_lower_end(sentence, expected):
     got = [v for pair in zip(table["canonical_low"], table["canonical_high"], strict=True)
            for v in pair]  # fmt: skip
     assert got == pytest.approx([v for pair in expected for v in pair])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total in a counted period and the daily average it gives are two figures, as
+        # "20 km in two days, or 10 km a day" were; a bracketed average restates it
+        ("Russia took 100 km² in a week, about 14 km² a day.", [100 / 7, 14]),
+        ("They advanced 20 km in two days, or 10 km a day.", [10000, 10000]),
+        ("They advanced 300 km in 10 days (30 km/day).", [30000]),
+        ("They advanced 2 km a day, or 60 km a month.", [2000]),
+    ],
+)  # fmt: skip
+def test_a_total_in_a_counted_period_and_its_average(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
