@@ -260,6 +260,11 @@ _ASIDE_RE = re.compile(
     r"|,\s+(?:mostly|mainly|largely|chiefly|primarily|principally|(?:much|most|all|half|some|"
     r"the\s+bulk|the\s+majority|the\s+lion's\s+share)\s+of\s+(?:it|them|this|that))\s+"
     r"(?:(?:in|around|near|on|along|across)\s+)?[^,;:()\d]{1,50}?(?=,)\S?"
+    # "3 km near Pokrovsk, which lies 60 km from Kramatorsk, in a week": where a place
+    # lies, said of the place in a relative clause
+    r"|,\s+(?:which|that|a\s+(?:town|city|village|hub)\s+(?:that|which))\s+(?:lies|sits|stands|is)\s+"
+    rf"(?:some\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?\d[\d.,]*\s*{UNIT_PATTERN}"
+    r"(?![A-Za-z])\s+(?:from|north|south|east|west|outside|inside|away|of|short)\b[^,;:()\d]{0,40}?(?=,)\S?"
     # "500 km², a figure disputed by Kyiv, in October": what the figure is, said of it
     r"|,\s+(?:a|an|the)\s+(?:figure|number|estimate|total|claim|tally|amount)\s+"
     r"(?:[^,;:()\d]){1,50}?(?=,)\S?"

@@ -5334,3 +5334,17 @@ def test_a_range_to_a_kilometre_and_a_vague_lower_end(sentence, expected):
 )  # fmt: skip
 def test_a_total_in_a_counted_period_and_its_average(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where a place lies, said in a relative clause set off by commas, parts the figure
+        # from its period as any aside does; its distance is never read
+        ("Russia advanced 3 km near Pokrovsk, which lies 60 km from Kramatorsk, in a week.",
+         [3000 / 7]),
+        ("Russia advanced toward Pokrovsk, which lies 60 km from Kramatorsk, in a week.", []),
+    ],
+)  # fmt: skip
+def test_where_a_place_lies_is_an_aside(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
