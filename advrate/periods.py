@@ -154,6 +154,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"beginning|starting|commencing)\s+"
         rf"(?:{_M}\s+{_D}|{_D}\s+{_M}|{_D})(?:\s*(?:-|to|and|through)\s*(?:{_M}\s+)?{_D}"
         rf"(?:\s+{_M})?)?(?:,?\s+{_Y})?\b", _I)),
+    # "in week 45", "during calendar week 12 of 2025": a week counted in the year
+    ("week_of", re.compile(
+        rf"(?:in|during|over)\s+(?:calendar\s+|the\s+calendar\s+)?week\s+(?:no\.\s*)?"
+        rf"[1-5]?\d(?:\s+of\s+{_Y})?\b(?![.,]?\d|\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
     # from December 30 to January 5 / between July 15 and 21, 2024
     ("days_md", re.compile(
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"

@@ -767,3 +767,9 @@ def test_the_next_day_of_a_narrative_is_one_day(phrase):
 def test_the_next_month_or_week_is_no_period(phrase):
     # as often ahead of the story as after the month in view
     assert read_period(phrase, 0) is None
+
+
+@pytest.mark.parametrize("phrase", ["in week 45", "during calendar week 12 of 2025"])
+def test_a_numbered_week_of_the_year_is_a_week(phrase):
+    period = read_period(phrase, 0)
+    assert period is not None and period.days == 7.0 and period.end == len(phrase)
