@@ -1503,12 +1503,14 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
-    r"(?=[dDwWmMyYaApPeEoOsStT2])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
+    r"(?=[dDwWmMyYaApPeEoOsStT2fF])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
     r"single-day|24-hour|one-week|one-month|per-(?:day|week|month)|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
     # "the best day's advance", "the week's gains", "yesterday's advance"
     r"(?:yester|to)?(?:day|week|month)(?=['’]s\b)|"
-    r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months))"
+    r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months)|"
+    # "the advance of the day was about 3 miles"
+    r"(?:of|for)\s+the\s+(?:day|week|month))"
     r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
 )
@@ -2223,7 +2225,10 @@ def _extract_sentence(
                 if adjective:
                     scan.time_unit = _ADVERB_UNITS.get(adjective.lower(), "day")
                 else:
-                    scan.time_unit = (tie.group("units") if every else tie.group("unit")).lower()
+                    named_unit = tie.group("units") if every else (
+                        tie.groupdict().get("unit") or tie.groupdict().get("unit_of")
+                    )  # fmt: skip
+                    scan.time_unit = named_unit.lower()
                 scan.per_count = count_value(every) if every else 1.0
                 carried = ("carried from context", None)
                 # "monthly gains were 477 km² (August)": the month named is the one meant
@@ -4170,7 +4175,10 @@ _POSSESSIVE_BASIS_RE = re.compile(
     rf"|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
     rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
-    r"(?:(?:some|about|around|only|just)\s+)?$",
+    r"(?:(?:some|about|around|only|just)\s+)?$"
+    # "the advance of the day was about 3 miles", "gains for the week totalled 120 km²"
+    rf"|\b{_RATE_NOUN}\s+(?:of|for)\s+the\s+(?P<unit_of>day|week|month)(?:\s*:)?\s+"
+    rf"(?:{_LINK}\s+){{0,2}}(?:(?:some|about|around|only|just)\s+)?$",
     _I,
 )
 

@@ -5348,3 +5348,16 @@ def test_a_total_in_a_counted_period_and_its_average(sentence, expected):
 )  # fmt: skip
 def test_where_a_place_lies_is_an_aside(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the advance of the day" is the day's advance
+        ("The advance of the day was about 3 miles.", [4828.032]),
+        ("The gains of the week came to 120 square kilometres.", [120 / 7]),
+        ("The advance of the division was about 3 miles.", []),
+    ],
+)  # fmt: skip
+def test_the_advance_of_the_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
