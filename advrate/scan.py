@@ -544,6 +544,7 @@ _CHANGE_BEFORE_RE = re.compile(
 # "700+ km²": a plus sign after the number, then a space or the unit, never a sum;
 # "30-odd miles", "thirty odd miles": somewhat more than thirty
 # "700+ square kilometres", "30-odd miles", "4,000-plus km²"
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", CASELESS)
 _PLUS_AFTER_RE = re.compile(
     r"(?:\+|-plus)(?=\s*[A-Za-z])|(?P<odd>(?:-|\s+)odd)(?=\s+[A-Za-z])"
     # "10 or so miles a day": about ten
@@ -717,6 +718,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         # "from 25 to about 30 miles a day": a hedge on the upper end qualifies the range
         upper_hedge = _UPPER_HEDGE_RE.match(s, sep.end(), limit)
         num2 = NUMBER_RE.match(s, upper_hedge.end() if upper_hedge else sep.end(), limit)
+        if num2 and _PERCENT_AFTER_RE.match(s, num2.end(), limit):
+            num2 = None  # "3,700 km² - 30% less than in 2024": a share, no range's end
         if num2 and upper_hedge:
             qualifiers = [*qualifiers, " ".join(upper_hedge.group(1).lower().split())]
         # ("half a kilometre to a kilometre a day": an article is the upper end only when

@@ -5361,3 +5361,9 @@ def test_where_a_place_lies_is_an_aside(sentence, expected):
 )  # fmt: skip
 def test_the_advance_of_the_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+def test_a_share_after_a_dash_is_no_range_end():
+    sentence = ("In the first ten months of 2025 Russian forces occupied 3,700 km² – 30% less than "
+                "in the same period of 2024.")  # fmt: skip
+    assert _lows(sentence) == pytest.approx([3700 / 304], rel=1e-3)
