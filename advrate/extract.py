@@ -1527,6 +1527,16 @@ _EACH_OPENING_RE = re.compile(
 )
 
 
+# "In terms of daily advances, Russia averaged about 20 km² in November", "On a weekly
+# basis, …": the sentence opens by naming the basis of the figure its clause ends in
+_BASIS_OPENING_RE = re.compile(
+    r"\s*(?:in\s+terms\s+of|on|as\s+for|measured\s+(?:in|by|on)|counted\s+(?:in|by|on))\s+"
+    r"(?:an?\s+|the\s+)?(?P<adj>daily|weekly|monthly|per-day)\s+(?:basis|advances?|gains?|terms|"
+    r"rates?|averages?|figures?|progress)\s*,(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _each_opening(s: str, sent_start: int, pos: int) -> re.Match[str] | None:
     """A distributive ("each day", "every week") opening a clause that ends at ``pos``."""
     low = max(sent_start, pos - 100)
@@ -2213,7 +2223,8 @@ def _extract_sentence(
                 tie = (tie_re.search(s, tie_from, scan.start)
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
-                       or _each_opening(s, sent_start, scan.start))  # fmt: skip
+                       or _each_opening(s, sent_start, scan.start)
+                       or _BASIS_OPENING_RE.match(s, sent_start, scan.start))  # fmt: skip
                 if (tie is None and clause_start > sent_start
                         and len(s[clause_start:scan.start].split()) <= 1):  # fmt: skip
                     # "its biggest weekly gain, 235 km²", "… came in November, at 235 km²":

@@ -5367,3 +5367,18 @@ def test_a_share_after_a_dash_is_no_range_end():
     sentence = ("In the first ten months of 2025 Russian forces occupied 3,700 km² – 30% less than "
                 "in the same period of 2024.")  # fmt: skip
     assert _lows(sentence) == pytest.approx([3700 / 304], rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence that opens by naming the figure's basis
+        ("In terms of daily advances, Russia averaged about 20 km² in November.", [20]),
+        ("On a weekly basis, Russian forces took about 100 square kilometres in October.",
+         [100 / 7]),
+        ("On a daily basis, troops moved forward 200 metres.", [200]),
+        ("In terms of territory, Russia gained 500 km² in October 2024.", [500 / 31]),
+    ],
+)  # fmt: skip
+def test_an_opening_that_names_the_basis(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
