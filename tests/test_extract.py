@@ -5382,3 +5382,19 @@ def test_a_share_after_a_dash_is_no_range_end():
 )  # fmt: skip
 def test_an_opening_that_names_the_basis(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # periods named first, then figures each with its unit, then "respectively"
+        ("In November and December 2024, Russia captured 725 km² and 593 km², respectively.",
+         [725 / 30, 593 / 31]),
+        ("In October, November and December 2024 Russia took 500 km², 725 km² and 593 km² "
+         "respectively.", [500 / 31, 725 / 30, 593 / 31]),
+        # one figure for both months is theirs together
+        ("In November and December 2024, Russia captured 725 km² in all.", [725 / 61]),
+    ],
+)  # fmt: skip
+def test_figures_with_their_units_then_respectively(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
