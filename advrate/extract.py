@@ -1969,7 +1969,7 @@ _ITEM_RE = re.compile(rf"(?P<num>{_LISTED_NUMBER})\s*(?P<unit>.*)", re.DOTALL)
 # March, while the armies lost 20,000 and 30,000 men respectively" is not one list.
 # A figure that opens a list its last figure ends with "respectively"
 _LISTED_RESPECTIVELY_RE = re.compile(
-    rf"(?:\s*,\s+{_LISTED_ITEM})*\s*,?\s+and\s+{_LISTED_ITEM}\s*,?\s+respectively\b",
+    rf"(?:\s*,\s+{_LISTED_ITEM}){{0,10}}\s*,?\s+and\s+{_LISTED_ITEM}\s*,?\s+respectively\b",
     re.IGNORECASE,
 )
 _RESPECTIVELY_RE = re.compile(
@@ -2200,7 +2200,9 @@ def _extract_sentence(
             # in August, September and October") may still be its list's
             list_floor = max(sent_start, int(str(rows[-1]["end"]))) if rows else sent_start
             respective = _respective(s, sent_start, sent_end, list_floor, scan, published)
-            if respective is None and _LISTED_RESPECTIVELY_RE.match(s, scan.end, sent_end):
+            if respective is None and _LISTED_RESPECTIVELY_RE.match(
+                s, scan.end, min(sent_end, scan.end + _LOOKBACK)
+            ):
                 continue  # "725 km² and 593 km², respectively": read with the last of its list
             if respective is not None:
                 pairs, covered_until = respective
