@@ -49,6 +49,7 @@ from .parse import build_rate
 from .periods import (
     BEGINNING_VERBS,
     DAY_COUNT,
+    TIME_UNIT_WORD,
     Period,
     read_period,
     scan_as_many,
@@ -649,8 +650,8 @@ def _period_in_clause(
             continue  # "the attack began on 8 August; …": when it started, not how long
         if _THAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
             continue  # "more in October than in the previous three months: 500 km²"
-        if period.text[:5].lower() == "since" and _RARITY_RE.search(
-            text, max(clause_start, anchor.start() - 30), anchor.start()
+        if period.text[:5].lower() == "since" and _after_superlative(
+            text, clause_start, anchor.start()
         ):
             continue  # "the largest since 2022, at 500 km²": how rare, not how long
         if (
@@ -830,7 +831,7 @@ _JOURNEY_THEN_DISTANCE_RE = re.compile(
     re.IGNORECASE,
 )
 _SET_OFF_RE = re.compile(r",|[—–]|-")
-_COUNTED_TIME_RE = re.compile(r"\b(?:hours?|days?|weeks?|fortnights?|months?|years?)\b", re.I)
+_COUNTED_TIME_RE = re.compile(rf"\b{TIME_UNIT_WORD}\b", re.IGNORECASE)
 _DISTANCE_ENDS_CLAUSE_RE = re.compile(
     # ("… in a one-day drive, some 230 km from Kantilla": from where it set out)
     r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)|\s+from\s+(?-i:[A-Z])",
@@ -906,7 +907,7 @@ def _same_period_after(
 _PERIOD_TO_RE = re.compile(
     rf"(?=[\w])\b(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+|whole\s+)?"
     # "Four days were needed to cover the 20 miles"
-    r"(?:hours?|days?|weeks?|fortnights?|months?|years?))\s+(?:(?:were|was)\s+(?:needed|required|"
+    rf"{TIME_UNIT_WORD})\s+(?:(?:were|was)\s+(?:needed|required|"
     r"spent)\s+)?to\s+(?:advance|cover|move|push|"
     r"drive|gain|take|capture|seize|travel|march|go|get|retake|recapture|liberate|clear|"
     r"secure|overrun|conquer|occupy)\b",
@@ -2126,9 +2127,7 @@ def _extract_sentence(
             scan = scan_rate(s, start, sent_end)
         except NoRate:
             # a range refused whole ("1-2,500 km²") is not read from its upper end
-            refused = _RANGE_TAIL_RE.match(s, number.start(), sent_end) or _VAGUE_RANGE_RE.match(
-                s, number.start(), sent_end
-            )
+            refused = _RANGE_TAIL_RE.match(s, number.start(), sent_end)
             if refused is not None:
                 covered_until = refused.end()
             if start == number.start() or start == _qualifier_start(s, floor, number.start()):
@@ -3021,11 +3020,6 @@ _CHANGED_BY_RE = re.compile(
 _BY_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _RANGE_TAIL_RE = re.compile(r"[\d.,]*\d(?:-|–|\s+to\s+)\d[\d.,]*")
 # "a few hundred metres to a kilometre a day": a vague lower end refuses the range whole
-_VAGUE_RANGE_RE = re.compile(
-    rf"(?:hundreds?|thousands?|dozens?)(?:\s+of)?\s*{UNIT_PATTERN}(?![A-Za-z])\s*(?:-|–|to|or)\s*"
-    r"(?:an?\b|\d[\d.,]*)",
-    re.IGNORECASE,
-)
 _VAGUE_LOWER_RE = re.compile(
     r"\b(?:hundreds|thousands|dozens|tens|several|a\s+few|a\s+couple\s+of)\s+(?:of\s+)?"
     rf"(?:[a-z]+\s+)?{UNIT_PATTERN}(?![A-Za-z])\s*(?:-|–|to|or)\s*$",
@@ -3995,13 +3989,12 @@ _OF_MINES_RE = re.compile(
     re.IGNORECASE,
 )
 _SUPPLY_PURPOSE_RE = re.compile(
-    r"\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:re)?supply\b"
-    r"|\s+(?:[\w'’-]+\s+){0,2}?(?:carrying|delivering|hauling|ferrying)\s+(?:supplies|fuel|"
-    r"ammunition|rations|food)\b"
+    r"\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:(?:re)?supply\b"
     # "the convoy covered 300 km a day to bring supplies to the front"
-    r"|\s+(?:(?:each|every|a|per)\s+(?:day|week)\s+)?(?:in\s+order\s+)?to\s+(?:bring|carry|deliver|"
-    r"haul|ferry|move|transport|take|get)\s+(?:\w+\s+)?(?:supplies|fuel|ammunition|rations|food|"
-    r"aid|equipment|reinforcements|shells|water)\b",
+    r"|(?:bring|carry|deliver|haul|ferry|move|transport|take|get)\s+(?:\w+\s+)?(?:supplies|fuel|"
+    r"ammunition|rations|food|aid|equipment|reinforcements|shells|water)\b)"
+    r"|\s+(?:[\w'’-]+\s+){0,2}?(?:carrying|delivering|hauling|ferrying)\s+(?:supplies|fuel|"
+    r"ammunition|rations|food)\b",
     re.IGNORECASE,
 )
 _SUPPLY_BEFORE_RE = re.compile(
@@ -4392,7 +4385,7 @@ def _period_lasted(
 # fortnight of hard fighting, in the course of which the line advanced five miles":
 # a length of time, then a relative clause that holds the figure.
 _DURING_WHICH_RE = re.compile(
-    rf"\b(?P<n>{NUMBER_PHRASE}|an?)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?|years?)"
+    rf"\b(?P<n>{NUMBER_PHRASE}|an?)\s+(?P<unit>{TIME_UNIT_WORD})"
     r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,\s*"
     r"(?:(?:during|in|over|throughout|within)\s+(?:the\s+course\s+of\s+)?which(?:\s+time)?|"
     r"by\s+which\s+time)\s",
@@ -4829,14 +4822,20 @@ def _clause_start(s: str, sent_start: int, pos: int) -> int:
     return max(s.rfind(",", window, pos) + 1, window)
 
 
+def _after_superlative(text: str, low: int, pos: int) -> bool:
+    """Whether a superlative or a comparison ends just before ``pos`` (the "largest" of
+    "the largest since 2022"): what follows says how rare, not from when."""
+    return _RARITY_RE.search(text, max(low, pos - 30), pos) is not None
+
+
 def _since_before(s: str, sent_start: int, pos: int) -> bool:
     """Whether "since" comes before ``pos`` in its clause, other than after a superlative
     ("the largest since 2022, at 500 km²", which says how rare, not from when)."""
     clause = _clause_start(s, sent_start, pos)
-    for since in _SINCE_RE.finditer(s, clause, pos):
-        if not _RARITY_RE.search(s, max(clause, since.start() - 30), since.start()):
-            return True
-    return False
+    return any(
+        not _after_superlative(s, clause, since.start())
+        for since in _SINCE_RE.finditer(s, clause, pos)
+    )
 
 
 # ---------------------------------------------------------------------------

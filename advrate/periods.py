@@ -88,7 +88,8 @@ _WHOLE = (
     r"(?:single|whole|full|entire|short|brief|intense|bloody|hard|heavy|long|marching|fighting|"
     r"calendar|consecutive|straight|successive)"
 )
-_TIME_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
+#: A unit of time counted in words, singular or plural: "days", "a week".
+TIME_UNIT_WORD = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"
 # A place's name, as written, capitalised: "Avdiivka", "Velyka Novosilka".
 _PLACE_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 _EVENTS = phrase_trie(
@@ -332,7 +333,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in 3 to 4 days", "in two to three weeks", "in a week or two": a span of lengths
     ("count_range", re.compile(
         rf"{_PREP}\s+(?:(?:just|only|about|some|roughly|around|approximately)\s+)?"
-        rf"(?:(?P<n>{_N})\s*(?:-|–|to|or)\s*(?P<n2>{_N})\s+(?P<unit>{_TIME_UNIT})|"
+        rf"(?:(?P<n>{_N})\s*(?:-|–|to|or)\s*(?P<n2>{_N})\s+(?P<unit>{TIME_UNIT_WORD})|"
         rf"an?\s+(?P<unit1>day|week|fortnight|month|year)\s+or\s+(?P<n2b>two|three|\d))\b", _I)),
     ("count", re.compile(
         # "in the war's first year": a possessive in place of the article
@@ -341,7 +342,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:(?P<own_year>{_Y})|[A-Za-z-]+)['’]s\s+(?=(?:{_ORDER})\s))?"
         rf"{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+)?(?:{_WHOLE}\s+)?"
-        rf"(?P<unit>{_TIME_UNIT})\b"
+        rf"(?P<unit>{TIME_UNIT_WORD})\b"
         rf"(?P<half>\s+and\s+a\s+half\b)?{_OF_TAIL_DATED}{_TO_END}"
         # "in the month since they took Avdiivka": one month, counted back from now
         rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}"
@@ -457,7 +458,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the count before "ago" is the period's length, wherever "since" points.
     ("since_ago", re.compile(
         rf"since\b[^.;:!?()]{{1,80}}?[\s,]\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|"
-        rf"only\s+)?(?P<n>{_N})\s+(?P<unit>{_TIME_UNIT})\s+ago\b", _I)),
+        rf"only\s+)?(?P<n>{_N})\s+(?P<unit>{TIME_UNIT_WORD})\s+ago\b", _I)),
     # since the start of the year / since the beginning of November / since 6 August:
     # to the publication date, so only with one
     ("since_start", re.compile(
@@ -481,11 +482,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?![\d+-])", _I)),
     # "Three days in, …", "Six months on, …": the time since the advance began
     ("elapsed", re.compile(
-        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+(?:in|on)(?=\s*,)", _I)),
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{TIME_UNIT_WORD})\s+(?:in|on)(?=\s*,)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
     # into the offensive: the time since the advance began
     ("elapsed", re.compile(
-        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{_TIME_UNIT})\s+(?:after|into|since)\s+(?:"
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{TIME_UNIT_WORD})\s+(?:after|into|since)\s+(?:"
         rf"(?:the\s+)?(?:start|beginning|launch|opening|outbreak|onset)\s+of\s+(?:the\s+|its\s+|"
         rf"their\s+|this\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS}|d-day|"
         rf"(?:the\s+|its\s+|their\s+)(?:[a-z-]+\s+){{0,2}}?{_EVENTS}(?:\s+(?:began|started|opened))?|"
@@ -735,7 +736,7 @@ def _check_offsets(
 
 
 _AS_MANY_RE = re.compile(
-    rf"(?:in|over|within)\s+(?:just\s+|only\s+)?as\s+many\s+(?P<unit>{_TIME_UNIT})\b", _I
+    rf"(?:in|over|within)\s+(?:just\s+|only\s+)?as\s+many\s+(?P<unit>{TIME_UNIT_WORD})\b", _I
 )
 
 
