@@ -825,8 +825,8 @@ _JOURNEY_THEN_DISTANCE_RE = re.compile(
     r"(?P<period>(?:in|within|inside)\s+[^,;:()—–]{1,50}?)"
     # (a dash between words, "drive–some 230 km", is a hyphen once the text is cleaned)
     r"\s*(?:,|[—–]|\s-|-(?=(?:some|about|around|roughly|nearly|almost|approximately|over)\s))"
-    r"\s*(?:(?:a|the)\s+(?:distance|"
-    r"journey|march|drive|trek|advance|run)\s+of\s+)?"
+    r"\s*(?:(?:an?|the)\s+(?:distance|"
+    r"journey|march|drive|trek|advance|run|dash|push|thrust|sweep)\s+of\s+)?"
     r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -834,7 +834,8 @@ _SET_OFF_RE = re.compile(r",|[—–]|-")
 _COUNTED_TIME_RE = re.compile(rf"\b{TIME_UNIT_WORD}\b", re.IGNORECASE)
 _DISTANCE_ENDS_CLAUSE_RE = re.compile(
     # ("… in a one-day drive, some 230 km from Kantilla": from where it set out)
-    r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)|\s+from\s+(?-i:[A-Z])",
+    # ("a drive of 400 miles across France": the ground it crossed)
+    r"\s*(?:away\b|distant\b)?\s*(?:[.;)]|$)|\s+(?:from|across|through|into)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -2279,7 +2280,7 @@ def _extract_sentence(
             if carried is None and own is None and s.startswith(" of ", scan.end):
                 own = _named_after_of(s, sent_start, sent_end, scan, published)
             if (carried is None and own is None and previous is not None
-                    and _coordinated(s, previous, scan)):  # fmt: skip
+                    and _coordinated(s, previous, scan, published)):  # fmt: skip
                 own = _period_after(
                     s, scan.end, sent_end, published, past_comma=False, count=count
                 )[0]
@@ -3159,11 +3160,19 @@ _TOTAL_GAP_RE = re.compile(
 )
 
 
-def _coordinated(s: str, previous: Scan, scan: Scan) -> bool:
+def _coordinated(s: str, previous: Scan, scan: Scan, published: dt.date | None) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    space = _SPACES_RE.match(s, gap_start, gap_end)
+    if space is not None:
+        # "averaged 25 to 30 km during the first week of Barbarossa, and up to 50 km
+        # for the panzer groups": the first figure's period stands in the gap, and
+        # the second shares the first's basis as it would without it
+        first_period = scan_period(s, space.end(), gap_end, published)
+        if first_period is not None:
+            gap_start = first_period.end
     if _TOTAL_GAP_RE.search(s, gap_start, gap_end) or _TOTAL_AFTER_RE.match(s, scan.end):
         return False  # "70 m daily, totaling roughly 50 km", "5 km a day, 40 km in all"
     if (previous.time_unit is not None and _GAPPED_RE.fullmatch(s, gap_start, gap_end)

@@ -1917,6 +1917,25 @@ def test_the_length_an_operation_lasted_and_parallel_subjects(sentence, expected
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first figure's own period stands between it and the figure coordinated
+        # with it: the second still shares the first one's basis
+        ("Daily advances averaged 25 to 30 km during the first week of Barbarossa, and up to "
+         "50 km for the panzer groups.", [25_000.0, 50_000.0]),
+        ("The infantry averaged 20 km a day in the first week, and the panzer groups up to "
+         "50 km.", [20_000.0, 50_000.0]),
+        # a second figure with a period of its own keeps it
+        ("Russia gained 15 km² a day in October, and 600 km² in November.", [15.0, 20.0]),
+        # a total after the first figure's period is no figure of the same basis
+        ("The infantry averaged 20 km a day in the first week, and 300 km in all.", [20_000.0]),
+    ],
+)  # fmt: skip
+def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_period_so_far_ends_on_its_as_of_date():
     found = extract_rates(
         "Russian forces gained 4,168 square kilometers in 2024 and have gained 1,846 square "
@@ -4958,6 +4977,13 @@ def test_a_since_long_before_publication_is_no_period(sentence, expected):
         ("Israeli forces reached the Suez Canal in four days, a distance of about 200 "
          "kilometres.", [50000]),
         ("The division reached Baghdad within three weeks, some 500 km.", [500000 / 21]),
+        # the noun of the journey after "an", and the ground it crossed after the distance
+        ("The division reached the Rhine in six days, an advance of 150 miles.",
+         [150 * 1609.344 / 6]),
+        ("Israeli armoured columns reached the Suez Canal in four days, a dash of about "
+         "200 km.", [50000]),
+        ("The Third Army reached the Meuse in two weeks, a drive of 400 miles across France.",
+         [400 * 1609.344 / 14]),
         # set off by a dash, measured from where it set out; "starting" names the day the
         # journey began, not its length
         ("Israeli forces reached the Suez Canal in four days - about 200 kilometres.", [50000]),
