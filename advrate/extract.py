@@ -3744,7 +3744,9 @@ _MOVED_BEFORE_RE = re.compile(
     r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
     r"shift\w*|went|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
     r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
-    r"roll\w*|pursu\w+|chas(?:e|ed|ing))\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
+    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|"
+    # "made it 12 miles inland", "fought their way 10 km inland": ground got across
+    r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
 )
 # A distance set off by a comma after a place's name, then a word of position: where

@@ -737,6 +737,9 @@ def test_time_taken_without_an_advance_gives_nothing(text):
         ("By the end of the day the Marines had advanced 3 km.", 3000.0),
         ("Israeli armour drove 150 miles across Sinai in four days.", 150 * 1609.344 / 4),
         ("The troops pushed 35 km inland in two days.", 17500.0),
+        # "made it" and "fought their way" got the troops across that ground too
+        ("The marines made it 12 miles inland by the end of the first day.", 12 * 1609.344),
+        ("The marines fought their way 10 km inland in two days.", 5000.0),
     ],
 )
 def test_periods_counted_by_the_amount_or_named_by_the(sentence, m_per_day):
@@ -751,6 +754,7 @@ def test_periods_counted_by_the_amount_or_named_by_the(sentence, m_per_day):
         "The front moved 5 km over the past weeks.",
         "A crater 30 m across was found.",
         "The town lies 35 km inland.",
+        "The beach the marines made it to lies 12 miles inland.",
         "Paratroopers landed 20 km behind the lines.",
         "Russia captured 4,000 square kilometres for the year.",
     ],
