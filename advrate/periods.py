@@ -320,7 +320,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "since the start of the day", "since dawn": part of one day, so at most one
     ("today_so_far", re.compile(
         r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
-        r"daybreak)\b", _I)),
+        # "Soviet troops drove 25 miles closer to Berlin today": a bulletin's day so far
+        r"daybreak)\b|(?<!\bof\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)"
+        r"today\b(?!['’]s\b|\s*[-–]\s*\w)", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
         rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of|by)\s+(?:the\s+|its\s+|their\s+|"
@@ -538,7 +540,7 @@ _FIRST_WORDS = {
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
     "one_day": "on the last that yesterday overnight between from", "night": "during in within on",
-    "today_so_far": "since",
+    "today_so_far": "since today",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
     "by_end": "by at", "military_day": "on by",

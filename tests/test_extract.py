@@ -685,6 +685,25 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bulletin's "today" is the day so far: at most one day
+        ("Soviet troops drove 25 miles closer to Berlin today.", [25 * 1609.344]),
+        ("Today, the Red Army advanced 25 miles.", [25 * 1609.344]),
+        # "as of today", "up to today", "until today" end a period; they are none
+        ("Russia has captured 5,000 square kilometres as of today.", []),
+        ("Russia has captured 5,000 square kilometres up to today.", []),
+        ("Russia has captured 5,000 square kilometres from 2022 until today.", []),
+        # the day a report came is not the day of the figure's gain
+        ("Russian troops captured 12 square kilometres, the ministry said today.", []),
+        ("Russia today occupies about 113,000 square kilometres.", []),
+    ],
+)  # fmt: skip
+def test_today_in_a_bulletin_is_one_day(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Russian army gained 725 square kilometers last November.", 725 / 30),

@@ -39,6 +39,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since the beginning of this day", 1),
         ("since this morning", 1),
         ("since dawn", 1),
+        ("today", 1),
         ("in the prior week", 7),
         ("in the war's first year", 365.25),
         ("in the invasion's first month", 30.4375),
