@@ -281,8 +281,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_weekday", re.compile(
         rf"since\s+(?:(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
         rf"(?:began|started|opened|was\s+launched)|(?:launching|starting|beginning|opening)\s+"
-        rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS})\s+on\s+(?:last\s+)?"
+        # ("since the offensive opened last Friday": "last" without "on")
+        rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS})\s+(?:on\s+(?:last\s+)?|last\s+)"
         rf"(?P<w1>{_WEEKDAYS})\b", _I)),
+    # "pushed ahead 8 miles yesterday and today": two days, the second so far
+    ("two_days", re.compile(
+        r"yesterday\s+and\s+(?:today|tonight)\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
@@ -322,7 +326,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|this\s+morning|dawn|"
         # "Soviet troops drove 25 miles closer to Berlin today": a bulletin's day so far
         r"daybreak)\b|(?<!\bof\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)"
-        r"today\b(?!['’]s\b|\s*[-–]\s*\w)", _I)),
+        # ("advanced 20 miles tonight": the same; "this morning" as often dates a report)
+        r"(?:today|tonight)\b(?!['’]s\b|\s*[-–]\s*\w)", _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
         rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of|by)\s+(?:the\s+|its\s+|their\s+|"
@@ -540,7 +545,7 @@ _FIRST_WORDS = {
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
     "one_day": "on the last that yesterday overnight between from", "night": "during in within on",
-    "today_so_far": "since today",
+    "today_so_far": "since today tonight", "two_days": "yesterday",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
     "by_end": "by at", "military_day": "on by",
@@ -1245,6 +1250,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         return 2.0, "a weekend: two days"
     if kind == "today_so_far":
         return 1.0, "part of a day, read as one day"
+    if kind == "two_days":
+        return 2.0, "yesterday and today, the second part of a day, read as two days"
     if kind in ("one_day", "night"):
         named = _DAY_AND_MONTH_RE.search(m.group(0))
         if named is not None:  # "on February 30" is no day at all

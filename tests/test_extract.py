@@ -690,6 +690,10 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         # a bulletin's "today" is the day so far: at most one day
         ("Soviet troops drove 25 miles closer to Berlin today.", [25 * 1609.344]),
         ("Today, the Red Army advanced 25 miles.", [25 * 1609.344]),
+        ("The Russians advanced 20 miles tonight on a 100-mile front.", [20 * 1609.344]),
+        ("British troops pushed ahead 8 miles yesterday and today.", [4 * 1609.344]),
+        ("The Red Army has driven 60 miles westward since the offensive opened last Friday.",
+         [60 * 1609.344 / 7]),
         # "as of today", "up to today", "until today" end a period; they are none
         ("Russia has captured 5,000 square kilometres as of today.", []),
         ("Russia has captured 5,000 square kilometres up to today.", []),

@@ -40,6 +40,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since this morning", 1),
         ("since dawn", 1),
         ("today", 1),
+        ("tonight", 1),
+        ("yesterday and today", 2),
         ("in the prior week", 7),
         ("in the war's first year", 365.25),
         ("in the invasion's first month", 30.4375),
