@@ -3082,7 +3082,8 @@ _PARALLEL_RE = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:at|by)\s+", re.
 # with its verb and basis left out (gapping); the clause ends at its figure.
 _GAPPED_RE = re.compile(
     # "…, rifle armies 20–25 km", "… and the cavalry 30 miles"
-    r"(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
+    # ("… 40-45 km per day and of the combined-arms armies 20-25 km": "of" or "for" kept)
+    r"(?:,\s+(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)(?:(?:of|for)\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?!(?:from|to|at|in|on|by|of|with|for|about|some|nearly|almost|over|up|down|and|or|"
     r"but|which|who|that|it|they|he|she|we|a|an)\b)(?:(?:\d{1,3}(?:st|nd|rd|th)|"
     r"[A-Za-z][\w'’-]*)\s+){1,2}",

@@ -292,7 +292,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
         rf"\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
-        rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|on\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
+        # ("during December 24": a communiqué's day, said "during")
+        rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|(?:on|during)\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
         # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
         # (but "On 12 October, 3 battalions advanced …": a count after the comma)
@@ -304,8 +305,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
         rf"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
+        # (not "on the 1st Ukrainian Front", "on the 3rd Army's front": a formation's number)
         rf"(?!\s*(?:-|–|to|through|thru|until|till|and|,)\s*\d|\s+(?:day|week|month|year|"
-        rf"anniversary|century|time|attempt)\b)|"
+        rf"anniversary|century|time|attempt)\b|\s+(?-i:[A-Z]))|"
         # "between dawn and dusk", "from dawn till nightfall": one day's daylight
         rf"(?:between|from)\s+dawn\s+(?:and|to|till|until)\s+(?:dusk|nightfall|sunset|dark)\b|"
         # "on their best day", "on the worst day of the offensive"
@@ -544,7 +546,8 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on the last that yesterday overnight between from", "night": "during in within on",
+    "one_day": "on during the last that yesterday overnight between from",
+    "night": "during in within on",
     "today_so_far": "since today tonight", "two_days": "yesterday",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",

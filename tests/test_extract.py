@@ -1963,6 +1963,24 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a communiqué's day, said "during"; an ordinal before a formation's name is no day
+        ("Our troops, continuing the offensive, advanced from 15 to 20 kilometres during "
+         "December 24 and occupied the town.", [15_000.0]),
+        ("During January 14 our troops on the 1st Ukrainian Front advanced 40 kilometres.",
+         [40_000.0]),
+        ("Our troops on the 1st Ukrainian Front advanced 40 kilometres.", []),
+        # a second subject after "and of", its verb and basis left out
+        ("The rate of advance of the tank armies was 40-45 km per day and of the "
+         "combined-arms armies 20-25 km.", [40_000.0, 20_000.0]),
+    ],
+)  # fmt: skip
+def test_communique_days_and_formations(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_period_so_far_ends_on_its_as_of_date():
     found = extract_rates(
         "Russian forces gained 4,168 square kilometers in 2024 and have gained 1,846 square "

@@ -31,6 +31,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("on the 3rd day of the invasion", 1),
         ("on Tuesday", 1),
         ("on 12 March", 1),
+        ("during December 24", 1),
         ("on March 12, 2024", 1),
         ("in a single day", 1),
         ("overnight", 1),
