@@ -437,6 +437,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "During the week, units of the Dnepr group liberated 12 km²": the week of a
         # weekly report, seven days whichever week it was
         r"(?:over|during|throughout|for)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)|"
+        # "In the week's fighting the Eighth Army gained 30 miles": a day's or a week's
+        # fighting of a report, as "a week's fighting" is any week's
+        r"(?:in|during|over)\s+the\s+(?P<unit_poss>day|week)['’]s\s+(?:heavy\s+|hard\s+|bitter\s+)?"
+        r"(?:fighting|battles?|combat|operations|action)|"
         # "over the year", "throughout the month": read only as a back-reference to the
         # year or month the sentence names (the extractor drops it otherwise)
         r"(?:over|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?P<unit_over>month|year))"
@@ -450,10 +454,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|(?:launching|starting|"
         rf"beginning|opening)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|"
         # "since the invasion began in February", "since it began on June 4"
-        rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it|"
+        # ("since the invasion on February 24, 2022", "since the landings on June 6": the
+        # event's date without its verb)
+        rf"(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}"
+        rf"(?:\s+(?:began|started|opened|was\s+launched))?|(?:it|"
         # ("since hostilities began on Feb. 24, 2022": no article before a mass noun)
         rf"(?:full-scale\s+)?(?:hostilities|fighting|combat|war)(?=\s+(?:began|started)))\s+"
-        rf"(?:began|started|opened|was\s+launched)"
+        rf"(?:began|started|opened|was\s+launched))"
         # "since capturing Avdiivka in February 2024", "since the fall of Avdiivka in …",
         # "since Avdiivka fell in …": a place taken on a date, the advance counted from it
         rf"|(?:capturing|taking|seizing|occupying|the\s+(?:fall|capture|seizure|loss|"
@@ -1351,7 +1358,7 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
         )
     if kind == "the_unit":
         unit = (g["unit"] or g["unit_end"] or g["unit_end2"] or g["unit_day"] or g["unit_week"]
-                or g["unit_over"])  # fmt: skip
+                or g["unit_poss"] or g["unit_over"])  # fmt: skip
         return _relative("the", unit, None)
     if kind == "month":
         return _month_days(_month(g["m1"]), int(g["y1"]) if g.get("y1") else None, published)

@@ -5009,6 +5009,11 @@ def test_up_after_a_phrasal_verb_is_no_hedge(sentence, surface, qualifier):
         ("The Red Army had advanced 400 km since January 1943.", []),
         # a start within the war being reported still runs to the publication date
         ("Russia has captured 4,000 square kilometres since January 2024.", [4000 / 690]),
+        # the event's date without its verb: "since the invasion on …"
+        ("Russia has captured 70,000 square kilometres since the invasion on February 24, "
+         "2022.", [70000 / 1366]),
+        ("Russia has captured 70,000 square kilometres since the full-scale invasion in "
+         "February 2022.", [70000 / 1389]),
     ],
 )  # fmt: skip
 def test_a_since_long_before_publication_is_no_period(sentence, expected):

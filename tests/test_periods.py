@@ -32,6 +32,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("on Tuesday", 1),
         ("on 12 March", 1),
         ("during December 24", 1),
+        ("in the week's fighting", 7),
+        ("in the day's heavy fighting", 1),
         ("on March 12, 2024", 1),
         ("in a single day", 1),
         ("overnight", 1),
