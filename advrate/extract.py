@@ -1570,7 +1570,7 @@ _QUALIFIER_TAIL_RE = {
 
 def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
     """Start of a qualifier phrase ending just before ``pos``, or None."""
-    if pos > floor and text[pos - 1] == "~":
+    if pos > floor and text[pos - 1] in "~≈<>":  # "~15 km²", ">400 km²": a sign, no space
         return pos - 1
     window = max(floor, pos - 40)
     chunk = text[window:pos]

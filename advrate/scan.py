@@ -360,6 +360,19 @@ QUALIFIERS: dict[str, Bound] = {
     "an estimated": "approximate",
     "close to": "approximate",
     "~": "approximate",
+    "≈": "approximate",
+    # abbreviations of older and scholarly texts: "c. 20 km a day", "ca. 1,000 km²"
+    "c.": "approximate",
+    "ca.": "approximate",
+    "est.": "approximate",
+    "<": "upper",
+    ">": "lower",
+    "shy of": "upper",
+    "just shy of": "upper",
+    "not quite": "upper",
+    "north of": "lower",
+    "slightly more than": "lower",
+    "slightly less than": "upper",
     "nearly": "upper",
     "almost": "upper",
     "less than": "upper",
@@ -402,7 +415,7 @@ _AVERAGE_PHRASES = ("an average of", "on average", "average of", "averaging", "a
 _PREFIX_RE = re.compile(
     r"(?P<prefix>"
     + phrase_trie([*QUALIFIERS, *_AVERAGE_PHRASES], space=r"\s+")
-    + r")(?:\s+|(?<=~)\s*)",
+    + r")(?:\s+|(?<=[~≈<>])\s*)",
     CASELESS,
 )
 

@@ -1318,6 +1318,27 @@ def test_qualifiers_of_comparison_are_kept(phrase, qualifier):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        # abbreviations of older and scholarly texts, and signs written against the number
+        ("The Germans advanced c. 20 km per day.", "c."),
+        ("The Germans advanced ca. 20 km per day.", "ca."),
+        ("The Germans advanced est. 20 km per day.", "est."),
+        ("The Germans advanced ≈20 km per day.", "≈"),
+        ("The Germans advanced >20 km per day.", ">"),
+        ("The Germans advanced < 20 km per day.", "<"),
+        ("The Germans advanced just shy of 20 km per day.", "just shy of"),
+        ("The Germans advanced north of 20 km per day.", "north of"),
+        ("The Germans advanced not quite 20 km per day.", "not quite"),
+    ],
+)  # fmt: skip
+def test_abbreviated_and_signed_qualifiers_are_kept(sentence, qualifier):
+    table = extract_rates(sentence)
+    assert list(table["canonical_low"]) == [20_000.0]
+    assert table.loc[0, "qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a clause opening with a conjunction and a period, dates in brackets after it
