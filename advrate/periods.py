@@ -273,10 +273,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+(?P<wlist>{_WEEKDAYS}(?:(?:\s*,\s*|\s*,?\s+and\s+){_WEEKDAYS}){{2,}})\b", _I)),
     # "on Thursday and Friday", "from Monday to Wednesday": days counted by weekday
     ("weekdays", re.compile(
-        rf"(?:on|from|between)\s+(?P<w1>{_WEEKDAYS})\s*(?:and|&|to|through|until|-|–)\s*"
+        # ("pushed 18 miles forward Friday and Saturday": American wire copy leaves out "on")
+        rf"(?:(?:on|from|between)\s+)?(?P<w1>{_WEEKDAYS})\s*(?:and|&|to|through|until|-|–)\s*"
         rf"(?:on\s+)?(?P<w2>{_WEEKDAYS})\b", _I)),
     # "since Thursday": to the publication date, so only with one
-    ("since_weekday", re.compile(rf"since\s+(?:last\s+)?(?P<w1>{_WEEKDAYS})\b", _I)),
+    # ("since dawn Tuesday", "since midnight on Sunday": from that day's start)
+    ("since_weekday", re.compile(
+        rf"since\s+(?:(?:dawn|daybreak|midnight|noon)\s+(?:on\s+)?)?(?:last\s+)?(?P<w1>{_WEEKDAYS})\b",
+        _I)),
     # "since it began on Monday", "since launching the offensive on Monday"
     ("since_weekday", re.compile(
         rf"since\s+(?:(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
@@ -293,7 +297,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\d{{1,2}}(?:st|nd|rd|th))\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         # ("during December 24": a communiqué's day, said "during")
-        rf"on\s+(?:{_WEEKDAYS})\b(?!\s*,\s*{_WEEKDAYS})|(?:on|during)\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
+        # ("advanced 10 miles Tuesday", "fell back 15 miles during Thursday night": wire copy)
+        rf"(?:(?:on|during)\s+)?(?:{_WEEKDAYS})\b(?:\s+night\b)?(?!\s*,\s*{_WEEKDAYS}|['’])|"
+        rf"(?:on|during)\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
         # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
         # (but "On 12 October, 3 battalions advanced …": a count after the comma)
@@ -422,7 +428,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(
         r"(?:(?:over|during|at|on|in|for|throughout)\s+(?:the\s+|a\s+|this\s+|that\s+)?"
         r"(?:(?:last|past|previous|same|single|whole|entire)\s+)?|(?:last|past|this|previous)\s+)"
-        r"weekend\b(?!\s+of\b)", _I)),
+        r"week-?end\b(?!\s+of\b)", _I)),
     # over the course of the month / by the end of the day: the period the story is
     # about, named by "the" alone (a back-reference, like "that month"). Bare "for the
     # year" or "during the day" are left alone: they as often say when as how long.
@@ -436,7 +442,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:over|during)\s+the\s+(?P<unit_day>day)|"
         # "During the week, units of the Dnepr group liberated 12 km²": the week of a
         # weekly report, seven days whichever week it was
-        r"(?:over|during|throughout|for)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)|"
+        r"(?:over|during|throughout|for)\s+the\s+(?:whole\s+|entire\s+|past\s+)?(?P<unit_week>week)(?!-end)|"
         # "In the week's fighting the Eighth Army gained 30 miles": a day's or a week's
         # fighting of a report, as "a week's fighting" is any week's
         r"(?:in|during|over)\s+the\s+(?P<unit_poss>day|week)['’]s\s+(?:heavy\s+|hard\s+|bitter\s+)?"
@@ -553,13 +559,15 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on during the last that yesterday overnight between from",
+    "one_day": "on during the last that yesterday overnight between from "
+    + " ".join(calendar.day_name).lower(),
     "night": "during in within on",
     "today_so_far": "since today tonight", "two_days": "yesterday",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
     "by_end": "by at", "military_day": "on by",
-    "weekdays": "on from between", "since_weekday": "since",
+    "weekdays": "on from between " + " ".join(calendar.day_name).lower(),
+    "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at for",
     "relative": "so in during over within for throughout on the course last past previous prior "

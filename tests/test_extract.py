@@ -692,6 +692,15 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         ("Today, the Red Army advanced 25 miles.", [25 * 1609.344]),
         ("The Russians advanced 20 miles tonight on a 100-mile front.", [20 * 1609.344]),
         ("British troops pushed ahead 8 miles yesterday and today.", [4 * 1609.344]),
+        # wire copy: a weekday without "on"; "since dawn Tuesday" is since Tuesday; a
+        # "week-end" is two days, never the week
+        ("The Eighth Army advanced 10 miles Tuesday.", [10 * 1609.344]),
+        ("The Russians pushed 18 miles forward Friday and Saturday.", [9 * 1609.344]),
+        ("The Germans fell back 15 miles during Thursday night.", [15 * 1609.344]),
+        ("The British gained 4,000 yards since dawn Tuesday.", [4000 * 0.9144 / 3]),
+        ("Russian troops advanced 30 miles over the week-end.", [15 * 1609.344]),
+        ("Ukraine said Friday its forces had advanced 2 km near Robotyne.", []),
+        ("Russian troops captured 12 square kilometres, the ministry said Tuesday.", []),
         ("The Red Army has driven 60 miles westward since the offensive opened last Friday.",
          [60 * 1609.344 / 7]),
         # "as of today", "up to today", "until today" end a period; they are none

@@ -44,6 +44,10 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since dawn", 1),
         ("today", 1),
         ("tonight", 1),
+        # American wire copy leaves out "on"
+        ("Tuesday", 1),
+        ("during Thursday night", 1),
+        ("Friday and Saturday", 2),
         ("yesterday and today", 2),
         ("in the prior week", 7),
         ("in the war's first year", 365.25),
