@@ -1690,7 +1690,8 @@ _TIME_WORDS = sorted(
     {w for w in TIME_UNITS if w not in SHORT_TIME_SYMBOLS}
     | {"fortnight", "fortnights", "fortnightly", "daily", "weekly", "monthly", "yearly",
        "annual", "annually", "weekend", "yesterday", "overnight", "tonight", "today", "night",
-       "morning", "afternoon", "evening", "dawn", "daybreak", "quarter",
+       "morning", "afternoon", "evening", "dawn", "daybreak", "quarter", "noon", "midday",
+       "dusk", "sunset",
        # "per diem": not only after "marched", whose "mar" had let such sentences through
        "diem"}
     | {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name}

@@ -335,10 +335,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Soviet troops drove 25 miles closer to Berlin today": a bulletin's day so far
         r"daybreak)\b|(?<!\bof\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)"
         # ("advanced 20 miles tonight": the same; "this morning" as often dates a report)
-        r"(?:today|tonight)\b(?!['’]s\b|\s*[-–]\s*\w)", _I)),
+        r"(?:today|tonight)\b(?!['’]s\b|\s*[-–]\s*\w)|"
+        # "By noon the Canadians had advanced 4 miles": the day so far (not "by nightfall on
+        # Tuesday", a day named after it)
+        r"by\s+(?:noon|midday|nightfall|dusk|sunset|dark|evening|mid-?afternoon|mid-?morning)\b"
+        r"(?!\s+(?:on|of|the\s+(?:next|following|same|previous))\b|"
+        r"\s*,?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
-        rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of|by)\s+(?:the\s+|its\s+|their\s+|"
+        rf"(?:(?:by|at)\s+the\s+(?:end|evening|close|night|morning|afternoon|noon|midday)\s+of|by)\s+"
+        rf"(?:the\s+|its\s+|their\s+|"
         # "by the end of the operation's first week"
         rf"(?:the\s+)?[a-z-]+['’]s\s+)?"
         rf"(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
@@ -493,6 +500,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"the\s+end\s+of\s+(?P<endm>{_M})(?:\s+(?P<endy>{_Y}))?\b(?!\.?\s*\d))"
         # "since May 1 through October" ends in October, not at publication
         rf"(?!\s*(?:-|–|to|through|thru|until|till)\s+(?!date\b|now\b|today\b)\w)", _I)),
+    # "The offensive, now in its fifth day, has gained 30 miles": five days so far (weeks
+    # are left alone: "in its third week" is anywhere from 15 to 21 days)
+    ("by_end", re.compile(
+        rf"(?:now\s+)?in\s+(?:its|their)\s+(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))"
+        rf"\s+(?P<unit>day)\b", _I)),
     # "by day three", "by day 10 of the offensive": the same as "by the third day"
     ("by_end", re.compile(
         rf"by\s+(?:the\s+end\s+of\s+)?(?P<unit>day|week|month)\s+(?P<ord>{DAY_COUNT})\b{_OF_TAIL}",
@@ -562,10 +574,10 @@ _FIRST_WORDS = {
     "one_day": "on during the last that yesterday overnight between from "
     + " ".join(calendar.day_name).lower(),
     "night": "during in within on",
-    "today_so_far": "since today tonight", "two_days": "yesterday",
+    "today_so_far": "since today tonight by", "two_days": "yesterday",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
-    "by_end": "by at", "military_day": "on by",
+    "by_end": "by at in now", "military_day": "on by",
     "weekdays": "on from between " + " ".join(calendar.day_name).lower(),
     "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",

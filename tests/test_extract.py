@@ -699,6 +699,10 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         ("The Germans fell back 15 miles during Thursday night.", [15 * 1609.344]),
         ("The British gained 4,000 yards since dawn Tuesday.", [4000 * 0.9144 / 3]),
         ("Russian troops advanced 30 miles over the week-end.", [15 * 1609.344]),
+        # the day so far, and the days an offensive has run
+        ("By noon the Canadians had advanced 4 miles.", [4 * 1609.344]),
+        ("The offensive, now in its fifth day, has gained 30 miles.", [6 * 1609.344]),
+        ("Now in its third week, the offensive has advanced about 10 km.", []),
         ("Ukraine said Friday its forces had advanced 2 km near Robotyne.", []),
         ("Russian troops captured 12 square kilometres, the ministry said Tuesday.", []),
         ("The Red Army has driven 60 miles westward since the offensive opened last Friday.",
