@@ -2442,9 +2442,12 @@ def _extract_sentence(
                     found = period = _period_of_coordinated(s, scan, sent_end, published)
                 if (period is not None and period.end <= scan.start
                         and _PRIOR_JOURNEY_RE.search(s, max(sent_start, scan.start - 60),
-                                                     scan.start)):  # fmt: skip
+                                                     scan.start)
+                        and _COUNTED_TIME_RE.search(period.text) is None):  # fmt: skip
                     # "On July 22 the division entered Palermo after covering 100 miles":
                     # the date is the arrival's; the journey before it has no length here
+                    # (but "reached Baghdad in three weeks, having covered 500 km": the
+                    # arrival took that long, and the journey was the way there)
                     continue
                 if period is None:
                     continue

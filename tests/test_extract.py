@@ -4650,6 +4650,11 @@ def test_an_as_clause_after_the_figure(sentence, expected):
          "miles in just 72 hours.", [100 * 1609.344 / 3]),
         ("In three days, after breaking through the line, the division advanced 40 miles.",
          [40 * 1609.344 / 3]),
+        # an arrival that took a counted time: the journey there was that long
+        ("The army reached Baghdad in three weeks, having covered some 500 km.", [500_000 / 21]),
+        ("Twenty-one days after the invasion began, US forces reached Baghdad, having covered "
+         "some 500 km.", [500_000 / 21]),
+        ("In May 1940, the panzers reached the coast, having advanced 240 miles.", []),
     ],
 )  # fmt: skip
 def test_a_journey_before_the_dated_event(sentence, expected):
