@@ -2183,7 +2183,10 @@ def _extract_sentence(
                 continue  # a speed per hour/minute/second: vehicles, projectiles
             # "10 km in 2 days" needs a verb of movement as any other total does:
             # "sappers cleared 40 hectares in three days" took no ground
-            if scan.basis == "total" and not _moved(s, sent_start, sent_end, scan):
+            # ("laid mines across 100 km² in a month": "in a month" is one month's total,
+            # and needs one as much as "in two months" does)
+            one_unit = scan.basis == "stated" and (scan.time_text or "").lower().startswith("in ")
+            if (scan.basis == "total" or one_unit) and not _moved(s, sent_start, sent_end, scan):
                 covered_until = scan.end
                 continue
             basis = "total over stated period" if scan.basis == "total" else "stated"
@@ -3242,6 +3245,8 @@ _MOVED_RE = re.compile(
     r"f[ae]ll(?:s|en)?\s+(?:to|into|under)|c[ao]me\s+under|(?:had|has|have)\s+come|"
     # "400 to 500 km² changed hands in October"
     r"chang(?:e|ed|es|ing)\s+hands|"
+    # "the distance to Pokrovsk shrank by 15 km": ground closed
+    r"(?:shr[aiu]nk|shrinks|shrinking|narrow(?:ed|s|ing)?|clos(?:ed|es|ing))\s+by|"
     r"sped|speed\w*|dash\w*|rush\w*|stormed|storm\w*|ate\s+up|made|shifted|shift\w*|sprint\w*|"
     r"drov\w*|pace|rate|deep(?:er)?|into|westward|eastward|northward|southward|"
     # (not "200 miles to the south-east": where a place lies)

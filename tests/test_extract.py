@@ -1749,6 +1749,10 @@ def test_a_further_figure_takes_the_time_later(sentence, expected):
         ("Sappers cleared 40 hectares in three days.", []),
         ("The brigade took 40 hectares in three days.", [0.4 / 3]),
         ("Troops pushed 12 km in three days.", [4000.0]),
+        # "in a month" is one month's total, and needs movement as much
+        ("Russia laid mines across 100 square kilometres in a month, sappers said.", []),
+        ("The army marched 30 miles in a day.", [30 * 1609.344]),
+        ("The distance to the city shrank by 15 km in a month.", [15_000 / 30.4375]),
     ],
 )  # fmt: skip
 def test_a_total_with_its_own_period_needs_movement(sentence, expected):
