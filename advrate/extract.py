@@ -520,7 +520,10 @@ def _lead_periods(
     if dateline is not None and not _UNIT_ANY_RE.search(text, sent_start, dateline.end()):
         headed = dateline.end()
         starts = sorted({*starts, headed})
+    read_until = sent_start  # "Since the beginning of the battle, on July 1, …": one period
     for clause in starts:
+        if clause < read_until:
+            continue  # a comma inside a period already read opens no clause of its own
         opening = _LEAD_PERIOD_RE.match(text, clause, sent_end)
         if opening is None:
             continue
@@ -562,6 +565,7 @@ def _lead_periods(
             continue
         if text.startswith(" of ", period.end) and _OF_DATE_RE.match(text, period.end):
             continue  # "By the end of the first week of August": a point in August, unread
+        read_until = period.end
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))

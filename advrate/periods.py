@@ -335,7 +335,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Soviet troops drove 25 miles closer to Berlin today": a bulletin's day so far
         r"daybreak)\b|(?<!\bof\s)(?<!\bto\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)"
         # ("advanced 20 miles tonight": the same; "this morning" as often dates a report)
-        r"(?:today|tonight)\b(?!['’]s\b|\s*[-–]\s*\w)|"
+        # ("to-day", "to-night": the older spelling of the bulletins of 1914-18)
+        r"(?:to-?day|to-?night)\b(?!['’]s\b|\s*[-–]\s*\w)|"
         # "By noon the Canadians had advanced 4 miles": the day so far (not "by nightfall on
         # Tuesday", a day named after it)
         r"by\s+(?:noon|midday|nightfall|dusk|sunset|dark|evening|mid-?afternoon|mid-?morning)\b"
@@ -478,7 +479,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "since Avdiivka fell in …": a place taken on a date, the advance counted from it
         rf"|(?:capturing|taking|seizing|occupying|the\s+(?:fall|capture|seizure|loss|"
         rf"liberation|occupation)\s+of)\s+{_PLACE_NAME}"
-        rf"|{_PLACE_NAME}\s+(?:fell|was\s+(?:captured|taken|seized|lost|liberated)))\s+(?:on|in)\s+"
+        # ("since the beginning of the battle, on July 1": the date set off by a comma)
+        rf"|{_PLACE_NAME}\s+(?:fell|was\s+(?:captured|taken|seized|lost|liberated))),?\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
@@ -574,7 +576,7 @@ _FIRST_WORDS = {
     "one_day": "on during the last that yesterday overnight between from "
     + " ".join(calendar.day_name).lower(),
     "night": "during in within on",
-    "today_so_far": "since today tonight by", "two_days": "yesterday",
+    "today_so_far": "since today tonight to by", "two_days": "yesterday",
     "count": "in during over within after for across throughout inside under",
     "count_range": "in during over within after for across throughout inside under",
     "by_end": "by at in now", "military_day": "on by",

@@ -701,6 +701,11 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         ("Russian troops advanced 30 miles over the week-end.", [15 * 1609.344]),
         # the day so far, and the days an offensive has run
         ("By noon the Canadians had advanced 4 miles.", [4 * 1609.344]),
+        # the older spelling of 1914-18; a date set off by commas after "since the
+        # beginning of the battle" is where the period starts, not a day of its own
+        ("The Russians advanced 20 miles to-day on a wide front.", [20 * 1609.344]),
+        ("Since the beginning of the battle, on July 1, we have advanced about seven miles.",
+         [7 * 1609.344 / 143]),
         ("The offensive, now in its fifth day, has gained 30 miles.", [6 * 1609.344]),
         ("Now in its third week, the offensive has advanced about 10 km.", []),
         ("Ukraine said Friday its forces had advanced 2 km near Robotyne.", []),

@@ -44,6 +44,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since dawn", 1),
         ("today", 1),
         ("tonight", 1),
+        ("to-day", 1),
+        ("to-night", 1),
         # American wire copy leaves out "on"
         ("Tuesday", 1),
         ("during Thursday night", 1),
