@@ -1720,7 +1720,7 @@ _UNIT_AHEAD_RE = re.compile(
     # ("from 25 to about 30 miles": the upper end hedged)
     rf"(?:{UPPER_HEDGE}\s+)?"
     rf"(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"
-    rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
+    rf"(?:(?:more|further|additional|extra)\s+)?{UNIT_PATTERN}(?![A-Za-z0-9²³])|"
     r"\s*(?:mph|kph|kmh)\b",
     re.IGNORECASE,
 )

@@ -309,6 +309,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"on\s+day\s+{DAY_COUNT}\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
         rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
+        # "The next morning the tanks pushed on another 15 miles", "That afternoon …",
+        # "Later that day …": part of one day of a narrative
+        rf"(?:that|the\s+(?:next|following|same))\s+(?:morning|afternoon|evening)\b|"
+        rf"the\s+(?:next|following)\s+night\b|later\s+that\s+day\b|"
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
         rf"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
         # (not "on the 1st Ukrainian Front", "on the 3rd Army's front": a formation's number)
@@ -573,7 +577,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on during the last that yesterday overnight between from "
+    "one_day": "on during the last that yesterday overnight between from later "
     + " ".join(calendar.day_name).lower(),
     "night": "during in within on",
     "today_so_far": "since today tonight to by", "two_days": "yesterday",

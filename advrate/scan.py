@@ -433,8 +433,12 @@ UNIT_PATTERN = phrase_trie(SPACE_UNITS, space=r"(?:\s*|-)")
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
 # An abbreviation's full stop inside a sentence ("3 mi. in a day", "5 km. (3 mi.)") is
 # part of the unit; one that ends the sentence is not.
+# ("2 more miles", "50 additional square kilometres": the word of increment is the
+# amount's, between number and unit)
 _UNIT_RE = re.compile(
-    rf"(?:-|\s*)(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])(?:\.(?=\s+[a-z(\[]))?", CASELESS
+    rf"(?:-|\s*)(?:(?:more|further|additional|extra)\s+)?(?P<unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
+    r"(?:\.(?=\s+[a-z(\[]))?",
+    CASELESS,
 )
 # Speed abbreviations that carry their own time unit.
 COMPOUND_UNITS: dict[str, tuple[str, str]] = {

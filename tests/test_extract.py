@@ -704,6 +704,11 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         # the older spelling of 1914-18; a date set off by commas after "since the
         # beginning of the battle" is where the period starts, not a day of its own
         ("The Russians advanced 20 miles to-day on a wide front.", [20 * 1609.344]),
+        # part of one day of a narrative; "2 more miles" is two miles
+        ("The next morning the tanks pushed on another 15 miles.", [15 * 1609.344]),
+        ("Later that day they pushed forward 2 more miles.", [2 * 1609.344]),
+        ("Russia captured 50 additional square kilometres yesterday.", [50.0]),
+        ("With 55 more miles to go, the advance stalled in September.", []),
         ("Since the beginning of the battle, on July 1, we have advanced about seven miles.",
          [7 * 1609.344 / 143]),
         ("The offensive, now in its fifth day, has gained 30 miles.", [6 * 1609.344]),

@@ -46,6 +46,9 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("tonight", 1),
         ("to-day", 1),
         ("to-night", 1),
+        ("the next morning", 1),
+        ("that afternoon", 1),
+        ("later that day", 1),
         # American wire copy leaves out "on"
         ("Tuesday", 1),
         ("during Thursday night", 1),
