@@ -67,7 +67,7 @@ _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
-_PREP = r"(?:in|during|over|within|after|for|across|throughout|inside|under)"
+_PREP = r"(?:in|during|over|within|after|following|for|across|throughout|inside|under)"
 _QUAL = (
     r"(?:(?:barely|scarcely|hardly|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
     r"at\s+most|well\s+over|upwards\s+of|less\s+than|under|more\s+than|over|nearly|almost|about|"
@@ -581,8 +581,8 @@ _FIRST_WORDS = {
     + " ".join(calendar.day_name).lower(),
     "night": "during in within on",
     "today_so_far": "since today tonight to by", "two_days": "yesterday",
-    "count": "in during over within after for across throughout inside under",
-    "count_range": "in during over within after for across throughout inside under",
+    "count": "in during over within after following for across throughout inside under",
+    "count_range": "in during over within after following for across throughout inside under",
     "by_end": "by at in now", "military_day": "on by",
     "weekdays": "on from between " + " ".join(calendar.day_name).lower(),
     "since_weekday": "since",

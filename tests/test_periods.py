@@ -49,6 +49,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("the next morning", 1),
         ("that afternoon", 1),
         ("later that day", 1),
+        ("following two weeks of fighting", 14),
         # American wire copy leaves out "on"
         ("Tuesday", 1),
         ("during Thursday night", 1),
