@@ -2589,8 +2589,11 @@ _BARE_FOLLOWER_RE = re.compile(
     # "15 miles a day at first, then slowed to 5": a verb of change before the number
     r"(?:\s+(?:slowed|fell|dropped|declined|rose|climbed|increased|decreased|picked\s+up|"
     r"sped\s+up|accelerated)\s+to)?"
-    r"\s+(?:(?P<qualifier>up\s+to|as\s+(?:much|many|high)\s+as|more\s+than|over)\s+)?"
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{NUMBER_PHRASE})(?=\s*(?:[.;)]|,|$))",
+    r"\s+(?:(?P<qualifier>up\s+to|as\s+(?:much|many|high)\s+as|more\s+than|over|only|just|about|"
+    r"barely)\s+)?"
+    # ("12 to 15 km a day at first, later only 3 or 4": a range, both ends kept)
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{NUMBER_PHRASE})(?:\s*(?:-|–|to|or)\s*(?P<num2>{NUMBER_PHRASE}))?"
+    r"(?=\s*(?:[.;)]|,|$))",
     re.IGNORECASE,
 )
 
@@ -2650,6 +2653,11 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
         return _follower_figure(scan, follower)
     qualifier = follower.group("qualifier")
     figure = _follower_figure(scan, follower)
+    if follower.group("num2"):
+        figure.high = number_value(NUMBER_RE.fullmatch(follower.group("num2")))
+        figure.end = figure.amount_end = follower.end("num2")
+        if figure.high < figure.low:
+            return None  # "3 or 2": no range reads downwards
     if qualifier:  # "at times as much as 10": the qualifier opens the figure
         figure.start = follower.start("qualifier")
         figure.qualifiers = [" ".join(qualifier.lower().split())]

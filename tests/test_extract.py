@@ -1353,6 +1353,7 @@ def test_qualifiers_of_comparison_are_kept(phrase, qualifier):
         ("The Germans advanced just shy of 20 km per day.", "just shy of"),
         ("The Germans advanced north of 20 km per day.", "north of"),
         ("The Germans advanced not quite 20 km per day.", "not quite"),
+        ("The Germans advanced a little over 20 km per day.", "a little over"),
     ],
 )  # fmt: skip
 def test_abbreviated_and_signed_qualifiers_are_kept(sentence, qualifier):
@@ -2023,6 +2024,9 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
         # a second subject after "and of", its verb and basis left out
         ("The rate of advance of the tank armies was 40-45 km per day and of the "
          "combined-arms armies 20-25 km.", [40_000.0, 20_000.0]),
+        # a bare range after a rate, its unit and basis left out
+        ("The Germans advanced 12 to 15 kilometers a day at first, later only 3 or 4.",
+         [12_000.0, 3_000.0]),
     ],
 )  # fmt: skip
 def test_communique_days_and_formations(sentence, expected):
