@@ -806,8 +806,10 @@ _JOURNEY_DONE_RE = re.compile(
     r"(?:\s+(?:away|distant|off))?\s*,?\s*(?:(?:which|and|where|that)\s+)?"
     r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?"
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
-    r"(?:reached|arrived|covered|completed|traversed|accomplished)"
-    r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital)))?"
+    # ("advanced 60 km, reaching the river in two days": the participle says the same)
+    r"(?:reached|reaching|arrived|arriving|covered|covering|completed|traversed|accomplished)"
+    r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital|"
+    r"coast|sea|border|canal)))?"
     r"\s+(?=(?:in|within|inside)\s)",
     re.IGNORECASE,
 )
@@ -818,7 +820,10 @@ def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) 
     done = _JOURNEY_DONE_RE.match(s, end, limit)
     if done is None:
         return None
-    return scan_period(s, done.end(), limit, published)
+    period = scan_period(s, done.end(), limit, published)
+    if period is None or _COUNTED_TIME_RE.search(period.text) is None:
+        return None  # "…, reaching the river in March": when it arrived, not how long
+    return period
 
 
 # "Israeli forces reached the canal in four days, a distance of about 200 km": the

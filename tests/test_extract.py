@@ -1809,6 +1809,9 @@ def test_daily_ties_pursuit_and_further_figures(sentence, expected):
          [40 * 1609.344 / 2]),
         ("They set out for the river, 30 miles away, and reached it in three days.",
          [30 * 1609.344 / 3]),
+        # a participle says the same; a month says when it arrived, not how long
+        ("The corps advanced 60 km, reaching the river in two days.", [30_000.0]),
+        ("The corps advanced 60 km, reaching the river in March.", []),
         ("Marching from Ulm to Vienna, a distance of 200 miles, the army arrived in 12 days.",
          [200 * 1609.344 / 12]),
         ("From Atlanta to Savannah, some 285 miles, the march took 36 days.",
