@@ -1439,7 +1439,9 @@ def _named_after_of(
 _STOP_BEFORE_RE = re.compile(r"\b(?:since|than|until|by)\b", re.IGNORECASE)
 _BEGAN_BEFORE_RE = re.compile(rf"\b(?:{BEGINNING_VERBS}|begins|starts)\s+$", re.IGNORECASE)
 _BY_TAIL_RE = re.compile(
-    r"\b(?:by|until|till|as\s+of)\s+(?:the\s+(?:start|beginning|outset|end|middle|close|morning|"
+    # ("the territory Russia seized after February 2022, around 74,000 km²": a point too)
+    r"\b(?:by|until|till|as\s+of|after|before|prior\s+to)\s+(?:the\s+(?:start|beginning|outset|end|"
+    r"middle|close|morning|"
     r"evening|afternoon|night)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,
 )
@@ -3538,7 +3540,21 @@ _LINE_BEFORE_RE = re.compile(
 _SHARE_MARKS = ("%", "cent", "fifth", "quarter", "third", "sixth", "tenth", "half")
 
 
+# "At its peak in March 2022, Russia occupied some 161,000 km²": the extent at a moment,
+# what was held then, not what the month added
+_AT_PEAK_HELD_RE = re.compile(
+    r"\bat\s+(?:its|their|the)\s+(?:peak|height|greatest\s+extent|maximum|high[-\s]water\s+mark)\b"
+    r"[^.;:]{0,80}?\b(?:occupied|controlled|held)\s+(?:(?:some|about|around|roughly|nearly|almost|"
+    r"over|more\s+than|approximately|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _stock_before(s: str, sent_start: int, pos: int, *, linear: bool = False) -> bool:
+    if "at " in s[max(sent_start, pos - 140) : pos].lower() and _AT_PEAK_HELD_RE.search(
+        s, max(sent_start, pos - 140), pos
+    ):
+        return True
     window_start = max(sent_start, pos - 60)
     window = s[window_start:pos]
     share_window = s[max(sent_start, pos - 110) : pos]

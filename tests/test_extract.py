@@ -560,6 +560,11 @@ def test_both_ends_of_every_range_are_read():
         "The drone flew 120 km in two hours.",
         "The line stretched 1,000 km in 2024.",
         "Russia has held 18 % of Ukraine since 2022.",
+        # the extent at its peak is what was held then
+        "At its peak in March 2022, Russia occupied some 161,000 square kilometres.",
+        # a month after "after" is a point in time, not the figure's period
+        "Ukraine has liberated about 50% of the territory Russia seized after February 2022, "
+        "around 74,000 square kilometres.",
     ],
 )
 def test_distances_and_stocks_with_a_time_are_not_rates(text):
