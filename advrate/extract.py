@@ -3860,6 +3860,11 @@ def _not_an_advance(
     tail = last in _NOT_GROUND_TAILS or area_of or desert_advanced
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
+    clause_before = s[max(sent_start, scan.start - 120) : scan.start]
+    if any(hint in clause_before.lower() for hint in _CIVILIAN_HINTS):
+        fled = _CIVILIANS_CLAUSE_RE.search(clause_before)
+        if fled is not None and _ARMY_MOVED_RE.search(fled.group("rest")) is None:
+            return True  # "refugees crossed into Poland, a distance of up to 300 km"
     if _DIFFERENCE_AFTER_RE.match(s, after) or _RATE_CHANGE_BEFORE_RE.search(before):
         return True  # "40 km² less than in September", "gains fell by 40 km²": a difference
     if "from" not in s[scan.start : scan.number_start] and _DOWN_UP_BEFORE_RE.search(before):
@@ -3946,7 +3951,7 @@ _CIVILIANS = (
 )  # fmt: skip
 _CIVILIAN_MOVES = (
     "fled", "walked", "trekked", "travelled", "traveled", "drove", "moved", "escaped",
-    "streamed",
+    "streamed", "crossed",
 )  # fmt: skip
 _SPREADERS = (
     "flood", "floods", "floodwater", "floodwaters", "water", "waters", "fire", "fires", "wildfire",
@@ -3974,9 +3979,10 @@ _WORKS = (
 # "bombers ranged 600 miles a day over Germany": aircraft, not ground
 _AIRCRAFT = (
     "bombers", "aircraft", "planes", "fighters", "fighter-bombers", "jets", "drones",
-    "helicopters", "warplanes", "airmen", "pilots",
+    "helicopters", "warplanes", "airmen", "pilots", "missiles", "rockets", "strikes",
 )  # fmt: skip
-_AIR_MOVES = ("ranged", "roamed", "raided", "operated")
+# ("drone strikes have reached 1,500 km into Russia": how far they hit, not ground)
+_AIR_MOVES = ("ranged", "roamed", "raided", "operated", "reached", "penetrated")
 # "the river rose 3 metres in a week": a height, not a distance over ground
 _LEVEL_CHANGES = ("rose", "risen", "rising", "sank", "sunk", "subsided")
 # "the reservoir shrank by 100 sq km", "the glacier retreated 2 km": nature, not armies
@@ -4104,6 +4110,20 @@ _NOT_GROUND_TAILS = frozenset(
      "widened", "broadened", "front"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
+# "some 1 million refugees crossed into Poland, a distance of up to 300 km": civilians
+# in flight earlier in the clause, and no army's movement between them and the figure
+_CIVILIANS_CLAUSE_RE = re.compile(
+    rf"\b(?:{_words(_CIVILIANS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(_CIVILIAN_MOVES)})\b"
+    r"(?P<rest>[^.;:]*)$",
+    _I,
+)
+_ARMY_MOVED_RE = re.compile(
+    r"\b(?:advanc|push|gain|captur|seiz|retook|retak|liberat|recaptur|overr[au]n|penetrat|"
+    r"broke|break|took|taken)\w*",
+    _I,
+)
+_CIVILIAN_HINTS = ("refugee", "civilian", "resident", "evacuee", "famil", "people", "inhabitant",
+                   "villager")  # fmt: skip
 _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
 # Words before a depth that are no noun it measures: a copula, a conjunction, a preposition
 _NOT_A_NOUN = frozenset(

@@ -565,6 +565,10 @@ def test_both_ends_of_every_range_are_read():
         # a month after "after" is a point in time, not the figure's period
         "Ukraine has liberated about 50% of the territory Russia seized after February 2022, "
         "around 74,000 square kilometres.",
+        # how far strikes reached, and how far civilians fled, is no ground taken
+        "Over the past year, Ukraine's drone strikes have reached 1,500 km into Russia.",
+        "In the first week of the war, some 1 million refugees crossed into Poland, a distance "
+        "of up to 300 km for many.",
     ],
 )
 def test_distances_and_stocks_with_a_time_are_not_rates(text):
