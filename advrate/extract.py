@@ -2370,9 +2370,11 @@ def _extract_sentence(
                 if found is None:  # "from 627 km² in November to 203 km² by March"
                     found = _by_month_after_change(s, sent_start, sent_end, scan, published)
                 own_start = max(clause_start, taken_until)
+                # ("In 2024 the Russians took two years to cover 50 km": the time it took
+                # is the figure's own, nearer than the year that dates the clause)
                 period = (found or _month_owning(s, own_start, scan.start, published)
-                          or _period_in_clause(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published)
+                          or _period_in_clause(s, own_start, scan.start, published)
                           or _length_of_figure(s, own_start, scan.start, published))  # fmt: skip
                 if period is None and own_start == clause_start:
                     period = _period_across_comma(
@@ -2576,19 +2578,26 @@ def _extract_sentence(
                             covered_until = max(covered_until, average.end)
                 if day_rate:  # "5 km a day, sometimes 10": unit and basis both left out
                     bare = _bare_follower(s, sent_end, scan)
-                    if bare is not None and bare.start >= covered_until:
+                    # ("… with 80 at the Somme and 1,580 in Galicia": each bare number may
+                    # have another after it; a few at most, so long lists stay linear)
+                    for _ in range(_MAX_FOLLOWERS):
+                        if bare is None or bare.start < covered_until:
+                            break
                         said = "unit and time basis carried from the previous figure"
                         follower = _row(original, s, sentence, sent_start, sent_end, bare, basis,
                                         "", said)  # fmt: skip
-                        if follower is not None:
-                            rows.append(follower)
-                            covered_until = max(covered_until, bare.end)
+                        if follower is None:
+                            break
+                        rows.append(follower)
+                        covered_until = max(covered_until, bare.end)
+                        bare = _bare_follower(s, sent_end, bare)
     return rows
 
 
 # "5 km a day, sometimes 10", "5 kilometres a day at first and then 10", "averaging
 # 10 miles a day, at times as much as 20": a bare number that ends the clause after
 # a rate restates the rate for other times. A number followed by any word is not one.
+_MAX_FOLLOWERS = 6  # bare numbers read after one rate, each after the one before
 _BARE_FOLLOWER_RE = re.compile(
     r"(?:\s+(?:at\s+first|initially|on\s+average|at\s+the\s+start|(?:for|in|during|over)\s+the\s+"
     r"first\s+(?:[a-z-]+\s+)?(?:days?|weeks?|months?)))?\s*,?\s+(?:and\s+|but\s+|or\s+)?"
@@ -2644,7 +2653,19 @@ _PARALLEL_FOLLOWER_RE = re.compile(
     rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAME})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
     rf"whereas\s+)?(?(place)|{_NAME}\s+)(?:only\s+|just\s+|about\s+|some\s+|barely\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
-    rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAME}\b)(?=\s*(?:[.;)]|,|$))",
+    # (a list goes on: "…, 80 at the Somme and 500 at Gorizia")
+    rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAME}\b)(?=\s*(?:[.;)]|,|$)|\s+and\s)",
+    re.IGNORECASE,
+)
+
+
+# "70 metres a day, compares with 80 at the Somme and 1,580 in Galicia": a rate set
+# against bare numbers, each with the place or time it was measured at
+_COMPARED_FOLLOWER_RE = re.compile(
+    r"\s*,?\s+(?:(?:which|and)\s+)?(?:(?:compares?|compared|comparing)\s+(?:with|to)|against|"
+    r"versus|vs\.?)\s+(?:(?:only|just|about|some|roughly|around)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    rf"(?=\s+(?:at|in|on|near|for|during)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:1[89]|20)\d\d\b))",
     re.IGNORECASE,
 )
 
@@ -2653,7 +2674,9 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
     """A bare number ending the clause after a rate, with the rate's unit and basis."""
     follower = _BARE_FOLLOWER_RE.match(s, scan.end, sent_end)
     if follower is None:
-        follower = _PARALLEL_FOLLOWER_RE.match(s, scan.end, sent_end)
+        follower = _PARALLEL_FOLLOWER_RE.match(
+            s, scan.end, sent_end
+        ) or _COMPARED_FOLLOWER_RE.match(s, scan.end, sent_end)
         if follower is None:
             return None
         # (not held to be of a size: the Somme's 80 m/day and Galicia's 1,580 are 20x apart)

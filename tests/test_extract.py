@@ -2036,6 +2036,14 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
         # a second subject after "and of", its verb and basis left out
         ("The rate of advance of the tank armies was 40-45 km per day and of the "
          "combined-arms armies 20-25 km.", [40_000.0, 20_000.0]),
+        # a rate set against bare numbers, each with where it was measured, in a list
+        ("Russia's advance at Pokrovsk, 70 metres a day, compares with 80 at the Somme and "
+         "1,580 in Galicia.", [70.0, 80.0, 1580.0]),
+        ("Troops moved 100 metres a day at Verdun, 80 at the Somme and 500 at Gorizia.",
+         [100.0, 80.0, 500.0]),
+        ("Russia gains 15 km² a day, against 3,000 soldiers lost in a day.", [15.0]),
+        # the time it took is the figure's own, nearer than the year of the clause
+        ("In 2024 the Russians took two years to cover 50 km.", [50_000 / 730.5]),
         # a bare range after a rate, its unit and basis left out
         ("The Germans advanced 12 to 15 kilometers a day at first, later only 3 or 4.",
          [12_000.0, 3_000.0]),
