@@ -2717,7 +2717,9 @@ def _same_length(days: float, unit: str | None) -> bool:
 # A bare calendar month or year says when a compared figure was measured, not how
 # long it took: "15 km² a day in October, up from 12 km² in September".
 _BARE_YEAR_RE = re.compile(
-    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})",
+    rf"(?:in|during)\s+(?:(?:{_MONTH_NAMES_RE})\.?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})|"
+    # ("15 km² a day this year, up from 11 km² last year": the year before, named as such)
+    r"(?:last|the\s+previous|the\s+prior)\s+(?:year|month)|a\s+(?:year|month)\s+(?:earlier|before|ago)",
     re.IGNORECASE,
 )
 # ... when the two figures are of a size: "15 km² a day in October, up from 300 km² in
@@ -3210,11 +3212,28 @@ _TOTAL_GAP_RE = re.compile(
 )
 
 
+# "15 km² a day is double 2023's 7 km²", "slower than the Somme's 80 metres": a figure
+# compared with another's, named by a possessive
+_POSSESSIVE_COMPARED_RE = re.compile(
+    r"\b(?:than|double|twice|triple|half|times|compared\s+(?:with|to)|against|versus|vs\.?|"
+    r"up\s+from|down\s+from)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+"
+    r"(?:(?:only|just|about|some|roughly|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(s: str, previous: Scan, scan: Scan, published: dt.date | None) -> bool:
     """True when only coordination and time words stand between two figures."""
     gap_start, gap_end = previous.end, scan.start
     if gap_end - gap_start > 90:
         return False
+    # (a total compared, "500 km² in October, double September's 250 km²", keeps the
+    # period its possessive names)
+    if (previous.time_unit is not None and previous.basis != "total"
+            and ("'" in s[gap_start:gap_end] or "’" in s[gap_start:gap_end])
+            and _POSSESSIVE_COMPARED_RE.search(s, gap_start, gap_end)
+            and _comparable(previous, scan)):  # fmt: skip
+        return True
     space = _SPACES_RE.match(s, gap_start, gap_end)
     if space is not None:
         # "averaged 25 to 30 km during the first week of Barbarossa, and up to 50 km

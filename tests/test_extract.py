@@ -2042,6 +2042,16 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
         ("Troops moved 100 metres a day at Verdun, 80 at the Somme and 500 at Gorizia.",
          [100.0, 80.0, 500.0]),
         ("Russia gains 15 km² a day, against 3,000 soldiers lost in a day.", [15.0]),
+        # a rate compared with another year's or place's figure, named by a possessive or
+        # said to be "last year's": the same basis
+        ("Russia's pace of 15 km² a day is double 2023's 7 km².", [15.0, 7.0]),
+        ("At 15 km² a day, Russia's pace this year is about a third faster than last year's "
+         "11 km².", [15.0, 11.0]),
+        ("Russia's 70 m a day at Pokrovsk is slower than the Somme's 80 metres.", [70.0, 80.0]),
+        ("Russian gains averaged 15 km² a day this year, up from 11 km² last year.",
+         [15.0, 11.0]),
+        # (a total compared keeps the period its possessive names)
+        ("Russia took 500 km² in October, double September's 250 km².", [500 / 31, 250 / 30]),
         # the time it took is the figure's own, nearer than the year of the clause
         ("In 2024 the Russians took two years to cover 50 km.", [50_000 / 730.5]),
         # a bare range after a rate, its unit and basis left out
