@@ -3390,7 +3390,9 @@ _GAIN_VERB_NEAR_RE = re.compile(
     # a verb, not an adjective: "the occupied territory totals 113,000 km²" is held
     _WORD_START + r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
     r"\b(?:seized|captured|took|occupied|gained|liberated|retook|recaptured|"
-    r"conquered|overran)\s+(?:[\w'’-]+\s+){1,4}?(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?)?$",
+    # ("took control of 23 villages, a total area of 500 km²": the same, set off by a comma)
+    r"conquered|overran)\s+(?:[\w'’-]+,?\s+){1,4}?(?:with\s+(?:a\s+)?(?:combined\s+|total\s+)?|"
+    r"an?\s+(?:combined\s+|total\s+))?$",
     re.IGNORECASE,
 )
 # "fired rockets 40 km into the city on Tuesday": how far a weapon reached.

@@ -2262,6 +2262,8 @@ def test_forces_moved_about_and_fronts_that_change_length(sentence, expected):
         ("Russia captured 30 settlements with a combined area of 500 km² in October.",
          [500 / 31]),
         ("Russia captured settlements totalling 500 km² in October.", [500 / 31]),
+        ("In October, Russian units took control of 23 villages, a total area of 500 square "
+         "kilometres.", [500 / 31]),
         # territory held, measured, is not
         ("Russia held territory with a combined area of 110,000 km² in 2025.", []),
         ("The occupied territory totals 113,000 sq km in May.", []),
