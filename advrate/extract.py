@@ -3892,7 +3892,11 @@ def _not_an_advance(
         return True  # "the bridgehead grew from 10 km² to 50 km²": its size, then and now
     if ("distance" in before or "gap" in before) and _GAP_SUBJECT_RE.search(before):
         return True  # "the distance to Pokrovsk shrank from 20 km to 5 km" (but "by 15 km" is read)
-    words = before.rsplit(None, 2)[-2:]  # the words right before the amount
+    # ("drones reached as far as 1,000 km": the verb before the hedge is the tail)
+    far = _AS_FAR_AS_RE.search(before)
+    words = (before[: far.start()] if far else before).rsplit(None, 2)[
+        -2:
+    ]  # the words right before the amount
     last = words[-1].lower() if words else ""
     if last in _SKIPPED_TAIL_WORDS and len(words) == 2:  # "by 50 km", "some 200 km"
         last = words[0].lower()
@@ -4142,7 +4146,7 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"patrols?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_PATROL_MOVES)})|"
     rf"(?:{_words(_BUILT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_WORKS)})|"
     rf"(?:{_words(_AIRCRAFT)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_AIR_MOVES)}))\s+"
-    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|as\s+far\s+as|up\s+to)\s+)?$",
     _I,
 )
 # The words one of those ends in, looked up before the search (built from the same
@@ -4154,6 +4158,7 @@ _NOT_GROUND_TAILS = frozenset(
      "widened", "broadened", "front"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
+_AS_FAR_AS_RE = re.compile(r"\s(?:as\s+far\s+as|up\s+to)\s+$", re.IGNORECASE)
 # "some 1 million refugees crossed into Poland, a distance of up to 300 km": civilians
 # in flight earlier in the clause, and no army's movement between them and the figure
 _CIVILIANS_CLAUSE_RE = re.compile(

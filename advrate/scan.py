@@ -373,6 +373,7 @@ QUALIFIERS: dict[str, Bound] = {
     "north of": "lower",
     "slightly more than": "lower",
     "slightly less than": "upper",
+    "as far as": "upper",
     "a little over": "lower",
     "a little more than": "lower",
     "a little under": "upper",

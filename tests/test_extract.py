@@ -567,6 +567,7 @@ def test_both_ends_of_every_range_are_read():
         "around 74,000 square kilometres.",
         # how far strikes reached, and how far civilians fled, is no ground taken
         "Over the past year, Ukraine's drone strikes have reached 1,500 km into Russia.",
+        "In October, Russian drones reached as far as 1,000 km into Ukraine.",
         "In the first week of the war, some 1 million refugees crossed into Poland, a distance "
         "of up to 300 km for many.",
     ],
@@ -1363,6 +1364,7 @@ def test_qualifiers_of_comparison_are_kept(phrase, qualifier):
         ("The Germans advanced north of 20 km per day.", "north of"),
         ("The Germans advanced not quite 20 km per day.", "not quite"),
         ("The Germans advanced a little over 20 km per day.", "a little over"),
+        ("The Germans advanced as far as 20 km per day.", "as far as"),
     ],
 )  # fmt: skip
 def test_abbreviated_and_signed_qualifiers_are_kept(sentence, qualifier):
