@@ -2976,6 +2976,7 @@ _RESTATING_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _RESTATED_TOLERANCE = {True: 0.35, False: 0.15}
+_SAME_UNIT_TOLERANCE = 0.02  # rounding only: "about 725 km² (some 720 km²)"
 
 
 _COUNTED_IN_SURFACE_RE = re.compile(
@@ -3011,6 +3012,11 @@ def _restates(original: str, previous: dict[str, object], row: dict[str, object]
     if gap.group("bracket") is None and total_before and row["basis"] == "stated":
         return False
     tolerance = _RESTATED_TOLERANCE[gap.group("bracket") is not None]
+    if (previous["unit"] == row["unit"] and previous["basis"] == row["basis"]
+            and row["basis"] == "total over stated period"):  # fmt: skip
+        # "725 km² in November, 629 km² of them in Donetsk": in the same unit and on the
+        # same basis a restatement repeats the figure; a smaller one is a part of it
+        tolerance = _SAME_UNIT_TOLERANCE
     return all(
         math.isclose(float(str(previous[key])), float(str(row[key])), rel_tol=tolerance)
         for key in ("canonical_low", "canonical_high")

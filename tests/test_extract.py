@@ -2504,6 +2504,10 @@ def test_an_army_that_covered_ground_still_advances():
     [
         # a part of a figure ("of it") keeps its own period
         ("Russia captured 4,168 km² in 2024, 465 km² of it in December.", [4168 / 366, 465 / 31]),
+        # a part of a total in the same unit, close to it in size, is no restatement of it
+        ("Russia captured 725 km² in November, 629 km² of them in Donetsk.",
+         [725 / 30, 629 / 30]),
+        ("Russia captured 725 km² (280 sq mi) in November.", [725 / 30]),
         # two months after a figure are a period, not two places it ran between
         ("Russia seized 3,000 km² between January and October 2024.", [3000 / 305]),
         ("The Allies covered the 60 miles between Caen and Falaise in four days.",
