@@ -164,6 +164,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over)\s+(?:the\s+(?:week|period|days)\s+)?)?(?:from|between)\s+"
         rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?{_TO}(?:(?P<m2>{_M})\s+)?"
         rf"(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+    # "300 km² Oct. 20-Nov. 3", "during October 20-November 3", "in the period Oct 20 to
+    # Nov 3": days in two months, each month named, with or without a preposition
+    ("days_md", re.compile(
+        rf"(?:(?:in|during|over|for)\s+(?:the\s+(?:week|period|days)\s+(?:of\s+)?)?)?"
+        rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?\s*(?:-|to|through|thru|until|till)\s*"
+        rf"(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b"
+        rf"(?!\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
+    ("days_dm", re.compile(
+        rf"(?:(?:in|during|over|for)\s+(?:the\s+(?:week|period|days)\s+(?:of\s+)?)?)?"
+        rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\s*(?:-|to|through|thru|until|till)\s*"
+        rf"(?P<d2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # on June 1 through 7 / in June 1 to June 7, 2025 / in 1 to 7 June: a span of days
     ("days_md", re.compile(
         rf"(?:on|in|during|over)\s+(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?"
@@ -568,7 +579,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
 _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
-    "days_dm": "in during over from between on", "days_md": "in during over from between on",
+    "days_dm": "in during over from between on for #",
+    "days_md": "in during over from between on for " + " ".join(_MONTHS),
     "days_dash": "in during over on from between", "days_and": "on",
     "days_the": "in during over from between", "days_the_and": "on",
     "months_range": "in during over from between "

@@ -78,6 +78,11 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in October-December 2023", 92),
         ("in June and July 2024", 61),
         ("between 3 and 17 April 2024", 15),
+        # days in two months, each named, with or without a preposition
+        ("Oct. 20-Nov. 3", 15),
+        ("during October 20-November 3", 15),
+        ("in the period Oct 20 to Nov 3", 15),
+        ("20 October-3 November", 15),
         ("from 30 December 2024 to 5 January 2025", 7),
         ("from December 30 to January 5, 2025", 7),
         ("in 3-17 April 2024", 15),
