@@ -193,8 +193,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on June 1-7, 2025: never "on June 1" alone
     # "in the October 1-20 period": the same span, named as a period
     ("days_dash", re.compile(
+        # ("120 km² Nov. 10-16": the same without a preposition)
         rf"(?:(?:in|during|over)\s+the\s+period\s+(?:of\s+)?|(?:in|during|over|on|from|between)\s+"
-        rf"(?:(?P<the>the)\s+)?)(?P<m2>{_M})\s+(?P<d1>{_D})"
+        rf"(?:(?P<the>the)\s+)?)?(?P<m2>{_M})\s+(?P<d1>{_D})"
         rf"\s*-\s*(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+period)\b(?!\.?\s*\d)", _I)),
     # on 18 and 19 November / on November 18 and 19: two days running (two days apart
     # from each other are two events, not a span)
@@ -230,8 +231,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
     # "during the January-June period", "in the July-September quarter": the same span,
     # named as a period
+    # ("4,000 km² January-October": wire copy leaves out the preposition)
     ("months_range", re.compile(
-        rf"(?:in|during|over|throughout)\s+(?:(?P<the>the)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
+        rf"(?:(?:in|during|over|throughout)\s+(?:(?P<the>the)\s+)?)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?"
         rf"(?:\s*-\s*|\s+(?:through|thru|to|until|till)\s+)(?P<m2>{_M})"
         rf"(?:,?\s+(?P<y2>{_Y}))?(?(the)\s+(?:period|quarter|months)(?:\s+of\s+(?P<y3>{_Y}))?)\b",
         _I)),
@@ -581,10 +583,10 @@ _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on for #",
     "days_md": "in during over from between on for " + " ".join(_MONTHS),
-    "days_dash": "in during over on from between", "days_and": "on",
+    "days_dash": "in during over on from between " + " ".join(_MONTHS), "days_and": "on",
     "days_the": "in during over from between", "days_the_and": "on",
-    "months_range": "in during over from between "
-    "throughout", "months_and": "in during over throughout",
+    "months_range": "in during over from between throughout " + " ".join(_MONTHS),
+    "months_and": "in during over throughout",
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",

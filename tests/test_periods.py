@@ -83,6 +83,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("during October 20-November 3", 15),
         ("in the period Oct 20 to Nov 3", 15),
         ("20 October-3 November", 15),
+        ("Nov. 10-16", 7),
+        ("January-October 2025", 304),
         ("from 30 December 2024 to 5 January 2025", 7),
         ("from December 30 to January 5, 2025", 7),
         ("in 3-17 April 2024", 15),
