@@ -497,7 +497,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?:capturing|taking|seizing|occupying|the\s+(?:fall|capture|seizure|loss|"
         rf"liberation|occupation)\s+of)\s+{_PLACE_NAME}"
         # ("since the beginning of the battle, on July 1": the date set off by a comma)
-        rf"|{_PLACE_NAME}\s+(?:fell|was\s+(?:captured|taken|seized|lost|liberated))),?\s+(?:on|in)\s+"
+        # (not after "the start of the year,": its date is known, and the one after the
+        # comma is another clause's)
+        rf"|{_PLACE_NAME}\s+(?:fell|was\s+(?:captured|taken|seized|lost|liberated)))"
+        rf"(?:(?<!year)(?<!month)(?<!week),)?\s+(?:on|in)\s+"
         rf"(?:(?P<d1>{_D})\s+(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})|(?P<m>{_M}))"
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
