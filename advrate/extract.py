@@ -849,12 +849,29 @@ _DISTANCE_ENDS_CLAUSE_RE = re.compile(
 )
 
 
+# "It took the Allies three months to get from the beaches to the Seine, a distance of
+# about 150 miles": the time a journey took, then its length set off by a comma
+_TOOK_TO_THEN_DISTANCE_RE = re.compile(
+    rf"\btook\s+(?:[\w'’-]+\s+){{0,3}}?(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+)?"
+    rf"{TIME_UNIT_WORD})\s+to\s+(?:get|go|reach|travel|march|move|drive|advance|cover)\b"
+    r"[^,;:()]{0,80},\s*(?:(?:a|the)\s+(?:distance|journey|march|drive|trek|advance|run)\s+of\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _journey_before_distance(
     s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
 ) -> Period | None:
     """The period of a journey named before its distance, set off by a comma, or None."""
     if _DISTANCE_ENDS_CLAUSE_RE.match(s, scan.end, sent_end) is None:
         return None
+    took = _TOOK_TO_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 160), scan.start)
+    if took is not None:
+        phrase = "in " + took.group("length")
+        period = scan_period(phrase, 0, len(phrase), published)
+        if period is not None and period.days >= 1:
+            return Period(period.days, took.group("length"), period.note, took.end("length"))
     journey = _JOURNEY_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
     if journey is None:
         return None

@@ -5122,6 +5122,10 @@ def test_a_since_long_before_publication_is_no_period(sentence, expected):
         ("Israeli forces reached the Suez Canal in four days, a distance of about 200 "
          "kilometres.", [50000]),
         ("The division reached Baghdad within three weeks, some 500 km.", [500000 / 21]),
+        # the time the journey took, its ends, then its length
+        ("It took the Allies three months to get from the beaches to the Seine, a distance "
+         "of about 150 miles.", [150 * 1609.344 / 91.3125]),
+        ("It took the drone two hours to reach Moscow, a distance of 500 km.", []),
         # the noun of the journey after "an", and the ground it crossed after the distance
         ("The division reached the Rhine in six days, an advance of 150 miles.",
          [150 * 1609.344 / 6]),
