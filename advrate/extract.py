@@ -305,6 +305,9 @@ _ASIDE_RE = re.compile(
 _OF_AFTER_COMMA_RE = re.compile(r"\s+of\s")
 _OF_GROUND_RE = re.compile(OF_GROUND, re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\s*\(\s*([^()]+?)\s*\)$")
+_SET_OFF_PERIOD_RE = re.compile(r"\s*(?:\(\s*(?P<inner>[^()]+?)\s*\)|-\s+(?P<inner2>[^-]+?)\s+-)")
+_LONE_DASH_RE = re.compile(r"\s+-\s+")
+_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.;,!?)]|$)")
 _MAX_FILLER_WORDS = 12  # words walked past a figure to its period
 _MAX_ASIDES = 3  # asides walked past besides: a restatement, a quotation mark, ", officials said,"
 _ANCHOR_WORDS = (
@@ -404,6 +407,16 @@ def _period_after(
                 period = scan_period(inner, 0, len(inner), published)
                 if period is not None and period.end == len(inner):
                     return Period(period.days, bracket.group(1), period.note, aside.end()), None
+            # "advanced 5 km (in just two days) near …", "5 km - in just two days - near
+            # …": a period of its own, set off by brackets or dashes, is the figure's
+            setoff = _SET_OFF_PERIOD_RE.fullmatch(aside.group(0))
+            if setoff is not None:
+                group = "inner" if setoff.group("inner") is not None else "inner2"
+                inner_start = aside.start() + setoff.start(group)
+                inner_end = aside.start() + setoff.end(group)
+                period = scan_period(text, inner_start, inner_end, published)
+                if period is not None and period.end == inner_end:
+                    return Period(period.days, period.text, period.note, aside.end()), None
             # a lone comma ends the clause; an aside closed by a second comma (", officials
             # said,", ", roughly the size of Chicago,") does not
             crosses_comma = not past_comma and aside.group(0).strip() == ","
@@ -413,6 +426,13 @@ def _period_after(
             pos = aside.end()
             asides_left -= 1
             continue
+        dash = _LONE_DASH_RE.match(text, pos, limit) if text.startswith(" -", pos) else None
+        if dash is not None:
+            # "advanced 5 km - in just two days.": a period after a dash that ends the clause
+            found = scan_period(text, dash.end(), limit, published)
+            if found is not None and _CLAUSE_ENDS_RE.match(text, found.end, limit):
+                return found, None
+            return None, None
         space = _SPACES_RE.match(text, pos, limit)
         if space is None:
             if pos == start or text[pos - 1 : pos] not in _QUOTE_CHARS:

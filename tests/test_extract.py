@@ -2029,6 +2029,24 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a period of its own set off by brackets or dashes right after the figure
+        ("Russian forces advanced 5 km (in just two days) near Pokrovsk.", [2500.0]),
+        ("Russian forces advanced 5 km — in just two days — near Pokrovsk.", [2500.0]),
+        ("Russian forces advanced 5 km — in just two days.", [2500.0]),
+        # a restatement in brackets is no period
+        ("Russian forces advanced 5 km (3 miles) in two days.", [2500.0]),
+        # a dash that opens another clause lends it no period
+        ("Russian forces advanced 5 km - in 2024 they had advanced 10 km in a month.",
+         [10_000 / 30.4375]),
+    ],
+)  # fmt: skip
+def test_a_period_set_off_by_brackets_or_dashes(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a communiqué's day, said "during"; an ordinal before a formation's name is no day
         ("Our troops, continuing the offensive, advanced from 15 to 20 kilometres during "
          "December 24 and occupied the town.", [15_000.0]),
