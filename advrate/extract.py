@@ -1051,6 +1051,9 @@ _AFTER_CLAUSE_END_RE = re.compile(
     # "…, Russia had seized 600 sq mi": a subject, the pluperfect's "had", the verb.
     # (Not "has": the perfect often tells a total held by then, "Russia has taken …".)
     r",\s+(?:(?P<when>when|as|where|after\s+which)\b[^,;:]{0,100}?|"
+    # "Russia's share rose in 2024, an increase of some 4,000 km²": the change, named
+    r"an?\s+(?:net\s+)?(?:increase|rise|gain|expansion|advance|growth|jump)\s+of\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|approximately)\s+)?|"
     r"(?:[a-z]+\s+){0,2}?|(?:[a-z]+\s+){0,2}?had\s+[a-z]+\s+|"
     r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
     re.IGNORECASE,

@@ -2284,6 +2284,9 @@ def test_forces_moved_about_and_fronts_that_change_length(sentence, expected):
         ("Russia captured settlements totalling 500 km² in October.", [500 / 31]),
         ("In October, Russian units took control of 23 villages, a total area of 500 square "
          "kilometres.", [500 / 31]),
+        # the change named in an appositive after the clause's period
+        ("The occupied area rose to 116,000 km² in 2024, an increase of some 4,000 km².",
+         [4000 / 366]),
         # territory held, measured, is not
         ("Russia held territory with a combined area of 110,000 km² in 2025.", []),
         ("The occupied territory totals 113,000 sq km in May.", []),
