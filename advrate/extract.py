@@ -2591,7 +2591,13 @@ def _extract_sentence(
             day_rate = basis in ("stated", "carried from context")
             if (day_rate or basis == "total over stated period") and restated is None:
                 for figure, own in _elided_followers(
-                    s, sent_end, scan, restate_from, published, stated=day_rate
+                    s,
+                    sent_end,
+                    scan,
+                    restate_from,
+                    published,
+                    stated=day_rate,
+                    period_text=period_text,
                 ):
                     length_note = ""  # a stated rate's period says when, not how long
                     if own.days_high is not None:
@@ -2781,6 +2787,12 @@ _FOLLOWER_NUMBER = (
 # "270 sq mi in November, its best month of the year, and 94 in December": an
 # appositive on the first figure's period, set off by commas, before the join
 _APPOSITIVE = r"(?:\s*,\s*(?:its|their|the|a|an)\s+[^,;:()\d]{1,60}?(?=,))?"
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:in|near|around|along|on|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|"
+    r"province|area|sector|direction))?\s*(?:[.;,)]|$)",
+    re.IGNORECASE,
+)
+_PART_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|it|those|these)\b", re.IGNORECASE)
 _FOLLOWER_RE = re.compile(
     # "449 km² in May, 300 in April and 250 in March": a list goes on after a comma alone
     rf"{_APPOSITIVE}(?:\s*,\s*(?=\d)|\s*,?\s*(?:{_FOLLOWER_JOINS})\s+){_FOLLOWER_NUMBER}",
@@ -2954,6 +2966,7 @@ def _elided_followers(
     published: dt.date | None,
     *,
     stated: bool = False,
+    period_text: str = "",
 ) -> list[tuple[Scan, Period]]:
     """Figures after ``scan`` that leave its unit out and name their own period.
 
@@ -2981,6 +2994,9 @@ def _elided_followers(
         if _UNIT_AHEAD_RE.match(s, follower.end(), sent_end):
             break
         after = follower.end()
+        part = _PART_OF_THEM_RE.match(s, after, sent_end)
+        if part is not None:  # "4,000 km², 500 of them in the final month": a part of it
+            after = part.end()
         basis = _SAME_BASIS_RE.match(s, after, sent_end)
         same_basis = (basis is not None and stated
                       and basis.group("unit").lower() == scan.time_unit)  # fmt: skip
@@ -2993,6 +3009,12 @@ def _elided_followers(
             first = _FIRST_OF_SERIES_RE.search(s, scan.start, follower.start())
             if first is not None:
                 own = _next_of_series(first, ordinal.group(0).strip(), ordinal.end(), published)
+        if (own is None and part is not None and not stated and scan.time_unit == "day"
+                and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end) is None
+                and _PLACE_AFTER_RE.match(s, after, sent_end)):  # fmt: skip
+            # "725 km² in November, 629 of them in Donetsk": a part of the total, over
+            # the total's own period
+            own = Period(scan.per_count, period_text, end=after)
         if own is None and same_basis and _RATE_CLAUSE_ENDS_RE.match(s, after, sent_end):
             # "10 km² a day, up from 5 a day": a rate in full but for its unit, with
             # no period of its own; one said to be something else ("5 a day in

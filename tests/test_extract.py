@@ -2529,6 +2529,11 @@ def test_an_army_that_covered_ground_still_advances():
         ("Russia captured 725 km² in November, 629 km² of them in Donetsk.",
          [725 / 30, 629 / 30]),
         ("Russia captured 725 km² (280 sq mi) in November.", [725 / 30]),
+        # a part with its unit left out: its own period, or the whole's before a place
+        ("Last year Russia captured 4,000 km², 500 of them in December.",
+         [4000 / 366, 500 / 31]),
+        ("Russia captured 725 km² in November, 629 of them in Donetsk.", [725 / 30, 629 / 30]),
+        ("Russia gained 15 km² a day in November, 10 of them in Donetsk.", [15.0]),
         # two months after a figure are a period, not two places it ran between
         ("Russia seized 3,000 km² between January and October 2024.", [3000 / 305]),
         ("The Allies covered the 60 miles between Caen and Falaise in four days.",
