@@ -3977,6 +3977,8 @@ def _not_an_advance(
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     clause_before = s[max(sent_start, scan.start - 120) : scan.start]
+    if _OTHER_MOVER_RE.search(s, max(sent_start, scan.start - 60), scan.start):
+        return True  # "Migrants walked up to 30 km a day": no army moved
     if any(hint in clause_before.lower() for hint in _CIVILIAN_HINTS):
         fled = _CIVILIANS_CLAUSE_RE.search(clause_before)
         if fled is not None and _ARMY_MOVED_RE.search(fled.group("rest")) is None:
@@ -4232,6 +4234,35 @@ _AS_FAR_AS_RE = re.compile(r"\s(?:as\s+far\s+as|up\s+to)\s+$", re.IGNORECASE)
 _CIVILIANS_CLAUSE_RE = re.compile(
     rf"\b(?:{_words(_CIVILIANS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(_CIVILIAN_MOVES)})\b"
     r"(?P<rest>[^.;:]*)$",
+    _I,
+)
+# "Migrants walked up to 30 km a day", "Lava advanced 200 metres a day", "The Sahara
+# expands about 48 km per year": a mover that is no army, the subject of the verb
+# right before the figure
+_OTHER_MOVERS = (
+    "migrants", "pilgrims", "riders", "cyclists", "runners", "hikers", "walkers", "tourists",
+    "caravan", "caravans", "herd", "herds", "animals", "birds", "wolves", "locust", "locusts",
+    "swarm", "swarms", "lava", "wildfire", "wildfires", "flood", "floods", "floodwaters",
+    "glacier", "glaciers", "desert", "deserts", "dunes", "sahara", "coastline", "shoreline",
+    "epidemic", "virus", "disease", "outbreak", "slick", "spill", "hurricane", "typhoon",
+    "cyclone", "erosion",
+)  # fmt: skip
+# (never "fire", "sea" or "cover": "Under fire troops advanced 5 km", "From the sea the
+# marines advanced 5 km" name where an army moved)
+_OTHER_MOVES = (
+    "walked", "walk", "walks", "cover", "covers", "covered", "moved", "moves", "move",
+    "advanced", "advances", "advance", "spread", "spreads", "spreading", "expanded", "expands",
+    "expand", "grew", "grows", "travelled", "traveled", "travels", "crept", "creeps", "flowed",
+    "flows", "retreated", "retreats", "receded", "recedes", "erodes", "eroded", "shrank",
+    "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "ride", "cycled", "ran", "run",
+)  # fmt: skip
+_OTHER_MOVER_RE = re.compile(
+    # (not a name's first word: "Operation Desert Storm covered 300 km in 100 hours")
+    rf"\b(?:{_words(_OTHER_MOVERS)})(?!\s+(?-i:[A-Z]))\s+"
+    rf"(?:(?!(?:the|a|an|their|its|our|his|her)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_words(_OTHER_MOVES)})\s+"
+    r"(?:(?:up\s+to|about|some|around|roughly|nearly|almost|at|by|as\s+much\s+as|over|"
+    r"more\s+than)\s+)*$",
     _I,
 )
 _ARMY_MOVED_RE = re.compile(

@@ -568,6 +568,11 @@ def test_both_ends_of_every_range_are_read():
         # how far strikes reached, and how far civilians fled, is no ground taken
         "Over the past year, Ukraine's drone strikes have reached 1,500 km into Russia.",
         "In October, Russian drones reached as far as 1,000 km into Ukraine.",
+        # movers that are no army
+        "Migrants walked up to 30 km a day through the Balkans.",
+        "Lava advanced 200 metres a day toward the town.",
+        "The Sahara expands about 48 km per year to the south.",
+        "The locust swarm advanced 150 km a day.",
         "In the first week of the war, some 1 million refugees crossed into Poland, a distance "
         "of up to 300 km for many.",
     ],
@@ -2038,6 +2043,9 @@ def test_a_coordinated_figure_past_the_first_figures_period(sentence, expected):
         # a dash that opens another clause lends it no period
         ("Russian forces advanced 5 km - in 2024 they had advanced 10 km in a month.",
          [10_000 / 30.4375]),
+        # (a mover that is no army names only where an army moved)
+        ("Under fire troops advanced 5 km in a day.", [5000.0]),
+        ("From the sea the marines advanced 5 km inland in a day.", [5000.0]),
     ],
 )  # fmt: skip
 def test_a_period_set_off_by_brackets_or_dashes(sentence, expected):
