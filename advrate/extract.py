@@ -3961,7 +3961,8 @@ def _not_an_advance(
     if ("distance" in before or "gap" in before) and _GAP_SUBJECT_RE.search(before):
         return True  # "the distance to Pokrovsk shrank from 20 km to 5 km" (but "by 15 km" is read)
     # ("drones reached as far as 1,000 km": the verb before the hedge is the tail)
-    far = _AS_FAR_AS_RE.search(before)
+    far = (_AS_FAR_AS_RE.search(before)
+           if before.rstrip().lower().endswith((" far as", " up to")) else None)  # fmt: skip
     words = (before[: far.start()] if far else before).rsplit(None, 2)[
         -2:
     ]  # the words right before the amount
@@ -3977,9 +3978,13 @@ def _not_an_advance(
     if not rate_changed and tail and _NOT_GROUND_BEFORE_RE.search(before):
         return True  # "moved 30,000 troops 200 km south", "the frontline shortened by 50 km"
     clause_before = s[max(sent_start, scan.start - 120) : scan.start]
-    if _OTHER_MOVER_RE.search(s, max(sent_start, scan.start - 60), scan.start):
+    lowered = clause_before.lower()
+    # (a set lookup of the last words first: the verb stands right before the figure)
+    if not _OTHER_MOVES_SET.isdisjoint(lowered.split()[-5:]) and _OTHER_MOVER_RE.search(
+        s, max(sent_start, scan.start - 60), scan.start
+    ):
         return True  # "Migrants walked up to 30 km a day": no army moved
-    if any(hint in clause_before.lower() for hint in _CIVILIAN_HINTS):
+    if any(hint in lowered for hint in _CIVILIAN_HINTS):
         fled = _CIVILIANS_CLAUSE_RE.search(clause_before)
         if fled is not None and _ARMY_MOVED_RE.search(fled.group("rest")) is None:
             return True  # "refugees crossed into Poland, a distance of up to 300 km"
@@ -4256,6 +4261,7 @@ _OTHER_MOVES = (
     "flows", "retreated", "retreats", "receded", "recedes", "erodes", "eroded", "shrank",
     "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "ride", "cycled", "ran", "run",
 )  # fmt: skip
+_OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_RE = re.compile(
     # (not a name's first word: "Operation Desert Storm covered 300 km in 100 hours")
     rf"\b(?:{_words(_OTHER_MOVERS)})(?!\s+(?-i:[A-Z]))\s+"
