@@ -333,6 +333,14 @@ _ANCHOR_WORDS = (
     "overnight",
     "the",
     "by",
+    # wire copy puts the day between subject and verb: "The Russians today smashed ahead
+    # 25 miles", "Soviet troops Tuesday captured …"
+    "today",
+    "tonight",
+    "to-day",
+    "to-night",
+    "following",
+    *(day.lower() for day in calendar.day_name),
 )
 # The leading character class lets the engine skip at C speed to the few places
 # where an anchor word can start (see scan.first_chars); the look-back runs for
@@ -3836,7 +3844,9 @@ _CURRENCY_AFTER_RE = re.compile(
 # anyone moved: "25 km from the border", "a 30 km stretch of front".
 _POSITION_AFTER_RE = re.compile(
     # "twenty miles upon their way": how far along the road, on a given day
-    r"(?:\s*-\s*|\s+)(?:(?:up)?on\s+(?:their|its|his|her|our|the)\s+way\b|from|away|short\s+of|stretch|long|wide|across|radius|range|zone|"
+    r"(?:\s*-\s*|\s+)(?:(?:up)?on\s+(?:their|its|his|her|our|the)\s+way\b|from|away|short\s+of|stretch|long|wide|across|"
+    # ("were 3 miles beyond the Roer": where they were; "advanced 3 miles beyond it" moved)
+    r"beyond|radius|range|zone|"
     r"corridor|belt|perimeter|buffer|frontage|front(?:line)?|line|high|tall|off(?:shore)?|"
     # "along its 1,000 km length", "a 10-mile-deep defensive belt": a measure of a thing
     r"length|width|breadth|deep\s+(?:[\w-]+\s+)?(?:belts?|zones?|defen[cs]es?|minefields?|"
@@ -3899,7 +3909,7 @@ _MOVED_BEFORE_RE = re.compile(
     r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
     r"shift\w*|went|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
     r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
-    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|"
+    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|"
     # "made it 12 miles inland", "fought their way 10 km inland": ground got across
     r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,
@@ -4278,7 +4288,7 @@ _ARMY_MOVED_RE = re.compile(
 )
 _CIVILIAN_HINTS = ("refugee", "civilian", "resident", "evacuee", "famil", "people", "inhabitant",
                    "villager")  # fmt: skip
-_MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth"})
+_MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth", "beyond"})
 # Words before a depth that are no noun it measures: a copula, a conjunction, a preposition
 _NOT_A_NOUN = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "and", "or", "to", "of", "by", "at",

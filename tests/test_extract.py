@@ -714,6 +714,14 @@ def test_superlative_scopes_after_a_figure_and_yesterdays_advance(sentence, expe
         ("The Germans fell back 15 miles during Thursday night.", [15 * 1609.344]),
         ("The British gained 4,000 yards since dawn Tuesday.", [4000 * 0.9144 / 3]),
         ("Russian troops advanced 30 miles over the week-end.", [15 * 1609.344]),
+        # wire copy puts the day between subject and verb
+        ("The Russians today smashed ahead 25 miles on a 100-mile front.", [25 * 1609.344]),
+        ("Troops of the Third Army today captured 12 towns and advanced up to 8 miles.",
+         [8 * 1609.344]),
+        ("Soviet troops Tuesday advanced 10 miles.", [10 * 1609.344]),
+        # where they were is no advance; where an advance carried them is
+        ("The Americans today were 3 miles beyond the Roer after advancing 2 miles.", []),
+        ("Yesterday's advance carried the Americans 8 miles beyond the river.", [8 * 1609.344]),
         # the day so far, and the days an offensive has run
         ("By noon the Canadians had advanced 4 miles.", [4 * 1609.344]),
         # the older spelling of 1914-18; a date set off by commas after "since the
