@@ -373,6 +373,19 @@ _WAY_WORD_RE = re.compile(
 )
 
 
+def _period_of_length(
+    words: str, end: int, published: dt.date | None, *, whole: bool = True
+) -> Period | None:
+    """``words`` read as the period "in <words>" ("three weeks", "May"), shown as
+    ``words`` and ending at ``end`` in the text; with ``whole``, None unless every word
+    belongs to the period."""
+    phrase = f"in {words}"
+    period = scan_period(phrase, 0, len(phrase), published)
+    if period is None or (whole and period.end != len(phrase)):
+        return None
+    return Period(period.days, words, period.note, end)
+
+
 def _period_after(
     text: str,
     pos: int,
@@ -411,10 +424,9 @@ def _period_after(
         if aside is not None and aside.end() > pos:
             bracket = _BRACKETED_RE.match(aside.group(0))
             if bracket is not None:  # "449 km² (May)", "300 km² (April 2025)"
-                inner = f"in {bracket.group(1)}"
-                period = scan_period(inner, 0, len(inner), published)
-                if period is not None and period.end == len(inner):
-                    return Period(period.days, bracket.group(1), period.note, aside.end()), None
+                named = _period_of_length(bracket.group(1), aside.end(), published)
+                if named is not None:
+                    return named, None
             # "advanced 5 km (in just two days) near …", "5 km - in just two days - near
             # …": a period of its own, set off by brackets or dashes, is the figure's
             setoff = _SET_OFF_PERIOD_RE.fullmatch(aside.group(0))
@@ -896,10 +908,9 @@ def _journey_before_distance(
         return None
     took = _TOOK_TO_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 160), scan.start)
     if took is not None:
-        phrase = "in " + took.group("length")
-        period = scan_period(phrase, 0, len(phrase), published)
-        if period is not None and period.days >= 1:
-            return Period(period.days, took.group("length"), period.note, took.end("length"))
+        taken = _period_of_length(took.group("length"), took.end("length"), published, whole=False)
+        if taken is not None and taken.days >= 1:
+            return taken
     journey = _JOURNEY_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
     if journey is None:
         return None
@@ -989,10 +1000,11 @@ def _period_taken(
     ):
         needed = None  # "Russia will need 2 years to take 6,600 km²": a forecast
     if needed is not None and len(text[needed.end() : pos].split()) <= 6:
-        phrase = "in " + needed.group("length")
-        period = scan_period(phrase, 0, len(phrase), published)
-        if period is not None:
-            return Period(period.days, needed.group("length"), period.note, needed.end("length"))
+        taken = _period_of_length(
+            needed.group("length"), needed.end("length"), published, whole=False
+        )
+        if taken is not None:
+            return taken
     for verb in _TAKEN_RE.finditer(text, clause_start, pos):
         if _MODAL_BEFORE_RE.search(text, max(clause_start, verb.start() - 16), verb.start()):
             continue  # "Russia would need 2 years to take 6,600 km²": a forecast, not a rate
@@ -4269,7 +4281,7 @@ _OTHER_MOVES = (
     "advanced", "advances", "advance", "spread", "spreads", "spreading", "expanded", "expands",
     "expand", "grew", "grows", "travelled", "traveled", "travels", "crept", "creeps", "flowed",
     "flows", "retreated", "retreats", "receded", "recedes", "erodes", "eroded", "shrank",
-    "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "ride", "cycled", "ran", "run",
+    "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "cycled", "ran", "run",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_RE = re.compile(

@@ -358,7 +358,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # Tuesday", a day named after it)
         r"by\s+(?:noon|midday|nightfall|dusk|sunset|dark|evening|mid-?afternoon|mid-?morning)\b"
         r"(?!\s+(?:on|of|the\s+(?:next|following|same|previous))\b|"
-        r"\s*,?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        rf"\s*,?\s*{_WEEKDAYS}\b)",
         _I)),
     # by the end of the third day / at the end of the second week of the offensive
     ("by_end", re.compile(
@@ -582,26 +582,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Every pattern starts with one of a few words: try only the patterns that can match.
 _FIRST_WORD_RE = re.compile(r"[A-Za-z]+|\d")
+# Month and weekday names as first words, for the periods that may open with one
+# ("Nov. 10-16", "Tuesday"), wire copy leaving out the preposition
+_MONTH_WORDS = " ".join(_MONTHS)
+_WEEKDAY_WORDS = " ".join(_WEEKDAY_INDEX)
 _FIRST_WORDS = {
     "week_of": "in during over for throughout within",
     "days_dm": "in during over from between on for #",
-    "days_md": "in during over from between on for " + " ".join(_MONTHS),
-    "days_dash": "in during over on from between " + " ".join(_MONTHS), "days_and": "on",
+    "days_md": "in during over from between on for " + _MONTH_WORDS,
+    "days_dash": "in during over on from between " + _MONTH_WORDS, "days_and": "on",
     "days_the": "in during over from between", "days_the_and": "on",
-    "months_range": "in during over from between throughout " + " ".join(_MONTHS),
+    "months_range": "in during over from between throughout " + _MONTH_WORDS,
     "months_and": "in during over throughout",
     "months_list": "in during over throughout", "years_list": "in during over throughout",
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
     "one_day": "on during the last that yesterday overnight between from later "
-    + " ".join(calendar.day_name).lower(),
+    + _WEEKDAY_WORDS,
     "night": "during in within on",
     "today_so_far": "since today tonight to by", "two_days": "yesterday",
     "count": "in during over within after following for across throughout inside under",
     "count_range": "in during over within after following for across throughout inside under",
     "by_end": "by at in now", "military_day": "on by",
-    "weekdays": "on from between " + " ".join(calendar.day_name).lower(),
+    "weekdays": "on from between " + _WEEKDAY_WORDS,
     "since_weekday": "since",
     "count_adj": "in during over after throughout within a an the its their this that",
     "the_unit": "over during throughout in by at for",
