@@ -869,14 +869,18 @@ def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) 
 # "Israeli forces reached the canal in four days, a distance of about 200 km": the
 # journey and its period first, then the distance it covered set off by a comma, at
 # the end of the clause
+# The journey's noun and a hedge before its distance, at the end of what precedes the
+# figure: ", a distance of about", "- some"
+_JOURNEY_OF = (
+    r"(?:(?:an?|the)\s+(?:distance|journey|march|drive|trek|advance|run|dash|push|thrust|sweep)"
+    r"\s+of\s+)?(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$"
+)
 _JOURNEY_THEN_DISTANCE_RE = re.compile(
     r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){1,6}?"
     r"(?P<period>(?:in|within|inside)\s+[^,;:()—–]{1,50}?)"
     # (a dash between words, "drive–some 230 km", is a hyphen once the text is cleaned)
     r"\s*(?:,|[—–]|\s-|-(?=(?:some|about|around|roughly|nearly|almost|approximately|over)\s))"
-    r"\s*(?:(?:an?|the)\s+(?:distance|"
-    r"journey|march|drive|trek|advance|run|dash|push|thrust|sweep)\s+of\s+)?"
-    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
+    rf"\s*{_JOURNEY_OF}",
     re.IGNORECASE,
 )
 _SET_OFF_RE = re.compile(r",|[—–]|-")
@@ -894,8 +898,7 @@ _DISTANCE_ENDS_CLAUSE_RE = re.compile(
 _TOOK_TO_THEN_DISTANCE_RE = re.compile(
     rf"\btook\s+(?:[\w'’-]+\s+){{0,3}}?(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+)?"
     rf"{TIME_UNIT_WORD})\s+to\s+(?:get|go|reach|travel|march|move|drive|advance|cover)\b"
-    r"[^,;:()]{0,80},\s*(?:(?:a|the)\s+(?:distance|journey|march|drive|trek|advance|run)\s+of\s+)?"
-    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?$",
+    rf"[^,;:()]{{0,80}},\s*{_JOURNEY_OF}",
     re.IGNORECASE,
 )
 

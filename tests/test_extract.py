@@ -5167,6 +5167,8 @@ def test_a_since_long_before_publication_is_no_period(sentence, expected):
         # the time the journey took, its ends, then its length
         ("It took the Allies three months to get from the beaches to the Seine, a distance "
          "of about 150 miles.", [150 * 1609.344 / 91.3125]),
+        ("It took the army two weeks to reach Moscow, a dash of 300 miles.",
+         [300 * 1609.344 / 14]),
         ("It took the drone two hours to reach Moscow, a distance of 500 km.", []),
         # the noun of the journey after "an", and the ground it crossed after the distance
         ("The division reached the Rhine in six days, an advance of 150 miles.",
