@@ -4308,7 +4308,12 @@ _MOVED_THROUGH = frozenset({"across", "inland", "inside", "behind", "in depth", 
 _NOT_A_NOUN = frozenset(
     {"was", "were", "is", "are", "be", "been", "being", "and", "or", "to", "of", "by", "at",
      "some", "about", "around", "nearly", "almost", "over", "than", "only", "just", "up",
-     "became", "become", "becomes", "grew", "now", "already", "still", *_DETERMINERS}
+     "became", "become", "becomes", "grew", "now", "already", "still", *_DETERMINERS,
+     # verbs of movement that do not end in "-ed": "the offensive went 450 km deep"
+     "went", "go", "goes", "drove", "drive", "drives", "ran", "run", "runs", "rode", "swept",
+     "thrust", "thrusts", "struck", "strike", "strikes", "broke", "break", "breaks", "got",
+     "get", "gets", "came", "come", "comes", "bit", "cut", "cuts", "fought", "pushes",
+     "advances", "moves", "penetrates"}
 )  # fmt: skip
 # A held area or depth that grew "to" a size states the size, not the ground gained
 # ("the bridgehead grew to 20 km deep"); gains that grew to a figure are a rate.

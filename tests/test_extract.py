@@ -2727,6 +2727,23 @@ def test_time_since_crossing_or_landing_and_d_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of movement that does not end in "-ed" before "N km deep"
+        ("The offensive went 450 km deep in two weeks.", [450000 / 14]),
+        ("The armour thrust 60 miles deep in two days.", [30 * 1609.344]),
+        ("In three days the tanks drove 100 km deep.", [100000 / 3]),
+        # a noun before the depth is what is that deep
+        ("The defences were belts 30 km deep.", []),
+        ("They held a salient 20 miles deep.", []),
+        ("The Germans dug a trench system 5 km deep in two months.", []),
+    ],
+)
+def test_a_depth_after_an_irregular_verb_of_movement_is_ground(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
