@@ -2555,6 +2555,7 @@ def _extract_sentence(
                         or (found is None and _share_or_target(s, sent_start, scan))
                         or _place_sized(s, sent_start, scan)
                         or _EXTENT_AFTER_RE.match(s, scan.end, sent_end) is not None
+                        or _HELD_AFTER_RE.match(s, scan.end, sent_end) is not None
                         or _ABLE_TO_BEFORE_RE.search(s, max(sent_start, scan.start - 40),
                                                      scan.number_start)
                         or _fired_before(s, clause_start, scan.start)):  # fmt: skip
@@ -3648,6 +3649,16 @@ _STOCK_LIST_HEAD_RE = re.compile(
 _EXTENT_AFTER_RE = re.compile(
     r"\s*,?\s*at\s+(?:its|their|the|his|her)\s+(?:peak|height|maximum|(?:greatest|fullest)\s+"
     r"extent)\b",
+    re.IGNORECASE,
+)
+
+# The figure as the object of a verb of holding after it, in a relative clause: "the
+# 110,000 km² (that) Russia occupies today", "the 18 km² which Ukraine still holds in
+# Kursk" (a conjunction ends the clause: "took 500 km² and controls …" is a gain).
+_HELD_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:that\s+|which\s+)?(?:(?!(?:and|or|but|while|whereas|as|in|on|at|by|since|"
+    r"during|over|from|to|under|into|of)\b)[\w'’-]+\s+){1,3}?(?:now\s+|still\s+|currently\s+|already\s+)?"
+    r"(?:occup(?:ies|y)|holds?|controls?|owns?|administers?)\b",
     re.IGNORECASE,
 )
 

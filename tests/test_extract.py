@@ -543,6 +543,19 @@ def test_each_total_keeps_its_own_period_and_never_borrows_one():
     assert got["surface"].tolist() == ["120,000 square kilometers"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gain in a relative clause is read; a conjunction ends the clause of holding
+        ("The 725 km² Russia took in November was the most since 2022.", [725 / 30]),
+        ("Russia took 500 km² in November and controls 116,000 km².", [500 / 30]),
+        ("About 500 km² came under Russian control in October 2024.", [500 / 31]),
+    ],
+)
+def test_a_figure_held_after_it_and_one_taken(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
 def test_both_ends_of_every_range_are_read():
     for text in ("Troops moved between 20 and 60 metres per day.",
                  "Troops moved from 20 to 60 metres per day.",
@@ -562,6 +575,9 @@ def test_both_ends_of_every_range_are_read():
         "Russia has held 18 % of Ukraine since 2022.",
         # the extent at its peak is what was held then
         "At its peak in March 2022, Russia occupied some 161,000 square kilometres.",
+        # the object of a verb of holding that follows it, in a relative clause
+        "The 110,000 km² Russia occupies today is about 18% of Ukraine.",
+        "The 450 km² that Ukraine still holds in Kursk shrank in March.",
         # a month after "after" is a point in time, not the figure's period
         "Ukraine has liberated about 50% of the territory Russia seized after February 2022, "
         "around 74,000 square kilometres.",
