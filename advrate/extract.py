@@ -512,7 +512,10 @@ def _opens_as_clause(text: str, pos: int, limit: int) -> bool:
 def _passive_agent(word: str, walked: list[str]) -> bool:
     """Whether ``word`` is the "by" of a passive's agent ("80 km were gained by the
     Soviets in two days"), which the walk to the period may pass."""
-    return (word == "by" and len(walked) >= 2 and walked[-2] in ("was", "were", "been")
+    # (or right after the figure, a participle that names it: "the 500 km² seized by
+    # Russian forces in October")
+    return (word == "by" and (len(walked) == 1 or (len(walked) >= 2
+                                                   and walked[-2] in ("was", "were", "been")))
             and (walked[-1].endswith("ed") or walked[-1] in _IRREGULAR_PARTICIPLES))  # fmt: skip
 
 
@@ -816,6 +819,21 @@ _TOOK_AFTER_RE = re.compile(
 )
 # "took them three days", "took the division three days": who took it, before the length
 _TOOK_WHOM_RE = re.compile(r"[A-Za-z'’-]+\s+")
+
+
+def _period_of_relative_gain(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period of the relative clause in which "the" figure before it was taken."""
+    if (
+        not s.startswith((" that ", " which "), scan.end)
+        or _THE_BEFORE_RE.search(s, max(sent_start, scan.start - 8), scan.start) is None
+    ):
+        return None
+    clause = _RELATIVE_GAIN_RE.match(s, scan.end, sent_end)
+    if clause is None:
+        return None
+    return _period_after(s, clause.end(), sent_end, published, past_comma=False)[0]
 
 
 def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
@@ -2414,6 +2432,8 @@ def _extract_sentence(
                         )[0]
                 if found is None:
                     found = _period_took_after(s, scan.end, sent_end, published)
+                if found is None:
+                    found = _period_of_relative_gain(s, sent_start, sent_end, scan, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
                 if found is None and "," in s[scan.end : scan.end + 12]:
@@ -3473,6 +3493,18 @@ _GAIN_VERBS = (
     r"seized|captured|took|taken|occupied|gained|liberated|retook|recaptured|conquered|"
     r"overran|grabbed|won"
 )
+# "the 725 km² that Russia took in November", "the 6 miles which the British gained on
+# the first day": the figure named first, then taken in a relative clause whose period is
+# the figure's (after "the" only: in "took 500 km² that Ukraine had taken in 2022" the
+# clause dates another capture)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_RELATIVE_GAIN_RE = re.compile(
+    r"\s+(?:that|which)\s+(?:(?!(?:and|or|but|while|as|in|on|at|by|since|during|over|from|to|"
+    r"was|were|is|are)\b)[\w'’-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?:managed\s+to\s+)?"
+    rf"(?:{_GAIN_VERBS}|advanced|pushed|moved|covered|drove|marched|clawed\s+back|won\s+back)\b",
+    re.IGNORECASE,
+)
+
 _GAIN_BEFORE_RE = re.compile(
     _WORD_START + rf"\b(?:{_GAIN_VERBS}|cleared)\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
     r"almost|over|more\s+than)\s+)*$",

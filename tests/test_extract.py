@@ -548,6 +548,13 @@ def test_each_total_keeps_its_own_period_and_never_borrows_one():
     [
         # a gain in a relative clause is read; a conjunction ends the clause of holding
         ("The 725 km² Russia took in November was the most since 2022.", [725 / 30]),
+        # in a relative clause after "the" figure, or a participle with its agent
+        ("The 725 km² that Russia took in November was the most since 2022.", [725 / 30]),
+        ("The 40 km which the army had covered in two days surprised its staff.", [20000]),
+        ("The 500 km² seized by Russian forces in October was a record.", [500 / 31]),
+        ("The 500 km² taken by Russian troops last month was a record.", [500 / 30]),
+        # the clause dates another capture when the figure is not "the" figure
+        ("Russia took 500 km² that Ukraine had taken in 2022.", []),
         ("Russia took 500 km² in November and controls 116,000 km².", [500 / 30]),
         ("About 500 km² came under Russian control in October 2024.", [500 / 31]),
     ],
