@@ -551,6 +551,7 @@ def test_each_total_keeps_its_own_period_and_never_borrows_one():
         # in a relative clause after "the" figure, or a participle with its agent
         ("The 725 km² that Russia took in November was the most since 2022.", [725 / 30]),
         ("The 40 km which the army had covered in two days surprised its staff.", [20000]),
+        ("The 6 miles the British gained on the first day cost 57,000 casualties.", [6 * 1609.344]),
         ("The 500 km² seized by Russian forces in October was a record.", [500 / 31]),
         ("The 500 km² taken by Russian troops last month was a record.", [500 / 30]),
         # the clause dates another capture when the figure is not "the" figure
