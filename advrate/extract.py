@@ -4504,9 +4504,13 @@ _REPORTED_AFTER_RE = re.compile(
     rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b"
     # "On Tuesday, the ministry said Russian troops had advanced 10 km": a reported
     # clause in the perfect, its "that" left out
-    r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b)",
+    r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ed|taken|retaken|won|"
+    r"driven|overrun|made|got|gotten|gone|swept|thrust|broken|fought)\b)",
     re.IGNORECASE,
 )
+# "Experts on Wednesday said the advance was up to 10 km": the verb of saying right after
+# the day is what the day dates
+_SAID_RIGHT_AFTER_RE = re.compile(rf"\s+{_SAYING}\b", re.IGNORECASE)
 # The day a thing was said, named right before the period: "said on Tuesday", "said in
 # a statement on Friday", "told reporters on Monday", "Speaking on Tuesday", "At a
 # briefing on Wednesday"
@@ -4898,8 +4902,9 @@ def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int)
     if period is None or period.days > 1:
         return period
     start = period.end - len(period.text)
-    reported = _REPORTED_AFTER_RE.search(s, period.end, pos) or _REPORTED_BEFORE_RE.search(
-        s, max(sent_start, start - 20), start)  # fmt: skip
+    reported = (_REPORTED_AFTER_RE.search(s, period.end, pos)
+                or _REPORTED_BEFORE_RE.search(s, max(sent_start, start - 20), start)
+                or _SAID_RIGHT_AFTER_RE.match(s, period.end, pos))  # fmt: skip
     return None if reported else period
 
 

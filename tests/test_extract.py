@@ -917,6 +917,10 @@ def test_periods_past_other_things_taken_and_whole_years(sentence, per_day):
         "On Tuesday, the commander reported that his forces had advanced 3 kilometres.",
         "The commander said on Tuesday that his forces had advanced 3 kilometres.",
         "Yesterday the ministry claimed that troops had taken 40 square kilometres.",
+        # the day right before the verb of saying; a perfect with an irregular participle
+        "Experts on Wednesday said the advance of Ukrainian troops was up to 10 km deep.",
+        "The general on Sunday claimed an advance of 5 km.",
+        "On Monday, Zelensky said Ukrainian forces had taken 1,000 km² of Russian territory.",
     ],
 )
 def test_the_day_of_a_report_is_not_the_period_of_the_advance(sentence):
