@@ -4510,7 +4510,7 @@ _REPORTED_AFTER_RE = re.compile(
 )
 # "Experts on Wednesday said the advance was up to 10 km": the verb of saying right after
 # the day is what the day dates
-_SAID_RIGHT_AFTER_RE = re.compile(rf"\s+{_SAYING}\b", re.IGNORECASE)
+_SAID_RIGHT_AFTER_RE = re.compile(rf",?(?:\s+[\w'’.-]+){{0,4}}?\s+{_SAYING}\b", re.IGNORECASE)
 # The day a thing was said, named right before the period: "said on Tuesday", "said in
 # a statement on Friday", "told reporters on Monday", "Speaking on Tuesday", "At a
 # briefing on Wednesday"

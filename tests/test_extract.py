@@ -5039,6 +5039,8 @@ def test_a_basis_with_a_preposition(sentence, expected):
         ("A senior official told reporters on Monday that Russian forces advanced over 725 "
          "square kilometers.", []),
         ("At a briefing on Wednesday, the spokesman said Russian troops advanced 3 km.", []),
+        ("On Wednesday the spokesman said Russian troops advanced 3 km.", []),
+        ("Russian troops advanced 3 km on Wednesday, the spokesman said.", [3000.0]),
         ("On Wednesday, Russian troops advanced 3 km.", [3000.0]),
     ],
 )  # fmt: skip
