@@ -64,6 +64,12 @@ _MONTHS = {**_MONTH_NAMES, **_MONTH_ABBREVIATIONS}
 _M = f"(?:{phrase_trie(_MONTH_NAMES)}|{phrase_trie(_MONTH_ABBREVIATIONS)}\\.?)"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# After a number that follows a day and "and": the number is a figure with its own unit
+# or its own day ("20 miles on June 15 and 18 on June 16"), not a second day
+_NOT_A_FIGURE_AFTER = (
+    r"(?!\s+(?:on|in|during|over|miles?|mi|km|kilomet\w*|yards?|yds|met(?:re|er)s?|"
+    r"square|sq)\b)"
+)
 _ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
@@ -316,7 +322,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+{_Y})?\b"
         # never the first day of a span or a list: "on June 1 through 7", "on June 3, 4 and 5"
         # (but "On 12 October, 3 battalions advanced …": a count after the comma)
-        rf"(?!\s*(?:-|–|to|through|thru|until|till|and|&)\s*(?:{_M}\s+)?{_D}\b)"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|&)\s*(?:{_M}\s+)?{_D}\b)"
+        # ("marched 20 miles on June 15 and 18 on June 16": a figure after "and", with its
+        # own unit or day, is no second day)
+        rf"(?!\s*and\s*(?:{_M}\s+)?{_D}\b{_NOT_A_FIGURE_AFTER})"
         rf"(?!\s*,\s*(?:{_M}\s+)?{_D}\b(?:,?\s+{_Y}\b|\s*(?:,|and\b|&|-|–|{_M}\b)))|"
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+{DAY_COUNT}\b"
@@ -329,7 +338,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
         rf"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
         # (not "on the 1st Ukrainian Front", "on the 3rd Army's front": a formation's number)
-        rf"(?!\s*(?:-|–|to|through|thru|until|till|and|,)\s*\d|\s+(?:day|week|month|year|"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|,)\s*\d|\s*and\s*\d+(?:st|nd|rd|th)?\b"
+        rf"{_NOT_A_FIGURE_AFTER}|\s+(?:day|week|month|year|"
         rf"anniversary|century|time|attempt)\b|\s+(?-i:[A-Z]))|"
         # "between dawn and dusk", "from dawn till nightfall": one day's daylight
         rf"(?:between|from)\s+dawn\s+(?:and|to|till|until)\s+(?:dusk|nightfall|sunset|dark)\b|"

@@ -1369,6 +1369,12 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Russia took 9,000 sq km in 2022, 2023 and 2024.", [9000 / 1096]),
         ("Troops advanced 9 km on Monday, Tuesday and Wednesday.", [3000.0]),
         ("Troops advanced 9 km on June 3, 4 and 5.", []),  # never June 3 alone
+        ("Troops advanced 6 km on June 3 and 5.", []),  # two days, not June 3 alone
+        # a figure after "and", with its own unit or day, is no second day
+        ("Troops marched 20 miles on June 15 and 18 on June 16.",
+         [20 * 1609.344, 18 * 1609.344]),
+        ("Troops marched 20 miles on the 15th and 18 miles on the 16th.",
+         [20 * 1609.344, 18 * 1609.344]),
         ("Russia took 100 sq km over the last week and the week before.", []),  # two weeks
         ("Russia took 100 sq km since May 1 through October.", []),  # not to publication
         ("Since May 1 to date Russia took 100 sq km.", [100 / 199]),
