@@ -4110,6 +4110,10 @@ def _not_an_advance(
         ):
             return False  # "advanced 11 km along the front and 3 km in depth"
         return _MOVED_BEFORE_RE.search(before) is None
+    if through.endswith(" of") and through.startswith(("north", "south", "east", "west")):
+        # "advanced 2 km north of Pokrovsk last week": after a verb of movement, where the
+        # advance was; "a village 5 km south of Toretsk" is where a place lies
+        return _MOVED_BEFORE_RE.search(before) is None
     return True
 
 

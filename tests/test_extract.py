@@ -2778,6 +2778,26 @@ def test_a_depth_after_an_irregular_verb_of_movement_is_ground(sentence, expecte
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb of movement, a distance then "north of" says where the advance was
+        ("Russian troops advanced 2 km north of Pokrovsk last week.", [2000 / 7]),
+        ("Russian forces advanced up to 1.5 km south of Toretsk over the past day.", [1500.0]),
+        (
+            "Within 72 hours the Egyptian army had advanced 15 kilometres east of the canal.",
+            [5000.0],
+        ),
+        # without one, it says where a place or a force is
+        ("Russian forces are 2 km north of Pokrovsk after a week of fighting.", []),
+        ("The village lies 5 km south of Toretsk and was captured last week.", []),
+        ("On Tuesday, Russian forces struck a depot 30 km east of Kharkiv.", []),
+    ],
+)
+def test_a_distance_north_of_a_place_after_a_verb_of_movement(sentence, expected):
+    assert _lows(sentence, published="2024-11-01") == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
