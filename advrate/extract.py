@@ -230,6 +230,13 @@ _WORD_START = r"(?=\b[A-Za-z])"
 
 # Words that end the search for a period after an amount: "since" (no stated
 # end), comparisons ("less in March than in February"), other clauses.
+# The width of the front on which a depth was gained, between the depth and its period
+_FRONT_OF_RE = re.compile(
+    r"\s+(?:on|along|over)\s+(?:a|an|the)\s+(?:front|frontage|sector)\s+of\s+(?:(?:some|about|"
+    r"nearly|almost|over|more\s+than)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:miles?|km|"
+    r"kilomet(?:re|er)s?|yards|met(?:re|er)s)\b",
+    re.IGNORECASE,
+)
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
      "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although",
@@ -445,6 +452,15 @@ def _period_after(
                 return None, (pos, words_left)
             pos = aside.end()
             asides_left -= 1
+            continue
+        front = (
+            _FRONT_OF_RE.match(text, pos, limit)
+            if text.startswith((" on ", " along ", " over "), pos)
+            else None
+        )
+        if front is not None:  # "gained two miles along a front of eight miles in three days"
+            pos = front.end()
+            words_left -= 1
             continue
         dash = _LONE_DASH_RE.match(text, pos, limit) if text.startswith(" -", pos) else None
         if dash is not None:

@@ -2798,6 +2798,22 @@ def test_a_distance_north_of_a_place_after_a_verb_of_movement(sentence, expected
     assert _lows(sentence, published="2024-11-01") == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the width of the front stands between a depth and its period
+        ("The enemy was pushed back 3 miles on a front of 10 miles in two days.", [1.5 * 1609.344]),
+        (
+            "The British gained two miles along a front of 8 miles in three days.",
+            [2 * 1609.344 / 3],
+        ),
+        ("The line ran along a front of 300 miles in 1916.", []),
+    ],
+)
+def test_the_width_of_the_front_between_a_depth_and_its_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
