@@ -230,11 +230,13 @@ _WORD_START = r"(?=\b[A-Za-z])"
 
 # Words that end the search for a period after an amount: "since" (no stated
 # end), comparisons ("less in March than in February"), other clauses.
-# The width of the front on which a depth was gained, between the depth and its period
+# The width of the front on which a depth was gained, between the depth and its period:
+# "on a front of 10 miles", "and 4 km in width"
 _FRONT_OF_RE = re.compile(
-    r"\s+(?:on|along|over)\s+(?:a|an|the)\s+(?:front|frontage|sector)\s+of\s+(?:(?:some|about|"
+    r"\s+(?:(?:on|along|over)\s+(?:a|an|the)\s+(?:front|frontage|sector)\s+of|and(?:\s+up\s+to)?"
+    r"(?=\s+\S+\s+\S+\s+(?:in\s+width|wide|along\s+the\s+front)\b))\s+(?:(?:some|about|"
     r"nearly|almost|over|more\s+than)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:miles?|km|"
-    r"kilomet(?:re|er)s?|yards|met(?:re|er)s)\b",
+    r"kilomet(?:re|er)s?|yards|met(?:re|er)s)(?:\s+(?:in\s+width|wide|along\s+the\s+front))?\b",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
@@ -455,7 +457,7 @@ def _period_after(
             continue
         front = (
             _FRONT_OF_RE.match(text, pos, limit)
-            if text.startswith((" on ", " along ", " over "), pos)
+            if text.startswith((" on ", " along ", " over ", " and "), pos)
             else None
         )
         if front is not None:  # "gained two miles along a front of eight miles in three days"

@@ -2807,6 +2807,12 @@ def test_a_distance_north_of_a_place_after_a_verb_of_movement(sentence, expected
             "The British gained two miles along a front of 8 miles in three days.",
             [2 * 1609.344 / 3],
         ),
+        (
+            "Russian forces advanced up to 2.5 km in depth and 4 km in width over the past "
+            "three days.",
+            [2500 / 3],
+        ),
+        ("Russian forces advanced 2 km deep and 5 km wide in a week.", [2000 / 7]),
         ("The line ran along a front of 300 miles in 1916.", []),
     ],
 )
