@@ -398,10 +398,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<since_tail>(?=\s+since\b))?{_AND_BEFORE}"
         # "in a week or two", "in 3 to 4 days": a span of lengths, never its first end alone
         rf"(?!\s+or\s+(?:two|three|four|five|six|ten|\d)\b)", _I)),
-    # "in 24 hrs", "within 2 wks", "over 3 mos.": abbreviations after a count in digits
+    # "in 24 hrs", "within 2 wks", "over 3 mos.", "over the past 24h": abbreviations after a
+    # count in digits
     ("count", re.compile(
-        rf"{_PREP}\s+(?:(?:just|only|barely|about|some|nearly|almost|under|over|approx\.?|ca\.)\s+)?"
-        rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>hrs?|wks?|mos|yrs?)\b\.?", _I)),
+        rf"{_PREP}\s+(?:the\s+(?:past|last|previous|first)\s+)?"
+        rf"(?:(?:just|only|barely|about|some|nearly|almost|under|over|approx\.?|ca\.)\s+)?"
+        rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>hrs?|h|wks?|mos?|mths?|yrs?)\b\.?", _I)),
     # "the 141-day battle", "after a two-week offensive", "in a 10-day push": a length
     # written as an adjective of the fighting it measures
     ("count_adj", re.compile(

@@ -175,6 +175,8 @@ TIME_UNITS: dict[str, str] = {
     "months": "month",
     "mo": "month",
     "mos": "month",
+    "mth": "month",
+    "mths": "month",
     "year": "year",
     "years": "year",
     "yr": "year",

@@ -1183,6 +1183,10 @@ def test_periods_since_a_launch_and_periods_written_as_spans(sentence, expected)
         ("They advanced 15 km in 24 hrs.", [15_000.0]),
         ("They advanced 15 km in 2 wks.", [15_000 / 14]),
         ("They advanced 15 km in 3 mos.", [15_000 / 91.3125]),
+        ("They advanced 15 km in 3 mths.", [15_000 / 91.3125]),
+        ("They advanced 2 km over the past 24 hrs.", [2_000.0]),
+        ("They advanced 2 km over the past 24h.", [2_000.0]),
+        ("They advanced 15 km in the last 2 wks.", [15_000 / 14]),
         ("They advanced 15 km/mo.", [15_000 / 30.4375]),
         ("They advanced 15 km in 3 h.", []),  # a speed
     ],
