@@ -2785,6 +2785,26 @@ def test_a_depth_after_an_irregular_verb_of_movement_is_ground(sentence, expecte
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # the verbs of wire copy and news magazines
+        ("The Panzers knifed 60 miles through the Russian lines in two days.", [30 * 1609.344]),
+        ("German armor slashed 100 miles across the steppe in four days.", [25 * 1609.344]),
+        ("The Russians smashed 25 miles through the German lines in a day.", [25 * 1609.344]),
+        ("American columns spurted 30 miles beyond the Seine in a day.", [30 * 1609.344]),
+        ("The Russians hurled the Germans back 50 miles in a week.", [50 * 1609.344 / 7]),
+        ("The Red Army threw the Nazis back 60 miles in five days.", [12 * 1609.344]),
+        # said of shells, missiles and aircraft, before a word of place, they are no advance
+        ("Missiles smashed into buildings 30 km from the front on Tuesday.", []),
+        ("Drones roared 100 km across the border on Tuesday.", []),
+        ("The river burst its banks, flooding 200 km² in two days.", []),
+    ],
+)
+def test_verbs_of_movement_in_news_copy(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # after a verb of movement, a distance then "north of" says where the advance was
         ("Russian troops advanced 2 km north of Pokrovsk last week.", [2000 / 7]),
         ("Russian forces advanced up to 1.5 km south of Toretsk over the past day.", [1500.0]),
