@@ -3402,11 +3402,13 @@ def _coordinated(s: str, previous: Scan, scan: Scan, published: dt.date | None) 
 # movement near the figure ("pushed 40 km in three weeks"), not a distance or
 # an area that merely exists ("a depot 30 km behind the front on Tuesday").
 # The verbs of wire copy and news magazines: "the Panzers knifed 60 miles through the
-# Russian lines", "German armor slashed 100 miles across the steppe". Those said as
+# Russian lines", "German armor slashed 100 miles across the steppe", "the first day's
+# fighting yielded 1,000 yards". Those said as
 # often of shells, missiles and aircraft ("smashed into", "roared") only count
 # where no word of place follows the distance.
 _NEWS_MOVES = (
-    r"knif(?:ed|ing)|slash(?:ed|ing)|spurt(?:ed|ing)|slic(?:ed|ing)|stabb(?:ed|ing)|plung(?:ed|ing)"
+    r"knif(?:ed|ing)|slash(?:ed|ing)|spurt(?:ed|ing)|slic(?:ed|ing)|stabb(?:ed|ing)|plung(?:ed|ing)|"
+    r"streak(?:ed|ing)|leapfrog(?:ged|ging|s)?|yield(?:ed|ing|s)?"
 )
 _NEWS_MOVES_ANY = _NEWS_MOVES + r"|smash(?:ed|ing)|roar(?:ed|ing)|thunder(?:ed|ing)"
 _MOVED_RE = re.compile(
