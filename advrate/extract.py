@@ -609,6 +609,14 @@ def _lead_periods(
             period = scan_period(text, opening.start("connective"), sent_end, published)
         if period is None:
             period = scan_period(text, opening.end(), sent_end, published)
+        if (
+            period is None
+            and clause > sent_start
+            and text[opening.end() : opening.end() + 1] in "cfwlu"
+        ):
+            period = _period_of_event_aside(
+                text, sent_start, clause, opening.end(), sent_end, published
+            )
         if period is None:
             period = _after_place(text, opening.end(), sent_end, published)
         if period is None:
@@ -636,6 +644,35 @@ def _lead_periods(
             # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
     return leads
+
+
+# "The offensive, conducted from 13 to 27 January, advanced 250 km": the time of the
+# fighting that is the subject, in a participle set off by commas
+_EVENT_BEFORE_COMMA_RE = re.compile(
+    r"\b(?:offensive|counteroffensive|counter-offensive|operation|attack|assault|battle|campaign|"
+    r"push|drive|advance|breakthrough|incursion|invasion|thrust)\s*,\s*$",
+    re.IGNORECASE,
+)
+_EVENT_PARTICIPLE_RE = re.compile(
+    # (not "launched on 12 January", the day it began)
+    r"(?:conducted|fought|waged|lasting|unfolding)\s+",
+    re.IGNORECASE,
+)
+
+
+def _period_of_event_aside(
+    text: str, sent_start: int, clause: int, pos: int, limit: int, published: dt.date | None
+) -> Period | None:
+    """The period in a participle after the fighting it dates, set off by commas."""
+    if _EVENT_BEFORE_COMMA_RE.search(text, max(sent_start, clause - 30), clause) is None:
+        return None
+    participle = _EVENT_PARTICIPLE_RE.match(text, pos, limit)
+    if participle is None:
+        return None
+    period = scan_period(text, participle.end(), limit, published)
+    if period is None or _COMMA_RE.match(text, period.end, limit) is None:
+        return None
+    return period
 
 
 # "In the Bakhmut sector last week, …", "Near Kupiansk in October, …": a place named

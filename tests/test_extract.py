@@ -2847,6 +2847,24 @@ def test_the_width_of_the_front_between_a_depth_and_its_period(sentence, expecte
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time of the fighting that is the subject, in a participle set off by commas
+        ("The offensive, conducted from 13 to 27 January, advanced 250 km.", [250000 / 15]),
+        (
+            "The offensive, fought between 13 and 27 January, carried the front 250 km west.",
+            [250000 / 15],
+        ),
+        # the day it began is no span; a participle after another noun dates that noun
+        ("The offensive, launched on 12 January, advanced 300 miles.", []),
+        ("The town, captured on 13 January, lies 250 km west.", []),
+    ],
+)
+def test_the_period_of_the_fighting_in_an_aside_after_it(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
