@@ -1221,6 +1221,44 @@ _MONTH_RIGHT_BEFORE_RE = re.compile(
 _MONTH_NAMED_RE = re.compile(rf"(?={first_chars(_MONTHS)})\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
+# "…, with October the busiest month at 600 km²", "The highest monthly figure came in
+# November, at 725 km²": a month named just before the figure, which it measures
+_MONTH_AT_RE = re.compile(
+    rf"\b(?:with|came\s+in)\s+(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
+    r"(?:\s+(?:being\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?|\s*,\s*)(?:at|with)\s+"
+    rf"(?:{_HEDGE}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _month_at(s: str, low: int, pos: int, published: dt.date | None) -> Period | None:
+    """The month named just before the figure at ``pos`` as what it measures, or None."""
+    window = max(low, pos - 70)
+    if " at " not in s[window:pos] and " with " not in s[window:pos]:
+        return None  # cheap test before the search
+    named = _MONTH_AT_RE.search(s, window, pos)
+    if named is None:
+        return None
+    return _period_named(_month_phrase(named), named.group(0).strip(), pos, published)
+
+
+# "The largest gain, 725 km², came in November": the period of the clause whose
+# subject the figure restates
+_CAME_IN_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:came|was\s+(?:recorded|registered|posted|logged)|were\s+(?:recorded|registered|"
+    r"posted|logged))\s+(?=(?:in|during)\s)",
+    re.IGNORECASE,
+)
+
+
+def _period_came_in(s: str, pos: int, limit: int, published: dt.date | None) -> Period | None:
+    """The period after "came in" right after a figure ("725 km², came in November")."""
+    came = _CAME_IN_AFTER_RE.match(s, pos, limit)
+    if came is None:
+        return None
+    return scan_period(s, came.end(), limit, published)
+
+
 def _month_owning(s: str, low: int, pos: int, published: dt.date | None) -> Period | None:
     """The month that owns the figure at ``pos`` ("November's 500 km²"): its period,
     whatever other period its clause names ("gains in December were down 40% from
@@ -2491,6 +2529,8 @@ def _extract_sentence(
                 if found is None and "," in s[scan.end : scan.end + 12]:
                     found = _month_subject_after(s, scan.end, sent_end, published)
                 if found is None:
+                    found = _period_came_in(s, scan.end, sent_end, published)
+                if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
                 if found is None and _SET_OFF_RE.search(
                     s, max(sent_start, scan.start - 24), scan.start
@@ -2508,6 +2548,7 @@ def _extract_sentence(
                 # ("In 2024 the Russians took two years to cover 50 km": the time it took
                 # is the figure's own, nearer than the year that dates the clause)
                 period = (found or _month_owning(s, own_start, scan.start, published)
+                          or _month_at(s, own_start, scan.start, published)
                           or _period_taken(s, own_start, scan.start, published)
                           or _period_in_clause(s, own_start, scan.start, published)
                           or _length_of_figure(s, own_start, scan.start, published))  # fmt: skip

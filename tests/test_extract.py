@@ -2865,6 +2865,25 @@ def test_the_period_of_the_fighting_in_an_aside_after_it(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month named just before the figure it measures, or after it by "came in"
+        (
+            "Russia gained 2,000 km² in the autumn, with October the busiest month at 600 km².",
+            [600 / 31],
+        ),
+        ("Gains slowed, with February the weakest month at just 189 km².", [189 / 28]),
+        ("The largest gain, 725 km², came in November.", [725 / 30]),
+        # a season says no length; a figure with no gain is not read
+        ("Russia gained 2,000 km² in the autumn.", []),
+        ("The record of 725 km² was set in November 2024.", []),
+    ],
+)
+def test_a_month_with_its_figure_after_with_or_came_in(sentence, expected):
+    assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
