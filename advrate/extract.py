@@ -3062,8 +3062,10 @@ _SAME_BASIS_RE = re.compile(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b", r
 # whose period comes before its number. (A point in time, "and by March 113,000", is
 # no period: the number is a stock.)
 _PERIOD_LED_JOIN_RE = re.compile(
-    r"\s*,?\s*(?:and|but|while|whereas|(?:and\s+)?then)\s+"
-    r"(?=(?:in|during|over|for|throughout|within|across|from|between)\s)",
+    # ("500 km² in October, in November 700", "…; in November, 27", "…, November 700": a
+    # comma or a semicolon alone joins them too)
+    r"(?:\s*,?\s*(?:and|but|while|whereas|(?:and\s+)?then)\s+|\s*[,;]\s*)"
+    rf"(?=(?:in|during|over|for|throughout|within|across|from|between)\s|(?:{_MONTH_NAMES_RE})\b)",
     re.IGNORECASE,
 )
 _PERIOD_LED_NUMBER_RE = re.compile(

@@ -567,8 +567,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:in|during|over|throughout|for|across)\s+{_ALL_OF}?(?:(?:the\s+)?month\s+of\s+|"
         rf"the\s+course\s+of\s+(?:the\s+month\s+of\s+)?)?"
         rf"(?P<m1>{_M})"
-        # (not "in November's first half": the month owns a part of itself)
-        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d|['’]s\b){_NOT_ALTERNATIVE}", _I)),
+        # (not "in November's first half": the month owns a part of itself; not "in November
+        # 7", a day, but "in November 700", a figure that can be no day or year)
+        rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*(?!\d{{3}}(?![\d,]|\.\d)|\d{{1,3}},\d{{3}})\d|['’]s\b)"
+        rf"{_NOT_ALTERNATIVE}", _I)),
     # last November / this past May: the latest such month that ended before publication
     ("last_month_name", re.compile(
         rf"(?:(?:in|during|over|throughout|for)\s+)?(?:last|this\s+past)\s+"

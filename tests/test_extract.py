@@ -2884,6 +2884,21 @@ def test_a_month_with_its_figure_after_with_or_came_in(sentence, expected):
     assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a follower written period first, joined by a comma or a semicolon alone
+        ("Russia took 500 km² in October, in November 700.", [500 / 31, 700 / 30]),
+        ("In October Russia averaged 16 km² a day; in November, 27.", [16.0, 27.0]),
+        # a month then a number that can be no day or year is the month
+        ("In November 725 square kilometres fell to Russia.", [725 / 30]),
+        ("Russia took 500 km² in October, in November 7 villages.", [500 / 31]),
+    ],
+)
+def test_a_follower_with_its_period_first(sentence, expected):
+    assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
