@@ -76,7 +76,7 @@ from .scan import (
     phrase_trie,
     scan_rate,
 )
-from .units import SHORT_TIME_SYMBOLS, TIME_UNITS, format_value, kind_of
+from .units import SHORT_TIME_SYMBOLS, TIME_UNITS, amount_factor, format_value, kind_of
 
 __all__ = [
     "COLUMNS",
@@ -4686,6 +4686,16 @@ def _inline_label_period(
     )
 
 
+# The area from which a figure on a list line alone is taken for territory held. [km²]
+_HELD_AREA_KM2 = 10_000.0
+# Lines of a list with no heading before a line ("Day one: 12 km. Day two: 8 km."): the
+# line is read as one quoted alone. [characters]
+_BARE_LIST_RE = re.compile(
+    r"(?:\s*(?:[-–—•*·]\s*)?[A-Za-z0-9][A-Za-z0-9 ,.]{1,30}?\s*:\s*[^:\n.;]{1,60}[.;]?)+\s*"
+)
+_BARE_LIST_REACH = 400
+
+
 def _label_period(
     s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
 ) -> Period | None:
@@ -4694,8 +4704,21 @@ def _label_period(
     if label is None or _LABEL_TAIL_RE.fullmatch(s, scan.end, sent_end) is None:
         return None
     # What the list counts is said before it ("Russian gains by month:"), and only a
-    # list of movement is one of rates: a bare "November 2023: 109,000 km²" may be held.
-    if not _heads_list_of_movement(s, max(0, sent_start - _LOOKBACK), sent_start):
+    # list of movement is one of rates: "Occupied territory:" heads what is held. A line
+    # quoted alone, with nothing before it, is read as the lists of monthly gains it is
+    # cut from are written, unless its area is of the size of territory held, which
+    # series of occupied area write the same way ("November 2023: 109,000 km²").
+    before = s[:sent_start]
+    if before.strip() and not (
+        len(before) < _BARE_LIST_REACH
+        and _BARE_LIST_RE.fullmatch(before)
+        and _STOCK_HEADING_RE.search(before) is None
+    ):
+        if not _heads_list_of_movement(s, max(0, sent_start - _LOOKBACK), sent_start):
+            return None
+    elif _STOCK_HEADING_RE.search(s, sent_start, scan.start) is not None or (
+        _kind(scan) == "areal" and scan.high * amount_factor(scan.pint_unit)[1] >= _HELD_AREA_KM2
+    ):
         return None
     words = label.group("label")
     numbered = _NUMBERED_LABEL_RE.fullmatch(words)
