@@ -4690,10 +4690,17 @@ def _inline_label_period(
 _HELD_AREA_KM2 = 10_000.0
 # Lines of a list with no heading before a line ("Day one: 12 km. Day two: 8 km."): the
 # line is read as one quoted alone. [characters]
-_BARE_LIST_RE = re.compile(
-    r"(?:\s*(?:[-–—•*·]\s*)?[A-Za-z0-9][A-Za-z0-9 ,.]{1,30}?\s*:\s*[^:\n.;]{1,60}[.;]?)+\s*"
-)
+_LIST_LINE_RE = re.compile(r"\s*(?:[-–—•*·]\s*)?[A-Za-z0-9][A-Za-z0-9 ,]{1,30}:[^:]{1,60}")
+_LIST_LINE_END_RE = re.compile(r"[\n;]|\.(?!\d)")
 _BARE_LIST_REACH = 400
+
+
+def _only_list_lines(text: str) -> bool:
+    """Whether ``text`` is nothing but lines of a list ("Day one: 12 km.")."""
+    if len(text) >= _BARE_LIST_REACH:
+        return False
+    lines = [line for line in _LIST_LINE_END_RE.split(text) if line.strip()]
+    return all(_LIST_LINE_RE.fullmatch(line) for line in lines)
 
 
 def _label_period(
@@ -4708,11 +4715,10 @@ def _label_period(
     # quoted alone, with nothing before it, is read as the lists of monthly gains it is
     # cut from are written, unless its area is of the size of territory held, which
     # series of occupied area write the same way ("November 2023: 109,000 km²").
-    before = s[:sent_start]
-    if before.strip() and not (
-        len(before) < _BARE_LIST_REACH
-        and _BARE_LIST_RE.fullmatch(before)
-        and _STOCK_HEADING_RE.search(before) is None
+    # (only a short text before is looked at whole: a long one is no bare list)
+    before = s[:sent_start] if sent_start < _BARE_LIST_REACH else None
+    if (before is None or before.strip()) and not (
+        before is not None and _only_list_lines(before) and _STOCK_HEADING_RE.search(before) is None
     ):
         if not _heads_list_of_movement(s, max(0, sent_start - _LOOKBACK), sent_start):
             return None

@@ -424,6 +424,10 @@ HOSTILE = {
     # a list of periods looked for around every listed figure of one endless sentence
     "respectively": "Russia took 449 and 300 km2 in May and April respectively, " * 6_000,
     "leading respectively": "In May and April respectively, Russia took 449 and 300 km2, " * 6_000,
+    # colons with words between them before a list line, each split many ways
+    "colon words": "Ab cd ef: gh ij kl mn " * 15
+    + "\n- Week 1: 14 km²\n"
+    + "Day 1: 2 km. " * 20_000,
 }
 HOSTILE_HTML = {
     "open-tags": "<a " * 200_000,
