@@ -4637,7 +4637,12 @@ _REPORTED_BEFORE_RE = re.compile(
 # a line that is a period, a colon and a figure, as lists and tables are written. It
 # has no verb; the colon says the figure is what that period saw, and the text before
 # the list says what it counts.
-_LABEL_RE = re.compile(r"\s*(?:[-–—•*·]\s*)?(?P<label>[A-Za-z0-9][A-Za-z0-9 ,.]{1,30}?)\s*:\s*$")
+# ("1. November 2023: 725 km²", "November 2023 – 725 km²": a number for a bullet, a
+# spaced dash for a colon)
+_LABEL_RE = re.compile(
+    r"\s*(?:(?:[-–—•*·]|\d{1,2}[.)])\s*)?(?P<label>[A-Za-z0-9][A-Za-z0-9 ,.]{1,30}?)"
+    r"(?:\s*:|\s+[-–—])\s*$"
+)
 _LABEL_REACH = 64  # a label and its bullet are short: figures further in are not listed
 _LABEL_TAIL_RE = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:territory|land|ground)\s*)?[.;]?\s*$", re.IGNORECASE

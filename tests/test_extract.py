@@ -1277,6 +1277,10 @@ def test_a_follower_with_its_unit_left_out_and_a_period_of_its_own(sentence, exp
         ("- November 2023: 725 square kilometers", [725 / 30]),
         ("• March 2024: 130 km²", [130 / 31]),
         ("Day one: 12 km. Day two: 8 km.", [12000.0, 8000.0]),
+        # a spaced dash in place of the colon
+        ("- November 2023 – 725 square kilometers", [725 / 30]),
+        ("Week 2 — 22 square kilometers", [22 / 7]),
+        ("Pokrovsk – 50 km", []),
         ("Occupied territory:\n- November 2023: 725 km²\n- December 2023: 401 km²", []),
     ],
 )  # fmt: skip
