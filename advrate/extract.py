@@ -888,6 +888,53 @@ def _period_of_relative_gain(
     return _period_after(s, clause.end(), sent_end, published, past_comma=False)[0]
 
 
+# "marched 646 miles and fought four battles in 48 days", "covered 275 miles from the
+# Rhine to the Danube, outflanking Mack's army, in 13 days": a length of time that ends
+# the predicate the figure's verb shares with other verbs or asides. Only a counted
+# length ("in 48 days", "within a week"), never a date, and never after a verb of
+# staying ("advanced 15 km and then held the line for two weeks").
+_COORDINATED_TAIL_RE = re.compile(
+    r"(?P<rest>(?:\s*,\s*|\s+(?:and|from|across|through|over|along|via|to|toward|towards|into)\s+)"
+    r"[^.;:()]{3,90}?)\s+(?=(?:in|within)\s+(?:(?:just|only|barely|"
+    r"less\s+than|under|a\s+mere)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?:[\s-]\w+)?\s+(?:hours|days?|weeks?|"
+    r"fortnight|months?)\b)",
+    re.IGNORECASE,
+)
+_STAYED_RE = re.compile(
+    r"\b(?:held|hold|holding|rest(?:ed|ing)?|remain\w*|stay\w*|wait\w*|paus\w*|halt\w*|stopp\w*|"
+    r"dug|digging|consolidat\w*|regroup\w*|for|since|until|till|before|after|when|while|which|"
+    r"where|who|then|later|"
+    # a clause of its own: "…, Russian units have not managed to advance in seven months"
+    r"not|never|no|have|has|had|would|could|will|may|might|was|were|is|are|be|been|fell|arrived|"
+    r"began|started|ended|came|took\s+place|"
+    # an aim, not a thing done: "toward a town they expect to capture in two weeks"
+    r"hop\w+|expect\w*|plan\w*|aim\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|"
+    r"need\w*|must|should|ought|likely|goal|target\w*|objective|"
+    # a report: "…, Syrskyi told Zelensky in a video posted within a week"
+    r"told|said|says|posted|published|reported|wrote|announced|claimed|stated)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _period_after_coordination(
+    s: str, pos: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The counted length that closes a predicate shared with other verbs, or None."""
+    tail = _COORDINATED_TAIL_RE.match(s, pos, sent_end)
+    if tail is None:
+        return None
+    rest = tail.group("rest")
+    # (a count in figures is a figure the length may belong to: "advanced 4 km and lost
+    # 300 men in a week")
+    if _STAYED_RE.search(rest) or _UNIT_ANY_RE.search(rest) or any(c.isdigit() for c in rest):
+        return None
+    period = scan_period(s, tail.end(), sent_end, published)
+    if period is None or not _CLAUSE_ENDS_RE.match(s, period.end, sent_end):
+        return None
+    return period
+
+
 def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
     """The period an advance took, named after its figure: "400 miles took 26 days"."""
     took = _TOOK_AFTER_RE.match(text, end, limit)
@@ -2524,6 +2571,8 @@ def _extract_sentence(
                     found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None:
                     found = _period_of_relative_gain(s, sent_start, sent_end, scan, published)
+                if found is None and _kind(scan) == "linear":
+                    found = _period_after_coordination(s, scan.end, sent_end, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
                 if found is None and "," in s[scan.end : scan.end + 12]:

@@ -2915,6 +2915,33 @@ def test_a_month_with_its_figure_after_with_or_came_in(sentence, expected):
     ],
 )
 def test_a_follower_with_its_period_first(sentence, expected):
+    assert _lows(sentence, published="2025-01-10") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a counted length that ends a predicate shared with other verbs or asides
+        (
+            "Jackson's men marched 646 miles and fought four battles in 48 days.",
+            [646 * 1609.344 / 48],
+        ),
+        (
+            "The Light Brigade marched 62 miles, over rough roads and in great heat, in 26 hours.",
+            [62 * 1609.344 * 24 / 26],
+        ),
+        (
+            "The column covered 120 miles through hostile country, under fire, in six days.",
+            [20 * 1609.344],
+        ),
+        # not after staying, another subject's clause, an aim or a report
+        ("The brigade advanced 15 km and then held the line for two weeks.", []),
+        ("The army advanced 10 km and the town fell in two days.", []),
+        ("Troops advanced 3 km toward a town they expect to capture in two weeks.", []),
+        ("Russian units advanced 2 km, Syrskyi told Zelensky in a video posted within a week.", []),
+    ],
+)
+def test_a_length_that_ends_a_shared_predicate(sentence, expected):
     assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
 
 
