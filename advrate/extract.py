@@ -1740,8 +1740,8 @@ _CONTEXT_BASIS_RE = re.compile(
     # "the best day's advance", "the week's gains", "yesterday's advance"
     r"(?:yester|to)?(?:day|week|month)(?=['’]s\b)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months)|"
-    # "the advance of the day was about 3 miles"
-    r"(?:of|for)\s+the\s+(?:day|week|month))"
+    # "the advance of the day was about 3 miles"; "Day after day, …"
+    r"(?:of|for)\s+the\s+(?:day|week|month)|[dD]ay\s+(?:after|by)\s+day)"
     r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
 )
@@ -1750,7 +1750,9 @@ _CONTEXT_BASIS_RE = re.compile(
 # the basis of the figure the clause ends in.
 _EACH_OPENING_RE = re.compile(
     r"(?:(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
-    r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s)\b"
+    r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s|"
+    # "Day after day, the Allies advanced 2 or 3 miles", "Daily, the column made 25 miles"
+    r"(?P<adj>day\s+(?:after|by)\s+day|daily))\b"
     # "Every day in October, Russia gained …": when, then the clause
     r"(?:\s+(?:in|during|of|throughout|last|this|that)\s+[^,;:.()]{1,30}?)?,?"
     r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
@@ -4119,7 +4121,8 @@ _POSITION_BEFORE_RE = re.compile(
 _MOVED_BEFORE_RE = re.compile(
     r"\b(?:advanc\w*|push\w*|mov\w*|drov\w*|drive\w*|gain\w*|progress\w*|march\w*|"
     r"penetrat\w*|cover\w*|retreat\w*|withdr[ae]w\w*|fell\s+back|pulled\s+back|"
-    r"shift\w*|went|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
+    # ("the shelling went on 5 km from the front": "went on" is kept up, not moved)
+    r"shift\w*|went(?!\s+on\s+(?!another\b|a\s+further\b))|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
     r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
     r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|" + _NEWS_MOVES + r"|"
     # "made it 12 miles inland", "fought their way 10 km inland": ground got across

@@ -473,6 +473,8 @@ OF_GROUND = (
 )
 _FILLER_RE = re.compile(
     rf"{OF_GROUND}"
+    # "2.5 km, on average, per day", "20 miles on average each day"
+    r"|\s*,?\s+on\s+average\b,?"
     r"|\s+or\s+so\b|\s+(?:westward|eastward|"
     r"northward|southward|forward|deep|claimed|captured|gained|taken|seized|won|covered|"
     r"occupied|liberated|retaken|recaptured)\b",

@@ -2945,6 +2945,23 @@ def test_a_length_that_ends_a_shared_predicate(sentence, expected):
     assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "on average" between the figure and its basis
+        ("The Russians advanced 2.5 km, on average, per day.", [2500.0]),
+        ("The column covered 20 miles on average each day.", [20 * 1609.344]),
+        # "day after day", "day by day", "daily" opening the clause
+        ("Day after day, the Allies advanced 2 or 3 miles.", [2 * 1609.344]),
+        ("Day by day the Russians crept forward 200 metres.", [200.0]),
+        ("Daily, the column made 25 miles.", [25 * 1609.344]),
+        ("Day after day the shelling went on 5 km from the front.", []),
+    ],
+)
+def test_a_daily_basis_said_apart_from_the_figure(sentence, expected):
+    assert _lows(sentence, published="2025-03-10") == pytest.approx(expected)
+
+
 def test_a_list_of_elided_figures_goes_on_after_a_comma():
     assert _lows(
         "Russia took 500 km² in October, 600 in November and 700 in December.",
