@@ -1734,14 +1734,15 @@ def _subject(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
 
 # ---------------------------------------------------------------------------
 _CONTEXT_BASIS_RE = re.compile(
-    r"(?=[dDwWmMyYaApPeEoOsStT2fF])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
+    r"(?=[dDwWmMyYaApPeEoOsStT2fFgGbBnN])\b(?:daily|day-to-day|weekly|monthly|yearly|annual|one-day|"
     r"single-day|24-hour|one-week|one-month|per-(?:day|week|month)|"
     r"(?:per|a|each|every)\s+(?:single\s+)?(?:day|week|month|year)|"
     # "the best day's advance", "the week's gains", "yesterday's advance"
     r"(?:yester|to)?(?:day|week|month)(?=['’]s\b)|"
     r"every\s+(?:two|three|four|five|six|seven|ten|\d{1,2})\s+(?:days|weeks|months)|"
     # "the advance of the day was about 3 miles"; "Day after day, …"
-    r"(?:of|for)\s+the\s+(?:day|week|month)|[dD]ay\s+(?:after|by)\s+day)"
+    r"(?:of|for)\s+the\s+(?:day|week|month)|[dD]ay\s+(?:after|by)\s+day|"
+    r"(?:average|typical|normal|ordinary|good|bad|given)\s+day|(?:best|worst|fastest)\s+days)"
     r"(?:\b|(?=['’]s\b))",
     re.IGNORECASE,
 )
@@ -1752,7 +1753,10 @@ _EACH_OPENING_RE = re.compile(
     r"(?:(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
     r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s|"
     # "Day after day, the Allies advanced 2 or 3 miles", "Daily, the column made 25 miles"
-    r"(?P<adj>day\s+(?:after|by)\s+day|daily))\b"
+    # ("On a typical day the division moved 12 miles", "On their best days the panzers
+    # covered 60 miles": one day's figure)
+    r"(?P<adj>day\s+(?:after|by)\s+day|daily|on\s+an?\s+(?:average|typical|normal|ordinary|good|"
+    r"bad|given)\s+day|on\s+(?:its|their|his|her)\s+(?:best|worst|fastest)\s+days))\b"
     # "Every day in October, Russia gained …": when, then the clause
     r"(?:\s+(?:in|during|of|throughout|last|this|that)\s+[^,;:.()]{1,30}?)?,?"
     r"(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",

@@ -2955,6 +2955,8 @@ def test_a_length_that_ends_a_shared_predicate(sentence, expected):
         ("Day after day, the Allies advanced 2 or 3 miles.", [2 * 1609.344]),
         ("Day by day the Russians crept forward 200 metres.", [200.0]),
         ("Daily, the column made 25 miles.", [25 * 1609.344]),
+        ("On a good day the division moved 12 miles.", [12 * 1609.344]),
+        ("On their best days the panzers covered 60 miles.", [60 * 1609.344]),
         ("Day after day the shelling went on 5 km from the front.", []),
     ],
 )
