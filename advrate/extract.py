@@ -3568,6 +3568,11 @@ _MOVED_RE = re.compile(
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?back|" + _NEWS_MOVES_ANY + r"|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
+    # "The operation carried the Red Army 500 km in 23 days", "carried the front 40 km
+    # west" (not "the river carried the debris 50 km": what is carried is an army)
+    r"carr(?:y|ied|ies|ying)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w'’-]*|"
+    r"(?:front|line|advance|army|armies|forces|division|divisions|corps|brigades?|offensive|"
+    r"attack|spearheads?|columns?)\b)|"
     # "Russia nets 190 square miles in March" (not "net gains", an adjective)
     r"nets|nett(?:ed|ing)|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
