@@ -3545,6 +3545,18 @@ _NEWS_MOVES = (
     r"knif(?:ed|ing)|slash(?:ed|ing)|spurt(?:ed|ing)|slic(?:ed|ing)|stabb(?:ed|ing)|plung(?:ed|ing)|"
     r"streak(?:ed|ing)|leapfrog(?:ged|ging|s)?|yield(?:ed|ing|s)?"
 )
+# "The operation carried the Red Army 500 km in 23 days", "The drive took Patton's army
+# 600 miles across France", "brought the Germans 400 miles" (not "the river carried the
+# debris 50 km", "took positions 5 km from the town": what is carried is an army)
+_CARRIED_ARMY = (
+    r"(?:carr(?:y|ied|ies|ying)|brought|bring(?:s|ing)?|took|tak(?:e|es|ing))\s+(?:"
+    r"(?:the|its|their|his|her)\s+(?:front|line|advance|army|armies|forces|division|divisions|"
+    r"corps|brigades?|offensive|attack|spearheads?|columns?)\b|"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}(?:army|armies|forces|troops|men|divisions?|corps|"
+    r"tanks|armou?r)\b|"
+    # "brought the Germans 400 miles": a people's plural, not a place ("took Avdiivka")
+    r"the\s+(?-i:[A-Z])[a-z]+s\b)"
+)
 _NEWS_MOVES_ANY = _NEWS_MOVES + r"|smash(?:ed|ing)|roar(?:ed|ing)|thunder(?:ed|ing)"
 _MOVED_RE = re.compile(
     _WORD_START
@@ -3568,11 +3580,8 @@ _MOVED_RE = re.compile(
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?back|" + _NEWS_MOVES_ANY + r"|"
     r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
-    # "The operation carried the Red Army 500 km in 23 days", "carried the front 40 km
-    # west" (not "the river carried the debris 50 km": what is carried is an army)
-    r"carr(?:y|ied|ies|ying)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w'’-]*|"
-    r"(?:front|line|advance|army|armies|forces|division|divisions|corps|brigades?|offensive|"
-    r"attack|spearheads?|columns?)\b)|"
+    + _CARRIED_ARMY
+    + r"|"
     # "Russia nets 190 square miles in March" (not "net gains", an adjective)
     r"nets|nett(?:ed|ing)|"
     r"rac\w+|pursu\w+|chas(?:e|ed|es|ing)|(?:their|its|his|her|our)\s+way|up\s+by|"
@@ -4133,7 +4142,11 @@ _MOVED_BEFORE_RE = re.compile(
     # ("the shelling went on 5 km from the front": "went on" is kept up, not moved)
     r"shift\w*|went(?!\s+on\s+(?!another\b|a\s+further\b))|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
     r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
-    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|" + _NEWS_MOVES + r"|"
+    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|"
+    + _NEWS_MOVES
+    + r"|"
+    + _CARRIED_ARMY
+    + r"|"
     # "made it 12 miles inland", "fought their way 10 km inland": ground got across
     r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
     _I,

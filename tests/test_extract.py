@@ -2814,6 +2814,12 @@ def test_a_depth_after_an_irregular_verb_of_movement_is_ground(sentence, expecte
         ("The first day's fighting yielded just 1,000 yards.", [914.4]),
         ("The operation carried the Red Army 500 km in 23 days.", [500000 / 23]),
         ("The river carried the debris 50 km in a day.", []),
+        ("The campaign brought the Germans 400 miles in five weeks.", [400 * 1609.344 / 35]),
+        (
+            "The drive took Patton's army 600 miles across France in a month.",
+            [600 * 1609.344 / 30.4375],
+        ),
+        ("Russian forces took Avdiivka 20 km north of Donetsk in February.", []),
         ("The Russians hurled the Germans back 50 miles in a week.", [50 * 1609.344 / 7]),
         ("The Red Army threw the Nazis back 60 miles in five days.", [12 * 1609.344]),
         # said of shells, missiles and aircraft, before a word of place, they are no advance
