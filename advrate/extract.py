@@ -935,6 +935,44 @@ def _period_after_coordination(
     return period
 
 
+# "captured 5,600 km², representing about 0.94% of Ukraine's territory, last year",
+# "4,168 km², primarily consisting of fields and small settlements in 2024", "4,168 km²,
+# including 190 villages, in 2024": an aside that says what the figure was made of or
+# came to, then the period that closes the clause
+_ASIDE_OPENING_RE = re.compile(
+    r"\s*,\s*(?:(?:primarily|mainly|mostly|largely|chiefly|partly)\s+)?(?:representing|"
+    r"consisting|including|comprising|equivalent|equal(?:ling)?|amounting|mostly|mainly|"
+    r"primarily|largely|chiefly|much\s+of\s+it|most\s+of\s+it|roughly|about|some|around|"
+    r"approximately|nearly|almost)\b",
+    re.IGNORECASE,
+)
+_PERIOD_WORD_RE = re.compile(
+    r"[\s,]\s*(?=(?:in|during|over|throughout|last|this|since|between|from)\s)", re.IGNORECASE
+)
+_ASIDE_REACH = 110  # characters of an aside looked through for the period after it
+_ASIDE_BREAK_RE = re.compile(r"[;:()]|\.(?!\d)")  # a sentence or clause ends (not "0.94%")
+
+
+def _period_after_aside(
+    s: str, pos: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The period that closes a clause after an aside on what the figure was, or None."""
+    if not s.startswith(",", pos) and not s.startswith(" ,", pos):
+        return None
+    opening = _ASIDE_OPENING_RE.match(s, pos, sent_end)
+    if opening is None:
+        return None
+    reach = min(sent_end, opening.end() + _ASIDE_REACH)
+    for word in _PERIOD_WORD_RE.finditer(s, opening.end(), reach):
+        rest = s[opening.end() : word.start()]
+        if _ASIDE_BREAK_RE.search(rest) or _STAYED_RE.search(rest) or _UNIT_ANY_RE.search(rest):
+            return None
+        period = scan_period(s, word.end(), sent_end, published)
+        if period is not None and _CLAUSE_ENDS_RE.match(s, period.end, sent_end):
+            return period
+    return None
+
+
 def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
     """The period an advance took, named after its figure: "400 miles took 26 days"."""
     took = _TOOK_AFTER_RE.match(text, end, limit)
@@ -2579,6 +2617,8 @@ def _extract_sentence(
                     found = _period_of_relative_gain(s, sent_start, sent_end, scan, published)
                 if found is None and _kind(scan) == "linear":
                     found = _period_after_coordination(s, scan.end, sent_end, published)
+                if found is None:
+                    found = _period_after_aside(s, scan.end, sent_end, published)
                 if found is None and s.startswith((",", " -", " –", " —", "—", "–"), scan.end):
                     found = _unit_of_appositive(s, scan.end, sent_end)
                 if found is None and "," in s[scan.end : scan.end + 12]:

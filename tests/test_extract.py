@@ -2956,6 +2956,30 @@ def test_a_length_that_ends_a_shared_predicate(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # an aside on what the figure was made of or came to, then the clause's period
+        (
+            "Russia captured 5,600 km² (2,160 sq mi), representing about 0.94% of Ukrainian "
+            "territory last year.",
+            [5600 / 366],
+        ),
+        (
+            "Russian forces captured 4,168 km², primarily consisting of fields and small "
+            "settlements in Ukraine and the Kursk region in 2024.",
+            [4168 / 366],
+        ),
+        ("Russia captured 4,168 km², including 190 villages, in 2024.", [4168 / 366]),
+        # the aside's own clause, or a holding, keeps its period
+        ("Russia captured 500 km², including the town that fell in October.", []),
+        ("Russia controlled 110,000 km², roughly 18% of the country, in 2023.", []),
+    ],
+)
+def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # "on average" between the figure and its basis
         ("The Russians advanced 2.5 km, on average, per day.", [2500.0]),
         ("The column covered 20 miles on average each day.", [20 * 1609.344]),
