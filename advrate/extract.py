@@ -4022,6 +4022,8 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
     if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
         return True
+    if _START_LINE_RE.match(s, scan.end, sent_end) is not None:
+        return True  # "within six days the panzers were 650 km from their start lines"
     if " by" in s[max(window_start, scan.start - 24) : scan.start] and _HOLDINGS_GREW_RE.search(
         s, window_start, scan.start
     ):
@@ -4300,10 +4302,10 @@ def _not_an_advance(
     position = _POSITION_AFTER_RE.match(s, after)
     if position is None:
         return False
+    if _START_LINE_RE.match(s, after):
+        return False  # "reached the Beresina, 650 km from their start lines": how far they went
     if "," in before[-12:] and _PLACE_APPOSITIVE_RE.search(before):
         return True  # "the capital, Tripoli, 250 miles to the north-west": where it lies
-    if _START_LINE_RE.match(s, after):
-        return False
     origin = _FROM_RE.match(s, after)
     if origin:
         if scan_period(s, origin.start("word"), len(s), published) is not None:

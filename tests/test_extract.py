@@ -2980,6 +2980,26 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a distance from their start lines is how far they went, after a place or a copula
+        (
+            "In just six days, the panzers reached the Beresina, 650 km from their start lines.",
+            [650000 / 6],
+        ),
+        (
+            "The panzers reached the Beresina, 650 km from their start lines, in just six days.",
+            [650000 / 6],
+        ),
+        ("Within six days the panzers were 650 km from their start lines.", [650000 / 6]),
+        ("The Germans were 200 km from their start line.", []),
+    ],
+)
+def test_a_distance_from_the_start_line(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # "on average" between the figure and its basis
         ("The Russians advanced 2.5 km, on average, per day.", [2500.0]),
         ("The column covered 20 miles on average each day.", [20 * 1609.344]),
