@@ -726,6 +726,16 @@ _SAID_THAT_RE = re.compile(
 )
 
 
+# A length of time right before a date in the same opening phrase ("In just 11 weeks in
+# 2022, Ukraine reclaimed …"): the length is the figure's period, the date says when
+_LENGTH_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:in|within|over|during|after)\s+(?:(?:just|only|about|some|approximately|roughly|"
+    rf"barely|nearly|almost|a\s+mere|less\s+than|under|over)\s+)?(?:{NUMBER_PHRASE}|an?)\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:
     """The last clause-initial period before ``pos``, within the look-back."""
     index = bisect.bisect_right(leads, pos, key=lambda lead: lead[0])
@@ -2651,6 +2661,12 @@ def _extract_sentence(
                     period = _period_across_comma(
                         s, sent_start, clause_start, scan.start, published
                     )
+                    if period is not None and _LENGTH_RIGHT_BEFORE_RE.search(
+                        s,
+                        max(sent_start, period.end - len(period.text) - 50),
+                        period.end - len(period.text),
+                    ):
+                        period = None  # "In just 11 weeks in 2022, …": the length, read below
                 if period is not found:
                     period = _unless_report_day(s, sent_start, period, scan.start)
                 elif (

@@ -2991,6 +2991,8 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
         ),
         ("Within six days the panzers were 650 km from their start lines.", [650000 / 6]),
         ("The Germans were 200 km from their start line.", []),
+        # a length then a date in one opening phrase: the length is the figure's
+        ("In just 11 weeks in 2022, Ukraine reclaimed roughly 17,000 km².", [17000 / 77]),
     ],
 )
 def test_a_distance_from_the_start_line(sentence, expected):
