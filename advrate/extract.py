@@ -825,6 +825,8 @@ def _reaches(text: str, period: Period, pos: int) -> bool:
         between = between[: hedge.start()]
     # "gains in October were the largest since 2022, at 500 km²": how rare, not a period
     between = _RARITY_SCOPE_RE.sub(" ", between)
+    if "," in between:  # "in September the Russian army, backed by drones, seized 225 km²"
+        between = _SUBJECT_ASIDE_ANY_RE.sub(" ", between)
     return len(between.split()) <= reach and not _STOP_BEFORE_RE.search(between)
 
 
@@ -2507,6 +2509,7 @@ def _extract_sentence(
             clause_start = _clause_start(s, sent_start, scan.start)
             if clause_start > sent_start and not s[clause_start : scan.start].strip():
                 clause_start = _clause_past_aside(s, sent_start, clause_start)
+            clause_start = _clause_past_subject_aside(s, sent_start, clause_start, scan.start)
             tie_from = max(clause_start, scan.start - 120)
             if has_basis_word is None:
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
@@ -5395,6 +5398,37 @@ def _clause_past_aside(s: str, sent_start: int, clause_start: int) -> int:
     verb of movement from its figure."""
     before = _before_aside(s, sent_start, clause_start)
     return clause_start if before == clause_start else _clause_start(s, sent_start, before)
+
+
+# An aside set off by commas between a subject and its verb: "the Russian army, backed
+# by drones and glide bombs, seized 225 km²", "the Germans, despite heavy losses, had
+# advanced 40 miles". The clause runs on from before it.
+# (Not "which" or "who": a clause of its own names its own dates: "The offensive, which
+# began on 22 June and was halted on 29 August, carried …")
+_SUBJECT_ASIDE = (
+    r",\s*(?:backed|supported|aided|helped|reinforced|led|commanded|despite|having|"
+    r"exhausted|battered|weakened|short|fresh|now|already|still|once|together|along|with|"
+    r"under|in\s+(?:spite|turn|part)|for\s+(?:their|its|his|her)\s+part|as\s+(?:a|the))"
+    r"\b[^,;:()\d]{1,80},"
+)
+_SUBJECT_ASIDE_RE = re.compile(_SUBJECT_ASIDE + r"\s*$", re.IGNORECASE)
+_SUBJECT_ASIDE_ANY_RE = re.compile(_SUBJECT_ASIDE, re.IGNORECASE)
+_VERB_OPENS_RE = re.compile(
+    r"\s*(?:(?:had|has|have|then|also|quickly|soon|nonetheless|nevertheless|still|only|just|"
+    r"reportedly|eventually|finally)\s+)*(?:[a-z]+ed|took|drove|won|swept|made|seized|went|broke|"
+    r"got|crept|fought|overran|retook|gained|pushed)\b"
+)
+
+
+def _clause_past_subject_aside(s: str, sent_start: int, clause_start: int, pos: int) -> int:
+    """``clause_start``, or the start of the clause before an aside between a subject and
+    the verb that opens the clause of the figure at ``pos``."""
+    if clause_start <= sent_start or not _VERB_OPENS_RE.match(s, clause_start, pos):
+        return clause_start
+    aside = _SUBJECT_ASIDE_RE.search(s, max(sent_start, clause_start - 100), clause_start)
+    if aside is None:
+        return clause_start
+    return _clause_start(s, sent_start, aside.start())
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:

@@ -2991,6 +2991,22 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
         ),
         ("Within six days the panzers were 650 km from their start lines.", [650000 / 6]),
         ("The Germans were 200 km from their start line.", []),
+        # an aside between the subject and its verb leaves the clause's period to the figure
+        (
+            "In September the Russian army, backed by drones and glide bombs, seized just 225 km².",
+            [225 / 30],
+        ),
+        (
+            "The Germans, exhausted after four days of continuous fighting and short of fuel, "
+            "had nonetheless penetrated up to 40 miles.",
+            [10 * 1609.344],
+        ),
+        # a clause of its own names its own dates
+        (
+            "The offensive, which began on 22 June and was halted on 29 August, carried the "
+            "Red Army forward some 500 to 600 kilometres.",
+            [],
+        ),
         # a length then a date in one opening phrase: the length is the figure's
         ("In just 11 weeks in 2022, Ukraine reclaimed roughly 17,000 km².", [17000 / 77]),
     ],
