@@ -2509,7 +2509,9 @@ def _extract_sentence(
             clause_start = _clause_start(s, sent_start, scan.start)
             if clause_start > sent_start and not s[clause_start : scan.start].strip():
                 clause_start = _clause_past_aside(s, sent_start, clause_start)
-            clause_start = _clause_past_subject_aside(s, sent_start, clause_start, scan.start)
+            past_subject_aside = _clause_past_subject_aside(s, sent_start, clause_start, scan.start)
+            subject_aside = past_subject_aside != clause_start
+            clause_start = past_subject_aside
             tie_from = max(clause_start, scan.start - 120)
             if has_basis_word is None:
                 has_basis_word = _CONTEXT_BASIS_RE.search(s, sent_start, sent_end) is not None
@@ -2699,8 +2701,14 @@ def _extract_sentence(
                     period = _unless_report_day(
                         s, sent_start, _period_before(leads, scan.start), scan.start
                     )
-                    if period is not None and _EARLIER_RE.search(s, period.end, scan.start):
-                        period = None  # "Over the past month, … troops who had advanced 15 km"
+                    earlier = (_EARLIER_RE.search(s, period.end, scan.start)
+                               if period is not None else None)  # fmt: skip
+                    if earlier is not None and not (
+                        subject_aside and s.find(",", earlier.end(), scan.start) >= 0
+                    ):
+                        # "Over the past month, … troops who had advanced 15 km" (but "the
+                        # army, which had regrouped, seized 449 km²" closes its aside first)
+                        period = None
                     if period is not None and _OWN_SINCE_RE.match(s, scan.amount_end, sent_end):
                         # "Last week, …, capturing 478 km² since early October": the
                         # figure's own start, not the lead's length
@@ -5403,10 +5411,14 @@ def _clause_past_aside(s: str, sent_start: int, clause_start: int) -> int:
 # An aside set off by commas between a subject and its verb: "the Russian army, backed
 # by drones and glide bombs, seized 225 km²", "the Germans, despite heavy losses, had
 # advanced 40 miles". The clause runs on from before it.
-# (Not "which" or "who": a clause of its own names its own dates: "The offensive, which
-# began on 22 June and was halted on 29 August, carried …")
+# (Not a "which" or "who" clause that names its own dates: "The offensive, which began on
+# 22 June and was halted on 29 August, carried …")
 _SUBJECT_ASIDE = (
-    r",\s*(?:backed|supported|aided|helped|reinforced|led|commanded|despite|having|"
+    # ("the army, which had regrouped over the winter, seized …": a relative clause that
+    # names no day, month or year of its own)
+    rf",\s*(?:(?:which|who)\b(?![^,;:()]*?\b(?:{_MONTH_NAMES_RE}|day|days|week|weeks|month|"
+    r"months|year|years|yesterday|today|began|started|ended)\b)|"
+    r"backed|supported|aided|helped|reinforced|led|commanded|despite|having|"
     r"exhausted|battered|weakened|short|fresh|now|already|still|once|together|along|with|"
     r"under|in\s+(?:spite|turn|part)|for\s+(?:their|its|his|her)\s+part|as\s+(?:a|the))"
     r"\b[^,;:()\d]{1,80},"
