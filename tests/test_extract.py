@@ -3001,6 +3001,8 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
             "had nonetheless penetrated up to 40 miles.",
             [10 * 1609.344],
         ),
+        ("In May, the army, which had regrouped over the winter, seized 449 km².", [449 / 31]),
+        ("Over the past month, Ukraine pushed back troops who had advanced 15-20 km.", []),
         # a clause of its own names its own dates
         (
             "The offensive, which began on 22 June and was halted on 29 August, carried the "
