@@ -873,7 +873,9 @@ _THEN_TO_RE = re.compile(
 _TOOK_AFTER_RE = re.compile(
     # "400 miles took 26 days"; "40 km, which took them three days"; "40 km, a distance
     # that took three days"; "the 40 km to Kherson took Ukrainian forces two months"
-    r"(?:\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b)"
+    # ("the 200 miles from the Meuse to the Channel took the panzers ten days")
+    r"(?:(?:\s+from\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:to|towards?|into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+took\b)"
     # "The 20-mile advance to the river took four days"
     r"|\s+(?:advance|push|drive|march|pursuit|dash|offensive|thrust|journey|trek)\s+(?:to|towards?|"
     r"into|across|through)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:took|lasted|required|needed)\b))?"
@@ -4337,8 +4339,10 @@ def _not_an_advance(
     if origin:
         if scan_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
-        if _JOURNEY_DONE_RE.match(s, after):
-            return False  # "the 140 miles from Kimberley to Bloemfontein were covered in …"
+        if _JOURNEY_DONE_RE.match(s, after) or _TOOK_AFTER_RE.match(s, after):
+            # "the 140 miles from Kimberley to Bloemfontein were covered in …", "the 200
+            # miles from the Meuse to the Channel took the panzers ten days"
+            return False
         if _TO_WITHIN_BEFORE_RE.search(before):
             return True  # "advancing to just 30 km from Damascus": where they got to
         if _JOURNEY_THEN_DISTANCE_RE.search(before):

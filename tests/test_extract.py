@@ -3009,6 +3009,9 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
             "Red Army forward some 500 to 600 kilometres.",
             [],
         ),
+        # a journey from one place to another that "took" its time
+        ("The 200 miles from the Meuse to the Channel took the panzers ten days.", [20 * 1609.344]),
+        ("Kherson is 40 km from the front, which took two months to reach.", []),
         # a length then a date in one opening phrase: the length is the figure's
         ("In just 11 weeks in 2022, Ukraine reclaimed roughly 17,000 km².", [17000 / 77]),
     ],
