@@ -4575,6 +4575,9 @@ _OTHER_MOVERS = (
     "glacier", "glaciers", "desert", "deserts", "dunes", "sahara", "coastline", "shoreline",
     "epidemic", "virus", "disease", "outbreak", "slick", "spill", "hurricane", "typhoon",
     "cyclone", "erosion",
+    # the animals and walkers that news stories set slow advances against
+    "snail", "snails", "tortoise", "tortoises", "turtle", "turtles", "sloth", "sloths", "slug",
+    "slugs", "peloton", "runner", "walker", "pedestrian", "pedestrians",
 )  # fmt: skip
 # (never "fire", "sea" or "cover": "Under fire troops advanced 5 km", "From the sea the
 # marines advanced 5 km" name where an army moved)
@@ -4584,11 +4587,13 @@ _OTHER_MOVES = (
     "expand", "grew", "grows", "travelled", "traveled", "travels", "crept", "creeps", "flowed",
     "flows", "retreated", "retreats", "receded", "recedes", "erodes", "eroded", "shrank",
     "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "cycled", "ran", "run",
+    "manages", "managed", "manage", "travel", "drifts", "drifted",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_RE = re.compile(
     # (not a name's first word: "Operation Desert Storm covered 300 km in 100 hours")
-    rf"\b(?:{_words(_OTHER_MOVERS)})(?!\s+(?-i:[A-Z]))\s+"
+    # ("a garden snail, which can cover 50 metres a day": its relative clause, too)
+    rf"\b(?:{_words(_OTHER_MOVERS)})(?!\s+(?-i:[A-Z]))(?:\s*,\s*(?:which|that|who)\b)?\s+"
     rf"(?:(?!(?:the|a|an|their|its|our|his|her)\b)[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_words(_OTHER_MOVES)})\s+"
     r"(?:(?:up\s+to|about|some|around|roughly|nearly|almost|at|by|as\s+much\s+as|over|"

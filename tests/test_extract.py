@@ -600,6 +600,9 @@ def test_both_ends_of_every_range_are_read():
         # movers that are no army
         "Migrants walked up to 30 km a day through the Balkans.",
         "Lava advanced 200 metres a day toward the town.",
+        # the animals and walkers that slow advances are set against
+        "A garden snail, which can cover 50 metres a day, would be faster.",
+        "The Tour de France peloton covered 200 km a day.",
         "The Sahara expands about 48 km per year to the south.",
         "The locust swarm advanced 150 km a day.",
         "In the first week of the war, some 1 million refugees crossed into Poland, a distance "
@@ -608,6 +611,14 @@ def test_both_ends_of_every_range_are_read():
 )
 def test_distances_and_stocks_with_a_time_are_not_rates(text):
     assert extract_rates(text).empty
+
+
+def test_a_rate_set_against_a_snail_is_read_alone():
+    text = (
+        "Russia is advancing at 15 metres a day, slower than a garden snail, which can "
+        "cover 50 metres a day."
+    )
+    assert _lows(text) == pytest.approx([15.0])
 
 
 def test_published_date_resolves_relative_periods():
