@@ -4302,6 +4302,12 @@ def _not_an_advance(
         s, max(sent_start, scan.start - 60), scan.start
     ):
         return True  # "Migrants walked up to 30 km a day": no army moved
+    if (
+        "'" in clause_before[-40:] or "’" in clause_before[-40:] or "(" in clause_before[-20:]
+    ) and _OTHER_MOVER_OWNS_RE.search(s, max(sent_start, scan.start - 60), scan.start):
+        return True  # "a snail's pace of about 50 metres a day", "a snail (50 m a day)"
+    if _OTHER_MOVER_AFTER_RE.match(s, scan.end, sent_end if sent_end >= 0 else len(s)):
+        return True  # "the 50 metres a day a snail can manage"
     if any(hint in lowered for hint in _CIVILIAN_HINTS):
         fled = _CIVILIANS_CLAUSE_RE.search(clause_before)
         if fled is not None and _ARMY_MOVED_RE.search(fled.group("rest")) is None:
@@ -4590,6 +4596,16 @@ _OTHER_MOVES = (
     "manages", "managed", "manage", "travel", "drifts", "drifted",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
+_OTHER_MOVER_OWNS_RE = re.compile(
+    rf"\b(?:{_words(_OTHER_MOVERS)})(?:['’]s\s+(?:[a-z]+\s+)?(?:pace|speed|rate|progress)\s+of|"
+    rf"\s*\()\s*(?:(?:about|around|roughly|some|nearly|almost|perhaps|maybe|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_MOVER_AFTER_RE = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_words(_OTHER_MOVERS)})\s+(?:can|could|would|might|"
+    r"will|may)\b",
+    re.IGNORECASE,
+)
 _OTHER_MOVER_RE = re.compile(
     # (not a name's first word: "Operation Desert Storm covered 300 km in 100 hours")
     # ("a garden snail, which can cover 50 metres a day": its relative clause, too)

@@ -613,11 +613,20 @@ def test_distances_and_stocks_with_a_time_are_not_rates(text):
     assert extract_rates(text).empty
 
 
-def test_a_rate_set_against_a_snail_is_read_alone():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russia is advancing at 15 metres a day, slower than a garden snail, which can "
-        "cover 50 metres a day."
-    )
+        "cover 50 metres a day.",
+        "The Russians advanced at 15 metres a day, slower than a snail's pace of about "
+        "50 metres a day.",
+        "The Russians advanced at 15 metres a day, slower than a snail (roughly 50 metres "
+        "per day).",
+        "At 15 metres a day, Russia's advance is slower than the 50 metres a day a snail "
+        "can manage.",
+    ],
+)
+def test_a_rate_set_against_a_snail_is_read_alone(text):
     assert _lows(text) == pytest.approx([15.0])
 
 
