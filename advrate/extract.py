@@ -941,9 +941,22 @@ def _period_after_coordination(
     rest = tail.group("rest")
     # (a count in figures is a figure the length may belong to: "advanced 4 km and lost
     # 300 men in a week")
-    if _STAYED_RE.search(rest) or _UNIT_ANY_RE.search(rest) or any(c.isdigit() for c in rest):
+    if _keeps_own_period(rest) or any(c.isdigit() for c in rest):
         return None
-    period = scan_period(s, tail.end(), sent_end, published)
+    return _period_ending_clause(s, tail.end(), sent_end, published)
+
+
+def _keeps_own_period(words: str) -> bool:
+    """Whether ``words`` between a figure and a later period hold a clause or a figure of
+    their own, to which that period may belong."""
+    return _STAYED_RE.search(words) is not None or _UNIT_ANY_RE.search(words) is not None
+
+
+def _period_ending_clause(
+    s: str, pos: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The period at ``pos`` if the clause ends right after it, else None."""
+    period = scan_period(s, pos, sent_end, published)
     if period is None or not _CLAUSE_ENDS_RE.match(s, period.end, sent_end):
         return None
     return period
@@ -979,10 +992,10 @@ def _period_after_aside(
     reach = min(sent_end, opening.end() + _ASIDE_REACH)
     for word in _PERIOD_WORD_RE.finditer(s, opening.end(), reach):
         rest = s[opening.end() : word.start()]
-        if _ASIDE_BREAK_RE.search(rest) or _STAYED_RE.search(rest) or _UNIT_ANY_RE.search(rest):
+        if _ASIDE_BREAK_RE.search(rest) or _keeps_own_period(rest):
             return None
-        period = scan_period(s, word.end(), sent_end, published)
-        if period is not None and _CLAUSE_ENDS_RE.match(s, period.end, sent_end):
+        period = _period_ending_clause(s, word.end(), sent_end, published)
+        if period is not None:
             return period
     return None
 
