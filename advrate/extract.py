@@ -894,7 +894,7 @@ def _period_of_relative_gain(
     s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
 ) -> Period | None:
     """The period of the relative clause in which "the" figure before it was taken."""
-    if _THE_BEFORE_RE.search(s, max(sent_start, scan.start - 8), scan.start) is None:
+    if _FIGURE_NAMED_BEFORE_RE.search(s, max(sent_start, scan.start - 8), scan.start) is None:
         return None
     clause = _RELATIVE_GAIN_RE.match(s, scan.end, sent_end)
     if clause is None:
@@ -3753,7 +3753,7 @@ _GAIN_VERBS = (
 # first day": the figure named first, then taken in a relative clause whose period is
 # the figure's (after "the" only: in "took 500 km² that Ukraine had taken in 2022" the
 # clause dates another capture)
-_THE_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_FIGURE_NAMED_BEFORE_RE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _RELATIVE_GAIN_RE = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?!(?:and|or|but|while|as|in|on|at|by|since|during|over|from|to|"
     r"was|were|is|are)\b)[\w'’-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?:managed\s+to\s+)?"

@@ -2219,6 +2219,8 @@ def test_a_compared_figure_after_a_daily_rate(sentence, expected):
         # "the 465 km² of 2023": a figure owned by the month or year after it
         ("Russia gained 4,168 km² in 2024, compared with the 465 km² of 2023.",
          [4168 / 366, 465 / 365]),
+        ("Russia gained 4,168 km² in 2024, compared with its 465 km² of 2023.",
+         [4168 / 366, 465 / 365]),
         # ground that fell to, or came under, an army was taken
         ("A total of 505 km² fell to Russian forces in November.", [505 / 30]),
         ("Some 505 km² came under Russian control in November.", [505 / 30]),
