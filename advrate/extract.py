@@ -2965,16 +2965,16 @@ def _average_follower(s: str, sent_end: int, scan: Scan, pos: int) -> Scan | Non
 # The same rate for a parallel place or subject, its unit and basis left out: "100
 # metres a day at Verdun and 80 at the Somme", "80 m/day at the Somme; Galicia 1,580",
 # "The Germans managed 10 miles a day, the British only 3".
-_NAME = (
+_NAMED_PLACE = (
     rf"(?:the\s+)?(?!(?:{_MONTH_NAMES_RE}|{'|'.join(calendar.day_name)})\b)"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?"
 )
 _PARALLEL_FOLLOWER_RE = re.compile(
-    rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAME})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
-    rf"whereas\s+)?(?(place)|{_NAME}\s+)(?:only\s+|just\s+|about\s+|some\s+|barely\s+)?"
+    rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
+    rf"whereas\s+)?(?(place)|{_NAMED_PLACE}\s+)(?:only\s+|just\s+|about\s+|some\s+|barely\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     # (a list goes on: "…, 80 at the Somme and 500 at Gorizia")
-    rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAME}\b)(?=\s*(?:[.;)]|,|$)|\s+and\s)",
+    rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE}\b)(?=\s*(?:[.;)]|,|$)|\s+and\s)",
     re.IGNORECASE,
 )
 

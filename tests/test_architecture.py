@@ -63,3 +63,25 @@ def test_modules_share_no_private_names():
                 private = [a.name for a in node.names if a.name.startswith("_")
                            and a.name != "__version__"]  # fmt: skip
                 assert not private, f"{path.name} imports private names {private}"
+
+
+@pytest.mark.parametrize("module", sorted(p.stem for p in PACKAGE.glob("*.py")))
+def test_no_module_level_name_is_defined_twice(module):
+    """A second definition silently replaces the first for every use after it."""
+    seen: dict[str, int] = {}
+    twice = []
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
+            seen.setdefault(name, node.lineno)
+    assert not twice, f"advrate.{module} defines {twice}"
