@@ -4684,14 +4684,17 @@ def _mentions_exercise(sentence: str) -> bool:
     alike; plain substring tests, joined by ``or``, are the fastest test there is."""
     return (
         "xercise" in sentence or "ar game" in sentence or "rill" in sentence
-        or "arade" in sentence or "raining march" in sentence
+        or "arade" in sentence or "raining" in sentence or "ecruit" in sentence
+        or "rained to" in sentence
     )  # fmt: skip
 
 
 _EXERCISE_RE = re.compile(
     r"\b(?:(?:training|military|field|joint|staff|command)\s+exercises?|exercises?\s+"
     r"(?:in|near|at|on)\b|(?:during|on|in)\s+(?:an?\s+|the\s+)?exercises?|war\s+games?|"
-    r"(?:training|parade)\s+(?:drills?|marche?s?))\b",
+    r"(?:training|parade)\s+(?:drills?|marche?s?)|"
+    # "Recruits hike 12 miles a day during basic training", "trained to march 25 miles a day"
+    r"(?:during|in|on)\s+(?:basic\s+|their\s+|its\s+)?training|recruits|trained\s+to)\b",
     re.IGNORECASE,
 )
 # A distance between two things that changed: "the gap between the armies narrowed

@@ -3288,6 +3288,9 @@ def test_per_diem_is_a_day_in_older_english():
         ("The patrol walked 15 km a day along the border.", []),
         ("Its range grew by 100 km in a year.", []),
         ("Soldiers marched 25 km a day during training exercises.", []),
+        ("Recruits hike 12 miles a day during basic training.", []),
+        ("Troops are trained to march 25 miles a day for ten days.", []),
+        ("Each soldier carried 30 kg of kit and marched 25 miles in a day during training.", []),
         # armies near lakes and deserts, and after shelling, still advance
         ("Troops crossed the frozen lake and advanced 10 km in a day.", [10000]),
         ("Beyond the desert the tanks advanced 50 km a day.", [50000]),
