@@ -1839,6 +1839,15 @@ _BASIS_OPENING_RE = re.compile(
 )
 
 
+# "moved 2 km closer to the city every day", "advanced 20 miles into Russia each day":
+# the basis after the place or way the figure went (a few words, no clause between)
+_BASIS_AFTER_PLACE_RE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|which|that|who|since|than|when|while|as|after|before|until|of)\b)"
+    r"[A-Za-z][\w'’-]*){1,6}?\s+(?:each|every|per)\s+(?:single\s+)?(?P<unit>day|week|month)\b",
+    re.IGNORECASE,
+)
+
+
 def _each_opening(s: str, sent_start: int, pos: int) -> re.Match[str] | None:
     """A distributive ("each day", "every week") opening a clause that ends at ``pos``."""
     low = max(sent_start, pos - 100)
@@ -2540,7 +2549,8 @@ def _extract_sentence(
                        or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
                        or _each_opening(s, sent_start, scan.start)
-                       or _BASIS_OPENING_RE.match(s, sent_start, scan.start))  # fmt: skip
+                       or _BASIS_OPENING_RE.match(s, sent_start, scan.start)
+                       or _BASIS_AFTER_PLACE_RE.match(s, scan.end, sent_end))  # fmt: skip
                 if (tie is None and clause_start > sent_start
                         and len(s[clause_start:scan.start].split()) <= 1):  # fmt: skip
                     # "its biggest weekly gain, 235 km²", "… came in November, at 235 km²":

@@ -3054,6 +3054,11 @@ def test_a_distance_from_the_start_line(sentence, expected):
         ("Daily, the column made 25 miles.", [25 * 1609.344]),
         ("On a good day the division moved 12 miles.", [12 * 1609.344]),
         ("On their best days the panzers covered 60 miles.", [60 * 1609.344]),
+        # the basis after the place or way the figure went
+        ("The frontline moved 2 km closer to the city every day.", [2000.0]),
+        ("The Germans advanced 20 miles into Russia every day.", [20 * 1609.344]),
+        ("They pushed 3 km deeper into the region each week.", [3000 / 7]),
+        ("The town, 20 km from the front, is shelled every day.", []),
         ("Day after day the shelling went on 5 km from the front.", []),
     ],
 )
