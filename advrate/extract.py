@@ -1820,7 +1820,7 @@ _EACH_OPENING_RE = re.compile(
     # "Day after day, the Allies advanced 2 or 3 miles", "Daily, the column made 25 miles"
     # ("On a typical day the division moved 12 miles", "On their best days the panzers
     # covered 60 miles": one day's figure)
-    r"(?P<adj>day\s+(?:after|by)\s+day|daily|on\s+an?\s+(?:average|typical|normal|ordinary|good|"
+    r"(?P<adj>day\s+(?:after|by)\s+day|daily|weekly|monthly|on\s+an?\s+(?:average|typical|normal|ordinary|good|"
     r"bad|given)\s+day|on\s+(?:its|their|his|her)\s+(?:best|worst|fastest)\s+days))\b"
     # "Every day in October, Russia gained …": when, then the clause
     r"(?:\s+(?:in|during|of|throughout|last|this|that)\s+[^,;:.()]{1,30}?)?,?"
@@ -1834,7 +1834,7 @@ _EACH_OPENING_RE = re.compile(
 _BASIS_OPENING_RE = re.compile(
     r"\s*(?:in\s+terms\s+of|on|as\s+for|measured\s+(?:in|by|on)|counted\s+(?:in|by|on))\s+"
     r"(?:an?\s+|the\s+)?(?P<adj>daily|weekly|monthly|per-day)\s+(?:basis|advances?|gains?|terms|"
-    r"rates?|averages?|figures?|progress)\s*,(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
+    r"rates?|averages?|figures?|progress)\s*,?(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s+$",
     re.IGNORECASE,
 )
 
@@ -2546,7 +2546,7 @@ def _extract_sentence(
                 from_value = s[scan.start : scan.start + 5].lower() == "from "
                 tie_re = _CHANGE_TIE_RE if scan.change or from_value else _BASIS_TIE_RE
                 tie = (tie_re.search(s, tie_from, scan.start)
-                       or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 12), scan.start)
+                       or _ADVERB_BEFORE_RE.search(s, max(sent_start, scan.start - 30), scan.start)
                        or _POSSESSIVE_BASIS_RE.search(s, tie_from, scan.start)
                        or _each_opening(s, sent_start, scan.start)
                        or _BASIS_OPENING_RE.match(s, sent_start, scan.start)
@@ -4045,8 +4045,13 @@ _ELLIPTIC_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # "averaging daily from 25 to 30 miles": a rate adverb right before the amount.
+# "gains 100 km² daily" and "advanced daily by about 500 metres", "advanced each day by
+# 2 km": the basis between the verb and its figure
 _ADVERB_BEFORE_RE = re.compile(
-    r"\b(?P<adj>daily|weekly|monthly|yearly|annually)\s+$", re.IGNORECASE
+    r"\b(?:(?P<adj>daily|weekly|monthly|yearly|annually)|(?:each|every)\s+(?P<unit>day|week|month))"
+    r"\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|up\s+to|over|more\s+than|just|"
+    r"only)\s+)?$",
+    re.IGNORECASE,
 )
 # A bracketed restatement after a figure's period: "pushed 50km in three days (30 miles)".
 _RESTATED_AFTER_RE = re.compile(

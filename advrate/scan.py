@@ -522,6 +522,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "daily", "weekly"; "per diem" in older English ("2 miles per diem")
     (re.compile(r"\s+(?P<adverb>daily|weekly|monthly|yearly|annually|per\s+diem)\b", CASELESS),
      "stated"),
+    # "100 km² on a weekly basis"
+    (re.compile(r"\s+on\s+an?\s+(?P<adverb>daily|weekly|monthly|yearly|annual)\s+basis\b",
+                CASELESS),
+     "stated"),
     # "per 24-hour period", "every 48-hour period": a length named as a period
     (re.compile(rf"\s+(?:per|a|each|every)\s+(?P<count>{NUMBER_PHRASE})-(?P<tu>hour|day|week)\s+"
                 r"(?:period|span|stretch|cycle)\b", CASELESS),
@@ -541,6 +545,7 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
 ]  # fmt: skip
 _ADVERB_UNITS = {
     "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+    "annual": "year",
     "per diem": "day",
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does

@@ -3059,6 +3059,12 @@ def test_a_distance_from_the_start_line(sentence, expected):
         ("The Germans advanced 20 miles into Russia every day.", [20 * 1609.344]),
         ("They pushed 3 km deeper into the region each week.", [3000 / 7]),
         ("The town, 20 km from the front, is shelled every day.", []),
+        # the basis between the verb and its figure, opening the clause, or after it
+        ("Russian troops advanced each day by 2 km.", [2000.0]),
+        ("Russian troops advanced daily by about 500 metres.", [500.0]),
+        ("Weekly, Russia gained about 100 km².", [100 / 7]),
+        ("On a weekly basis Russia gained about 100 km².", [100 / 7]),
+        ("Russia is gaining 100 km² on a weekly basis.", [100 / 7]),
         ("Day after day the shelling went on 5 km from the front.", []),
     ],
 )
