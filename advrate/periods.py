@@ -410,6 +410,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over|after|throughout|within)\s+(?:the\s+course\s+of\s+)?)?"
         # "the Canadians' four-day advance", "Russia's 10-day offensive": a possessive
         rf"(?:a|an|the|its|their|this|that|(?:the\s+)?[A-Za-z-]+(?:['’]s|s['’]))\s+"
+        # ("in a single 24-hour period": one such length)
+        rf"(?:(?:single|whole|full|mere)\s+)?"
         # ("the week-long offensive", "a month-long push": one of the unit, said "-long")
         rf"(?:(?P<n>{NUMBER_PHRASE})-)?(?P<unit>hour|day|week|fortnight|month|year)(?(n)(?:-long)?|-long)\s+"
         rf"(?:(?:[a-z-]+\s+){{0,2}}?(?:{_EVENTS}|march|ride|journey|trek)|period|span|spell|"

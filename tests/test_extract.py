@@ -3065,6 +3065,9 @@ def test_a_distance_from_the_start_line(sentence, expected):
         ("Weekly, Russia gained about 100 km².", [100 / 7]),
         ("On a weekly basis Russia gained about 100 km².", [100 / 7]),
         ("Russia is gaining 100 km² on a weekly basis.", [100 / 7]),
+        # a length written as an adjective, after "single" or "mere"
+        ("Russia advanced 3 km in a single 24-hour period.", [3000.0]),
+        ("In a mere 72-hour blitz, Ukrainian forces retook 500 km².", [500 / 3]),
         ("Day after day the shelling went on 5 km from the front.", []),
     ],
 )
