@@ -233,8 +233,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{_MONTH_PART.format(n=1)}(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?|(?P<year_start>the\s+(?:start|"
         # "from the start of the year to mid-June": from 1 January
         rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y0>{_Y}))))"
-        rf"{_TO}{_MONTH_PART.format(n=2)}"
-        rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b", _I)),
+        rf"{_TO}(?:{_MONTH_PART.format(n=2)}"
+        rf"(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?|"
+        # "from mid-August through the end of the year": to 31 December
+        rf"(?P<year_end>the\s+end\s+of\s+(?:the|this)\s+year))\b", _I)),
     # "during the January-June period", "in the July-September quarter": the same span,
     # named as a period
     # ("4,000 km² January-October": wire copy leaves out the preposition)
@@ -1222,6 +1224,8 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
     if kind == "months_range":
         if g.get("year_start"):
             g = {**g, "m1": "January", "y1": g.get("y0")}
+        if g.get("year_end"):
+            g = {**g, "m2": "December", "part2": None}
         m1, m2 = _month(g["m1"]), _month(g["m2"])  # type: ignore[arg-type]
         year1, year2, note = _span_years(g, m1, m2, published)
         first = dt.date(year1, m1, _part_day(g.get("part1"), year1, m1, first=True))

@@ -1402,6 +1402,9 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
         ("Russia took 100 sq km on June 1 to June 7.", [100 / 7]),
         ("Russia took 100 sq km in 1 to 7 June.", [100 / 7]),
         ("Russia took 100 sq km on June 1.", [100.0]),
+        # to the end of the year: to 31 December (or to publication, in the year itself)
+        ("Russia took 2,500 sq km from mid-August 2024 through the end of the year.",
+         [2500 / 139]),
         # every month of a list, never the first alone
         ("Russia took 900 sq km in March, April and May.", [900 / 92]),
         ("Russia took 900 sq km in March and April and May.", [900 / 92]),
