@@ -239,6 +239,16 @@ _FRONT_OF_RE = re.compile(
     r"kilomet(?:re|er)s?|yards|met(?:re|er)s)(?:\s+(?:in\s+width|wide|along\s+the\s+front))?\b",
     re.IGNORECASE,
 )
+# Names of places listed after a preposition of place, which the walk to a period passes:
+# "around Pokrovsk and Kurakhove", "across the Donetsk, Kharkiv and Zaporizhzhia regions"
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "around", "near", "across", "along", "between", "over", "throughout", "outside"}
+)
+_NAME_LIST_RE = re.compile(
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s*,\s*(?-i:[A-Z])[\w'’-]+){0,4}\s*,?\s+and\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:regions|oblasts|provinces|districts|areas|sectors|directions|"
+    r"fronts))?"
+)
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
      "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although",
@@ -488,6 +498,13 @@ def _period_after(
                 # and in "725 km², a record, in November" the comma ends the aside)
                 return None, None
             return found, None
+        if walked and walked[-1] in _PLACE_PREPOSITIONS:
+            names = _NAME_LIST_RE.match(text, pos, limit)
+            if names is not None:  # "across the Donetsk, Kharkiv and Zaporizhzhia regions"
+                pos = names.end()
+                walked.append("names")
+                words_left -= 1
+                continue
         word = _FILLER_WORD_RE.match(text, pos, limit)
         if word is None and walked and walked[-1] in _DETERMINERS:
             # "beyond the 1967 ceasefire line in three days": a year naming a thing

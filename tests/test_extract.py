@@ -3068,6 +3068,13 @@ def test_a_distance_from_the_start_line(sentence, expected):
         ("Weekly, Russia gained about 100 km².", [100 / 7]),
         ("On a weekly basis Russia gained about 100 km².", [100 / 7]),
         ("Russia is gaining 100 km² on a weekly basis.", [100 / 7]),
+        # names of places listed between the figure and its period
+        (
+            "Russian forces seized 725 km² across the Donetsk, Kharkiv and Zaporizhzhia "
+            "regions in November.",
+            [725 / 30],
+        ),
+        ("Russia took 400 km² mostly around Pokrovsk and Kurakhove in September.", [400 / 30]),
         # a length written as an adjective, after "single" or "mere"
         ("Russia advanced 3 km in a single 24-hour period.", [3000.0]),
         ("In a mere 72-hour blitz, Ukrainian forces retook 500 km².", [500 / 3]),
