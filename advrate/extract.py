@@ -1350,7 +1350,7 @@ _MONTH_RIGHT_BEFORE_RE = re.compile(
 _MONTH_NAMED_RE = re.compile(rf"(?={first_chars(_MONTHS)})\b(?:{_MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
-# "…, with October the busiest month at 600 km²", "The highest monthly figure came in
+# "…, with October the busiest month at 600 km²", "Russia's largest monthly gain came in
 # November, at 725 km²": a month named just before the figure, which it measures
 _MONTH_AT_RE = re.compile(
     rf"\b(?:with|came\s+in)\s+(?P<month>{_MONTH_NAMES_RE})\.?(?:\s+(?P<year>(?:19|20)\d{{2}}))?"
