@@ -228,8 +228,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # (half of all positions; long alternations then search twice as fast).
 _WORD_START = r"(?=\b[A-Za-z])"
 
-# Words that end the search for a period after an amount: "since" (no stated
-# end), comparisons ("less in March than in February"), other clauses.
 # The width of the front on which a depth was gained, between the depth and its period:
 # "on a front of 10 miles", "and 4 km in width"
 _FRONT_OF_RE = re.compile(
@@ -249,6 +247,8 @@ _NAME_LIST_RE = re.compile(
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:regions|oblasts|provinces|districts|areas|sectors|directions|"
     r"fronts))?"
 )
+# Words that end the search for a period after an amount: "since" (no stated
+# end), comparisons ("less in March than in February"), other clauses.
 _STOP_WORDS = frozenset(
     {"since", "than", "less", "more", "per", "each", "every", "and", "or", "but", "which",
      "that", "who", "before", "until", "by", "with", "while", "when", "whereas", "although",
@@ -626,11 +626,7 @@ def _lead_periods(
             period = scan_period(text, opening.start("connective"), sent_end, published)
         if period is None:
             period = scan_period(text, opening.end(), sent_end, published)
-        if (
-            period is None
-            and clause > sent_start
-            and text[opening.end() : opening.end() + 1] in "cfwlu"
-        ):
+        if period is None and clause > sent_start:
             period = _period_of_event_aside(
                 text, sent_start, clause, opening.end(), sent_end, published
             )
@@ -3642,14 +3638,10 @@ def _coordinated(s: str, previous: Scan, scan: Scan, published: dt.date | None) 
     return found is not None and found.end() == gap_end
 
 
-# A total is a rate of advance only when something moved: a verb or noun of
-# movement near the figure ("pushed 40 km in three weeks"), not a distance or
-# an area that merely exists ("a depot 30 km behind the front on Tuesday").
 # The verbs of wire copy and news magazines: "the Panzers knifed 60 miles through the
 # Russian lines", "German armor slashed 100 miles across the steppe", "the first day's
-# fighting yielded 1,000 yards". Those said as
-# often of shells, missiles and aircraft ("smashed into", "roared") only count
-# where no word of place follows the distance.
+# fighting yielded 1,000 yards". Those said as often of shells, missiles and aircraft
+# ("smashed into", "roared") only count where no word of place follows the distance.
 _NEWS_MOVES = (
     r"knif(?:ed|ing)|slash(?:ed|ing)|spurt(?:ed|ing)|slic(?:ed|ing)|stabb(?:ed|ing)|plung(?:ed|ing)|"
     r"streak(?:ed|ing)|leapfrog(?:ged|ging|s)?|yield(?:ed|ing|s)?"
@@ -3667,6 +3659,9 @@ _CARRIED_ARMY = (
     r"the\s+(?-i:[A-Z])[a-z]+s\b)"
 )
 _NEWS_MOVES_ANY = _NEWS_MOVES + r"|smash(?:ed|ing)|roar(?:ed|ing)|thunder(?:ed|ing)"
+# A total is a rate of advance only when something moved: a verb or noun of
+# movement near the figure ("pushed 40 km in three weeks"), not a distance or
+# an area that merely exists ("a depot 30 km behind the front on Tuesday").
 _MOVED_RE = re.compile(
     _WORD_START
     + r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
@@ -4916,12 +4911,16 @@ _LIST_LINE_END_RE = re.compile(r"[\n;]|\.(?!\d)")
 _BARE_LIST_REACH = 400
 
 
-def _only_list_lines(text: str) -> bool:
-    """Whether ``text`` is nothing but lines of a list ("Day one: 12 km.")."""
-    if len(text) >= _BARE_LIST_REACH:
-        return False
-    lines = [line for line in _LIST_LINE_END_RE.split(text) if line.strip()]
-    return all(_LIST_LINE_RE.fullmatch(line) for line in lines)
+def _quoted_alone(s: str, sent_start: int) -> bool:
+    """Whether a list line at ``sent_start`` has nothing before it but blank space or
+    other lines of a list with no heading ("Day one: 12 km. Day two: 8 km.")."""
+    if sent_start >= _BARE_LIST_REACH:
+        return False  # a long text before is no bare list: only a short one is looked at
+    before = s[:sent_start]
+    lines = [line for line in _LIST_LINE_END_RE.split(before) if line.strip()]
+    return all(_LIST_LINE_RE.fullmatch(line) for line in lines) and (
+        _STOCK_HEADING_RE.search(before) is None
+    )
 
 
 def _label_period(
@@ -4936,11 +4935,7 @@ def _label_period(
     # quoted alone, with nothing before it, is read as the lists of monthly gains it is
     # cut from are written, unless its area is of the size of territory held, which
     # series of occupied area write the same way ("November 2023: 109,000 km²").
-    # (only a short text before is looked at whole: a long one is no bare list)
-    before = s[:sent_start] if sent_start < _BARE_LIST_REACH else None
-    if (before is None or before.strip()) and not (
-        before is not None and _only_list_lines(before) and _STOCK_HEADING_RE.search(before) is None
-    ):
+    if not _quoted_alone(s, sent_start):
         if not _heads_list_of_movement(s, max(0, sent_start - _LOOKBACK), sent_start):
             return None
     elif _STOCK_HEADING_RE.search(s, sent_start, scan.start) is not None or (
