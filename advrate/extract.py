@@ -233,8 +233,8 @@ _WORD_START = r"(?=\b[A-Za-z])"
 _FRONT_OF_RE = re.compile(
     r"\s+(?:(?:on|along|over)\s+(?:a|an|the)\s+(?:front|frontage|sector)\s+of|and(?:\s+up\s+to)?"
     r"(?=\s+\S+\s+\S+\s+(?:in\s+width|wide|along\s+the\s+front)\b))\s+(?:(?:some|about|"
-    r"nearly|almost|over|more\s+than)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:miles?|km|"
-    r"kilomet(?:re|er)s?|yards|met(?:re|er)s)(?:\s+(?:in\s+width|wide|along\s+the\s+front))?\b",
+    r"nearly|almost|over|more\s+than)\s+)?(?:\d[\d,.]*\s*|[a-z]+(?:-[a-z]+)?\s+)"
+    rf"{UNIT_PATTERN}(?![A-Za-z0-9²³])(?:\s+(?:in\s+width|wide|along\s+the\s+front))?\b",
     re.IGNORECASE,
 )
 # Names of places listed after a preposition of place, which the walk to a period passes:

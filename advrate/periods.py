@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .checks import as_date, as_number
 from .exceptions import AdvrateError
-from .scan import NUMBER_PHRASE, NUMBER_WORDS, count_value, phrase_trie
+from .scan import NUMBER_PHRASE, NUMBER_WORDS, UNIT_PATTERN, count_value, phrase_trie
 
 __all__ = [
     "BEGINNING_VERBS",
@@ -66,10 +66,7 @@ _Y = r"(?:1[89]\d{2}|20\d{2})"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # After a number that follows a day and "and": the number is a figure with its own unit
 # or its own day ("20 miles on June 15 and 18 on June 16"), not a second day
-_NOT_A_FIGURE_AFTER = (
-    r"(?!\s+(?:on|in|during|over|miles?|mi|km|kilomet\w*|yards?|yds|met(?:re|er)s?|"
-    r"square|sq)\b)"
-)
+_NOT_A_FIGURE_AFTER = rf"(?!\s+(?:on|in|during|over)\b|\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))"
 _ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
@@ -176,7 +173,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?:in|during|over|for)\s+(?:the\s+(?:week|period|days)\s+(?:of\s+)?)?)?"
         rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?:,?\s+(?P<y1>{_Y}))?\s*(?:-|to|through|thru|until|till)\s*"
         rf"(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y2>{_Y}))?\b"
-        rf"(?!\s*(?:km|kilomet|met|mi|sq|square|%))", _I)),
+        rf"(?!\s*(?:{UNIT_PATTERN}(?![A-Za-z0-9²³])|%))", _I)),
     ("days_dm", re.compile(
         rf"(?:(?:in|during|over|for)\s+(?:the\s+(?:week|period|days)\s+(?:of\s+)?)?)?"
         rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?:,?\s+(?P<y1>{_Y}))?\s*(?:-|to|through|thru|until|till)\s*"
