@@ -920,6 +920,11 @@ def _period_of_relative_gain(
 # the predicate the figure's verb shares with other verbs or asides. Only a counted
 # length ("in 48 days", "within a week"), never a date, and never after a verb of
 # staying ("advanced 15 km and then held the line for two weeks").
+# The verbs of saying that tell a report (also used by the day of a report, below)
+_SAYING = (
+    r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told|"
+    r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
+)
 _COORDINATED_TAIL_RE = re.compile(
     r"(?P<rest>(?:\s*,\s*|\s+(?:and|from|across|through|over|along|via|to|toward|towards|into)\s+)"
     r"[^.;:()]{3,90}?)\s+(?=(?:in|within)\s+(?:(?:just|only|barely|"
@@ -939,7 +944,7 @@ _STAYED_RE = re.compile(
     r"hop\w+|expect\w*|plan\w*|aim\w*|intend\w*|want\w*|seek\w*|sought|tr(?:y|ies|ied|ying)|"
     r"need\w*|must|should|ought|likely|goal|target\w*|objective|"
     # a report: "…, Syrskyi told Zelensky in a video posted within a week"
-    r"told|said|says|posted|published|reported|wrote|announced|claimed|stated)\b|n['’]t\b",
+    rf"posted|published|{_SAYING})\b|n['’]t\b",
     re.IGNORECASE,
 )
 
@@ -4819,10 +4824,6 @@ _POSSESSIVE_BASIS_RE = re.compile(
 
 # A day named before a verb of saying dates the report, not the advance: "On
 # Tuesday, the commander reported that his forces had advanced 3 km".
-_SAYING = (
-    r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told|"
-    r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
-)
 _REPORTED_AFTER_RE = re.compile(
     rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b"
     # "On Tuesday, the ministry said Russian troops had advanced 10 km": a reported
