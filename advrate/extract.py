@@ -1960,7 +1960,10 @@ def _candidates(
         if low > sent_start:  # from a word's start, never from inside a number
             space = text.rfind(" ", sent_start, low)
             low = max(after, space + 1 if space >= 0 else sent_start)
-        for number in NUMBER_RE.finditer(text, low, unit.start()):
+        # (searched up to the unit's end: "a quarter mile" is a number only before its unit)
+        for number in NUMBER_RE.finditer(text, low, unit.end()):
+            if number.start() >= unit.start():
+                break
             if _UNIT_AHEAD_RE.match(text, number.end(), min(sent_end, number.end() + _UNIT_REACH)):
                 if _dates_a_figure(text, sent_start, number):
                     continue  # "from 500 km² in 2023 to 4,000 km²": not "2023 to 4,000 km²"

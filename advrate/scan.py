@@ -218,15 +218,25 @@ def first_chars(words: Iterable[str]) -> str:
     return "[" + re.escape("".join(letters)) + "]"
 
 
+# Units. Area phrases first so "square kilometers" is not read as "kilometers".
+SPACE_UNITS = {**AREA_UNITS, **LENGTH_UNITS}
+# The pattern lets spaces between a unit's words be left out ("sq.km",
+# "squaremiles"), so units are looked up with their spaces removed.
+COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in SPACE_UNITS.items()}
+# A hyphen may stand for a unit's inner space too: "square-kilometres", "a
+# 500-square-kilometre swathe".
+UNIT_PATTERN = phrase_trie(SPACE_UNITS, space=r"(?:\s*|-)")
+
 # Every word branch starts at a word boundary, so the look-ahead demands one too:
 # letters inside words (half of all positions) are then refused before any
 # branch is tried, which makes scanning prose about a quarter faster.
 NUMBER_RE = re.compile(
     rf"(?=[\d.½¼¾⅓⅔]|\b{first_chars([*_ALL_NUMBER_WORDS, 'half', 'a', 'an'])})"
     r"(?P<num>"
-    # "a quarter of a mile", "three-quarters of a mile": never "a mile" alone
+    # "a quarter of a mile", "three-quarters of a mile": never "a mile" alone; "a
+    # quarter mile", "a third-mile" only before a unit
     r"(?P<fraction>\b(?P<numerator>an?|one|two|three)[\s-]+(?P<denominator>quarters?|thirds?)"
-    r"\s+of\s+an?\b)|"
+    rf"(?:\s+of\s+an?\b|(?=(?:\s+|-)(?:{UNIT_PATTERN})(?![A-Za-z]))))|"
     # "4.1 thousand", "1.2 million": digits then a scale word
     rf"(?:(?P<digits>{DIGITS})(?:\s+(?P<scale>thousand|million)\b)?"
     # "one hundred and twenty": "and" only after a scale word, so that "between ten and
@@ -235,8 +245,10 @@ NUMBER_RE = re.compile(
     # ("half a dozen miles": six)
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
     rf"(?:{_WORD_JOIN}{_WORD})*\b))"
-    # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards"
-    r"(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b(?:\s+(?P<halfscale>hundred|thousand)\b)?)?"
+    # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards",
+    # "three and three-quarter miles", "two and a third miles"
+    r"(?P<andhalf>(?:\s+|-)and(?:\s+|-)(?P<andnum>an?|one|two|three)(?:\s+|-)"
+    r"(?P<andpart>half|quarters?|thirds?)\b(?:\s+(?P<halfscale>hundred|thousand)\b)?)?"
     # (never the "a half" inside "one-and-a-half" or "two and a half")
     r"|(?<!-)(?<!and a )(?P<halfa>\bhalf(?:\s+an?)?\b)"
     r"|(?<!-)(?<!and )(?P<article>\ban?\b)"
@@ -282,6 +294,7 @@ _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4}
 
 
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6}
@@ -320,7 +333,7 @@ def _fraction_value(digits: str) -> float:
 def number_value(m: re.Match[str]) -> float:
     if m.group("fraction"):
         parts = m.group("numerator").lower(), m.group("denominator").lower().rstrip("s")
-        return _NUMERATORS[parts[0]] / (4 if parts[1] == "quarter" else 3)
+        return _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
     if m.group("article"):
         return 1.0
     if m.group("halfa"):
@@ -338,7 +351,8 @@ def number_value(m: re.Match[str]) -> float:
     else:
         value = _words_to_number(m.group("words"))
     if m.group("andhalf"):
-        value += 0.5
+        part = m.group("andpart").lower().rstrip("s")
+        value += _NUMERATORS[m.group("andnum").lower()] / _DENOMINATORS[part]
         if m.group("halfscale"):  # "two and a half thousand": 2,500
             value *= {"hundred": 100, "thousand": 1000}[m.group("halfscale").lower()]
     if not math.isfinite(value):
@@ -425,16 +439,7 @@ _PREFIX_RE = re.compile(
 )
 
 # ---------------------------------------------------------------------------
-# Units. Area phrases first so "square kilometers" is not read as "kilometers".
-SPACE_UNITS = {**AREA_UNITS, **LENGTH_UNITS}
-# The pattern lets spaces between a unit's words be left out ("sq.km",
-# "squaremiles"), so units are looked up with their spaces removed.
-COMPACT_UNITS = {phrase.replace(" ", ""): name for phrase, name in SPACE_UNITS.items()}
-
-
-# A hyphen may stand for a unit's inner space too: "square-kilometres", "a
-# 500-square-kilometre swathe".
-UNIT_PATTERN = phrase_trie(SPACE_UNITS, space=r"(?:\s*|-)")
+# Units (their words, matched after a number, below)
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
 # An abbreviation's full stop inside a sentence ("3 mi. in a day", "5 km. (3 mi.)") is
 # part of the unit; one that ends the sentence is not.

@@ -35,6 +35,12 @@ CASES = [
     ("a kilometer a day", 1000, 1000, "m/day"),
     ("half a kilometre per day", 500, 500, "m/day"),
     ("one and a half km per day", 1500, 1500, "m/day"),
+    # a fraction before its unit, or after "and", as well as "of a"
+    ("a quarter mile per day", 402.336, 402.336, "m/day"),
+    ("three-quarter mile a day", 1207.008, 1207.008, "m/day"),
+    ("three and three-quarter miles a day", 6035.04, 6035.04, "m/day"),
+    ("two and a third miles a day", 7 / 3 * 1609.344, 7 / 3 * 1609.344, "m/day"),
+    ("2 and a quarter km per day", 2250, 2250, "m/day"),
     ("700-1,200m of progress every five days", 140, 240, "m/day"),
     ("50 to 200 meters per day", 50, 200, "m/day"),
     ("between 150 and 1,700 meters per day", 150, 1700, "m/day"),
