@@ -4350,9 +4350,12 @@ def _not_an_advance(
         s, max(sent_start, scan.start - 60), scan.start
     ):
         return True  # "Migrants walked up to 30 km a day": no army moved
-    if (
-        "'" in clause_before[-40:] or "’" in clause_before[-40:] or "(" in clause_before[-20:]
-    ) and _OTHER_MOVER_OWNS_RE.search(s, max(sent_start, scan.start - 60), scan.start):
+    owner = (
+        _OTHER_MOVER_OWNS_RE.search(s, max(sent_start, scan.start - 60), scan.start)
+        if "'" in clause_before[-40:] or "’" in clause_before[-40:] or "(" in clause_before[-20:]
+        else None
+    )
+    if owner is not None and owner.group("at") is None:
         return True  # "a snail's pace of about 50 metres a day", "a snail (50 m a day)"
     if _OTHER_MOVER_AFTER_RE.match(s, scan.end, sent_end if sent_end >= 0 else len(s)):
         return True  # "the 50 metres a day a snail can manage"
@@ -4645,7 +4648,10 @@ _OTHER_MOVES = (
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_OWNS_RE = re.compile(
-    rf"\b(?:{_words(_OTHER_MOVERS)})(?:['’]s\s+(?:[a-z]+\s+)?(?:pace|speed|rate|progress)\s+of|"
+    # (an army's pace likened to one, "moved at a snail's pace of 100 metres a day", is
+    # the army's: "at" first, leftmost, lets it be told apart)
+    rf"(?P<at>\bat\s+(?:an?|the)\s+)?\b(?:{_words(_OTHER_MOVERS)})"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:pace|speed|rate|progress)\s+of|"
     rf"\s*\()\s*(?:(?:about|around|roughly|some|nearly|almost|perhaps|maybe|only|just)\s+)?$",
     re.IGNORECASE,
 )

@@ -630,6 +630,27 @@ def test_a_rate_set_against_a_snail_is_read_alone(text):
     assert _lows(text) == pytest.approx([15.0])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive moved at a snail's pace of 100 metres a day.",
+        "Russian troops are crawling forward at a snail's pace of roughly 100 metres per day.",
+        "At a snail's pace of 100 metres a day, the Russians would need decades to reach Kyiv.",
+    ],
+)
+def test_an_army_moving_at_a_snails_pace_is_read(text):
+    # the idiom likens the army's own pace to a snail's: "at" says whose pace it is
+    assert _lows(text) == pytest.approx([100.0])
+
+
+def test_a_quarter_mile_in_a_sentence_is_read():
+    # the fraction is a number only before its unit, which the candidate search must see
+    assert _lows("They advanced a quarter mile per day in the Hurtgen Forest.") == pytest.approx(
+        [402.336]
+    )
+    assert extract_rates("A quarter of the division advanced 5 km.").empty
+
+
 def test_published_date_resolves_relative_periods():
     text = "Russia gained 450 square kilometres last month."
     dated = extract_rates(text, published="2025-03-05")
