@@ -4081,6 +4081,12 @@ _RESTATED_AFTER_RE = re.compile(
 )
 
 
+_TIME_INTO_RE = re.compile(
+    rf"\b(?:{phrase_trie(k for k in TIME_UNITS if k not in SHORT_TIME_SYMBOLS)}|fortnight)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
     plus = s.rfind("+", max(sent_start, scan.number_start - 2), scan.number_start)
     if (
@@ -4091,11 +4097,16 @@ def _moved(s: str, sent_start: int, sent_end: int, scan: Scan) -> bool:
         return True  # "Russia: +505 km² (November)": a gain, signed (not "2+2 km")
     window_start = max(sent_start, scan.start - 150)
     for moved in _MOVED_RE.finditer(s, window_start, min(sent_end, scan.end + 60)):
-        if not (
-            moved.group(0).lower() in _EVENT_NOUNS
-            and _PERIOD_OF_EVENT_RE.search(s, max(sent_start, moved.start() - 12), moved.start())
+        word = moved.group(0).lower()
+        if word in _EVENT_NOUNS and _PERIOD_OF_EVENT_RE.search(
+            s, max(sent_start, moved.start() - 12), moved.start()
         ):
-            return True
+            continue
+        if word == "into" and _TIME_INTO_RE.search(
+            s, max(sent_start, moved.start() - 14), moved.start()
+        ):
+            continue  # "Two days into the war, refugees were …": time elapsed, no ground
+        return True
     # "All the Germans managed in a week was 2 miles": what was achieved, then the figure
     if _ACHIEVED_CLEFT_RE.search(s, window_start, scan.start) is not None:
         return True
@@ -5144,14 +5155,27 @@ def _period_closer_than(
 # "Fifty days after D-Day, the Allies were only about 20 to 30 miles inland": a depth
 # reached a time after the attack began is the ground covered in that time.
 _ELAPSED_TEXT_RE = re.compile(r"\b(?:after|into)\b", re.IGNORECASE)
-_DEPTH_AFTER_RE = re.compile(r"\s+(?:inland|deep\b|into\b)", re.IGNORECASE)
+_DEPTH_AFTER_RE = re.compile(r"\s+(?:inland|deep\b|into\b|(?P<past>inside|beyond)\b)", _I)
+# "the tanks were 250 miles inside Iraq", "the Germans stood 60 km beyond the Isonzo": how
+# far past the line the attack set out from, said of where the army was (never "hit a
+# depot 500 km inside Russia", "refugees were queuing 20 km inside Poland"; and never
+# "behind", where reserves and headquarters stand)
+_STOOD_BEFORE_RE = re.compile(
+    rf"\b(?:was|were|stood|had\s+(?:got|gotten|reached))\s+(?:(?:already|now)\s+)?"
+    rf"(?:{_HEDGE}\s+)?$",
+    _I,
+)
 
 
 def _depth_since(s: str, sent_end: int, scan: Scan, period: Period) -> bool:
     """Whether the figure is a depth reached some time after an attack began."""
-    return (
-        _ELAPSED_TEXT_RE.search(period.text) is not None
-        and _DEPTH_AFTER_RE.match(s, scan.amount_end, sent_end) is not None
+    if _ELAPSED_TEXT_RE.search(period.text) is None:
+        return False
+    depth = _DEPTH_AFTER_RE.match(s, scan.amount_end, sent_end)
+    if depth is None:
+        return False
+    return depth.group("past") is None or (
+        _STOOD_BEFORE_RE.search(s, max(0, scan.start - 40), scan.start) is not None
     )
 
 

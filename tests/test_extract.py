@@ -6001,3 +6001,35 @@ def test_an_opening_that_names_the_basis(sentence, expected):
 )  # fmt: skip
 def test_figures_with_their_units_then_respectively(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ten days after crossing the border, the tanks were 250 miles inside Iraq.",
+         [250 * 1609.344 / 10]),
+        ("Two days after the breakthrough the Germans stood 60 km beyond the Isonzo.",
+         [30000.0]),
+        ("Two days after the attack began, the Germans were already 40 km beyond the border.",
+         [20000.0]),
+    ],
+)  # fmt: skip
+def test_where_the_army_stood_some_time_after_it_attacked_is_its_advance(sentence, expected):
+    # "inside" and "beyond" join "inland" and "deep", said of where the army was
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where a strike landed or civilians waited is no ground taken
+        "Ten days after the invasion began, drones hit a depot 500 km inside Russia.",
+        "Two days into the war, refugees were queuing 20 km inside Poland.",
+        # "still": a position held, not reached
+        "A year into the war, Russian troops were still 100 km inside Ukraine.",
+        # "behind" is where reserves and headquarters stand
+        "A week after the offensive began, Ukrainian reserves were 30 km behind the line.",
+    ],
+)
+def test_a_position_some_time_after_an_attack_is_not_always_an_advance(sentence):
+    assert extract_rates(sentence).empty
