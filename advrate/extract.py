@@ -255,7 +255,8 @@ _STOP_WORDS = frozenset(
      "end", "beginning", "start", "middle", "late", "early", "same"}
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
-_FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# (an ordinal in a unit's name is a word too: "by the 8th Army in five days")
+_FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th)\b)")
 _SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
 # Quotation marks, straight and curly, that may stand between a figure and its period.
@@ -514,7 +515,8 @@ def _period_after(
             return None, None
         if word.group(1).lower() == "as" and _opens_as_clause(text, word.end(), limit):
             return None, None  # "advancing 10 km as Trump prepares to meet Putin on Friday"
-        if _opens_modifier_clause(word.group(1).lower(), walked):
+        # (a capitalised word is a name's: "by the Seventh Armoured Division in two days")
+        if not word.group(1)[0].isupper() and _opens_modifier_clause(word.group(1).lower(), walked):
             return None, None  # "to a village captured in 2022": the village's date
         walked.append(word.group(1).lower())
         pos = word.end()
@@ -3711,7 +3713,11 @@ _MOVED_RE = re.compile(
     # (not "200 miles to the south-east": where a place lies)
     r"(?<!to\sthe\s)(?:north|south)(?:-?(?:east|west))?(?!\s+of\b)|"
     r"(?<!to\sthe\s)(?<!-)(?:east|west)(?!\s+of\b)|"
-    r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control)\b",
+    r"(?:establish\w*|assum\w+|wrest\w*)\s+(?:full\s+)?control|"
+    # "crossed 60 miles of desert", "60 miles of desert were crossed": a distance crossed
+    # (never "crossed the river" or "crossed into Russia" alone)
+    rf"cross(?:ed|es|ing)(?=\s+(?:{_HEDGE}\s+)?{NUMBER_PHRASE})|"
+    r"(?:was|were|been)\s+crossed)\b",
     re.IGNORECASE,
 )
 
@@ -4495,9 +4501,12 @@ _WORKS = (
 _AIRCRAFT = (
     "bombers", "aircraft", "planes", "fighters", "fighter-bombers", "jets", "drones",
     "helicopters", "warplanes", "airmen", "pilots", "missiles", "rockets", "strikes",
+    "bomber", "plane", "jet", "drone", "helicopter", "missile", "rocket",
 )  # fmt: skip
 # ("drone strikes have reached 1,500 km into Russia": how far they hit, not ground)
-_AIR_MOVES = ("ranged", "roamed", "raided", "operated", "reached", "penetrated")
+# ("drones crossed 1,000 km of airspace in a night", "a Shahed covered 1,000 km": flown)
+_AIR_MOVES = ("ranged", "roamed", "raided", "operated", "reached", "penetrated", "crossed",
+              "covered", "travelled", "traveled")  # fmt: skip
 # "the river rose 3 metres in a week": a height, not a distance over ground
 _LEVEL_CHANGES = ("rose", "risen", "rising", "sank", "sunk", "subsided")
 # "the reservoir shrank by 100 sq km", "the glacier retreated 2 km": nature, not armies

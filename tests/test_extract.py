@@ -6033,3 +6033,34 @@ def test_where_the_army_stood_some_time_after_it_attacked_is_its_advance(sentenc
 )
 def test_a_position_some_time_after_an_attack_is_not_always_an_advance(sentence):
     assert extract_rates(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The division crossed 60 miles of desert in two days.", [60 * 1609.344 / 2]),
+        ("Soviet tanks crossed 500 km of the Gobi in five days.", [100000.0]),
+        ("Some 60 miles of desert were crossed in two days.", [60 * 1609.344 / 2]),
+        # a passive's agent may be a unit's name, with an ordinal or a capitalised
+        # participle in it
+        ("Some 60 miles were crossed by the Seventh Armoured Division in two days.",
+         [60 * 1609.344 / 2]),
+        ("Some 200 miles were covered by the 8th Army in five days.", [200 * 1609.344 / 5]),
+    ],
+)  # fmt: skip
+def test_a_distance_crossed_in_a_period_is_an_advance(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian drones crossed 1,000 km of airspace in a night.",
+        "A Shahed drone covered 1,000 km in a night.",
+        "Refugees crossed 300 km of mountains in a week.",
+        # "crossed" with no distance after it is no movement word
+        "Ukrainian troops crossed into Russia on 6 August and were 30 km from Kursk a week later.",
+    ],
+)
+def test_a_distance_flown_or_fled_across_is_not_an_advance(sentence):
+    assert extract_rates(sentence).empty
