@@ -760,6 +760,11 @@ def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:
     return period if pos - after <= _LOOKBACK else None
 
 
+_SPAN_END_BEFORE_RE = re.compile(
+    r"\b(?:days|weeks?|fortnight|months?)\s+(?:ending|ended|to|through)\s+$", re.IGNORECASE
+)
+
+
 def _period_in_clause(
     text: str, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -777,6 +782,8 @@ def _period_in_clause(
             continue  # "the attack began on 8 August; …": when it started, not how long
         if _THAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
             continue  # "more in October than in the previous three months: 500 km²"
+        if _SPAN_END_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
+            continue  # "The week ending Sunday saw …": the last day of a week, read as one
         if period.text[:5].lower() == "since" and _after_superlative(
             text, clause_start, anchor.start()
         ):
@@ -1256,7 +1263,9 @@ _PERIOD_SUBJECT_RE = re.compile(
     r"(?P<period>(?:(?:the\s+)?(?:[A-Za-z0-9-]+\s+){0,2}?(?:hours|days?|weeks?|fortnight|months?|years?)"
     # "Day three of the offensive saw …": one day, named by its count
     rf"|(?P<day_n>day\s+{DAY_COUNT}))"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    # "The week to 10 November saw …", "The week ending Sunday saw …": its last day named
+    r"|\s+(?:to|ending|ended|through)\s+[\w.]+(?:\s+[\w.]+){0,2}?)?)\s+"
     # "The past seven days have seen …": the perfect, too
     r"(?:(?:has|have|had)\s+(?:seen|brought|produced|yielded|delivered|netted|witnessed)|"
     r"saw|brought|produced|yielded|delivered|netted|witnessed)\b",

@@ -6064,3 +6064,17 @@ def test_a_distance_crossed_in_a_period_is_an_advance(sentence, expected):
 )
 def test_a_distance_flown_or_fled_across_is_not_an_advance(sentence):
     assert extract_rates(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The week to 10 November saw Russia capture 326 square kilometres.", [326 / 7]),
+        ("The week ending 10 November saw Russian gains of 326 km².", [326 / 7]),
+        ("The two weeks to 10 November saw Russia capture 600 square kilometres.", [600 / 14]),
+        # the week's last day is no period of one day
+        ("The week ending Sunday saw Russia take 200 km².", [200 / 7]),
+    ],
+)
+def test_a_period_named_by_its_last_day_as_the_subject(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
