@@ -6078,3 +6078,15 @@ def test_a_distance_flown_or_fled_across_is_not_an_advance(sentence):
 )
 def test_a_period_named_by_its_last_day_as_the_subject(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "march" and "may" in lower case are a journey and a verb, no months
+        "The march, 285 miles, ended at the sea.",
+        "The march, some 300 miles, may be the longest of the war.",
+    ],
+)
+def test_a_lower_case_march_is_no_month(sentence):
+    assert extract_rates(sentence).empty
