@@ -1032,8 +1032,13 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
     took = _TOOK_AFTER_RE.match(text, end, limit)
     if took is None:
         return None
-    start = took.end()
-    for _ in range(4):  # the length, or up to three words of who took it before it
+    return _length_taken(text, took.end(), limit, published)
+
+
+def _length_taken(text: str, start: int, limit: int, published: dt.date | None) -> Period | None:
+    """The length after "took", past up to three words of who took it ("took the
+    panzers ten days")."""
+    for _ in range(4):
         phrase = "in " + text[start : min(limit, start + 60)]
         period = scan_period(phrase, 0, len(phrase), published)
         if period is not None:
@@ -1056,12 +1061,54 @@ _JOURNEY_DONE_RE = re.compile(
     r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?"
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
     # ("advanced 60 km, reaching the river in two days": the participle says the same)
-    r"(?:reached|reaching|arrived|arriving|covered|covering|completed|traversed|accomplished)"
+    r"(?:reached|reaching|arrived|arriving|covered|covering|completed|traversed|accomplished|"
+    # "the distance, nearly 100 miles, was marched in four days"
+    r"(?<=was\s)marched|(?<=were\s)marched)"
     r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital|"
     r"coast|sea|border|canal)))?"
     r"\s+(?=(?:in|within|inside)\s)",
     re.IGNORECASE,
 )
+
+
+# "The march from Atlanta to Savannah, 285 miles, occupied 24 days": a journey, its
+# distance set off by commas, then the time it took
+_JOURNEY_APPOSITIVE_RE = re.compile(
+    r"\b(?:the|their|its|his|this)\s+(?:[\w'’-]+\s+)?(?:march|advance|journey|drive|trek|"
+    r"distance|pursuit|retreat|push|dash)\b[^,;:]{0,60},\s*(?:(?:some|about|around|roughly|"
+    r"nearly|almost|over|more\s+than|just|only|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# "The route, 300 km, took 10 days to repair": time spent on other work than the journey
+_TO_OTHER_WORK_RE = re.compile(
+    r"\s+to\s+(?!(?:cover|march|reach|complete|travel|traverse|cross|advance|push|drive)\b)"
+    r"[a-z]+",
+    re.IGNORECASE,
+)
+_APPOSITIVE_TOOK_RE = re.compile(
+    r"\s*,\s*(?:had\s+)?(?:took|lasted|occupied|required|needed)\s+(?:(?:only|just|barely|"
+    r"a\s+mere)\s+)?(?:for\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _appositive_journey_took(
+    s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The time taken by a journey whose distance is set off by commas after it."""
+    took = _APPOSITIVE_TOOK_RE.match(s, scan.end, sent_end)
+    if took is None or not _JOURNEY_APPOSITIVE_RE.search(
+        s, max(sent_start, scan.start - 90), scan.start
+    ):
+        return None
+    period = _length_taken(s, took.end(), sent_end, published)
+    if (
+        period is None
+        or _COUNTED_TIME_RE.search(period.text) is None
+        or _TO_OTHER_WORK_RE.match(s, period.end, sent_end)
+    ):
+        return None
+    return period
 
 
 def _journey_completed(s: str, end: int, limit: int, published: dt.date | None) -> Period | None:
@@ -2701,6 +2748,8 @@ def _extract_sentence(
                     found = _period_came_in(s, scan.end, sent_end, published)
                 if found is None:
                     found = _journey_completed(s, scan.amount_end, sent_end, published)
+                if found is None and s.startswith(",", scan.end):
+                    found = _appositive_journey_took(s, sent_start, sent_end, scan, published)
                 if found is None and _SET_OFF_RE.search(
                     s, max(sent_start, scan.start - 24), scan.start
                 ):

@@ -6090,3 +6090,31 @@ def test_a_period_named_by_its_last_day_as_the_subject(sentence, expected):
 )
 def test_a_lower_case_march_is_no_month(sentence):
     assert extract_rates(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The march from Atlanta to Savannah, 285 miles, occupied 24 days.",
+         [285 * 1609.344 / 24]),
+        ("The retreat, 120 miles, took ten days.", [120 * 1609.344 / 10]),
+        ("The advance to the Rhine, some 300 miles, took the Third Army a month.",
+         [300 * 1609.344 / 30.4375]),
+        ("The distance from Winchester to Port Republic, nearly 100 miles, was marched in "
+         "four days.", [100 * 1609.344 / 4]),
+    ],
+)  # fmt: skip
+def test_a_journeys_distance_set_off_by_commas_then_the_time_it_took(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The distance, 300 km, took 10 days to repair.",  # other work than the journey
+        "The march, 285 miles, lasted until December.",  # when it ended, no length
+        "The Germans advanced 40 km, took 10 days to regroup and attacked again.",
+    ],
+)
+def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
+    assert extract_rates(sentence).empty
