@@ -63,11 +63,13 @@ _MONTH_ABBREVIATIONS = {
 _MONTHS = {**_MONTH_NAMES, **_MONTH_ABBREVIATIONS}
 _M = f"(?:{phrase_trie(_MONTH_NAMES)}|{phrase_trie(_MONTH_ABBREVIATIONS)}\\.?)"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
-_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# An ordinal's ending, also the older "2d", "3d", "23d" of American army reports
+_ORD = r"(?:st|nd|rd|th|(?<=[23])d)"
+_D = rf"(?:[0-3]?\d){_ORD}?"
 # After a number that follows a day and "and": the number is a figure with its own unit
 # or its own day ("20 miles on June 15 and 18 on June 16"), not a second day
 _NOT_A_FIGURE_AFTER = rf"(?!\s+(?:on|in|during|over)\b|\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))"
-_ORDINAL_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)"
+_ORDINAL_DAY = rf"(?:[0-3]?\d){_ORD}"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"
 _PREP = r"(?:in|during|over|within|after|following|for|across|throughout|inside|under)"
@@ -312,7 +314,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
         rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
-        rf"\d{{1,2}}(?:st|nd|rd|th))\s+day"
+        rf"\d{{1,2}}{_ORD})\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         # ("during December 24": a communiqué's day, said "during")
         # ("advanced 10 miles Tuesday", "fell back 15 miles during Thursday night": wire copy)
@@ -335,9 +337,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:that|the\s+(?:next|following|same))\s+(?:morning|afternoon|evening)\b|"
         rf"the\s+(?:next|following)\s+night\b|later\s+that\s+day\b|"
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
-        rf"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
+        rf"on\s+the\s+(?:[1-9]|[12]\d|3[01]){_ORD}\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
         # (not "on the 1st Ukrainian Front", "on the 3rd Army's front": a formation's number)
-        rf"(?!\s*(?:-|–|to|through|thru|until|till|,)\s*\d|\s*and\s*\d+(?:st|nd|rd|th)?\b"
+        rf"(?!\s*(?:-|–|to|through|thru|until|till|,)\s*\d|\s*and\s*\d+{_ORD}?\b"
         rf"{_NOT_A_FIGURE_AFTER}|\s+(?:day|week|month|year|"
         rf"anniversary|century|time|attempt)\b|\s+(?-i:[A-Z]))|"
         # "between dawn and dusk", "from dawn till nightfall": one day's daylight
@@ -375,7 +377,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+|its\s+|their\s+|"
         # "by the end of the operation's first week"
         rf"(?:the\s+)?[a-z-]+['’]s\s+)?"
-        rf"(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
+        rf"(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}{_ORD})\s+(?P<unit>day|week|month)"
         rf"\b{_OF_TAIL}", _I)),
     # in barely three weeks / after four months of heavy fighting / within 48 hours /
     # during the opening week of the offensive / in the past 24 hours / in a single day
@@ -538,7 +540,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The offensive, now in its fifth day, has gained 30 miles": five days so far (weeks
     # are left alone: "in its third week" is anywhere from 15 to 21 days)
     ("by_end", re.compile(
-        rf"(?:now\s+)?in\s+(?:its|their)\s+(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}(?:st|nd|rd|th))"
+        rf"(?:now\s+)?in\s+(?:its|their)\s+(?P<ord>{'|'.join(_ORDINAL_DAYS)}|\d{{1,2}}{_ORD})"
         rf"\s+(?P<unit>day)\b", _I)),
     # "by day three", "by day 10 of the offensive": the same as "by the third day"
     ("by_end", re.compile(

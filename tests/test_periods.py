@@ -663,6 +663,9 @@ def test_fixed_lengths_read_whole(phrase, days):
         ("between the 3rd and the 9th of August", 7),
         ("on the 8th and 9th of August", 2),
         ("from the 8th to the 11th of August 1918", 4),
+        # and as American army reports of the 1860s-1940s wrote them
+        ("between the 2d and the 23d of May", 22),
+        ("on the 23d", 1),
         # a year or a month that owns a part of itself: the part, not the whole
         ("in 2024's first half", 182),
         ("during 2025's third quarter", 92),
