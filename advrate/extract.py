@@ -2834,6 +2834,7 @@ def _extract_sentence(
                     _first(s, "last", sent_start, sent_end, firsts) >= 0
                     or 0 <= _first(s, " which ", sent_start, sent_end, firsts) < scan.start - 6
                     or 0 <= _first(s, "took", sent_start, sent_end, firsts) < scan.start - 3
+                    or 0 <= _first(s, " on the ", sent_start, sent_end, firsts) < scan.start - 8
                 ):
                     if lasted is None:
                         lasted = list(_LASTED_RE.finditer(s, sent_start, sent_end))
@@ -5084,9 +5085,11 @@ _LASTED_RE = re.compile(
     # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
     r"(?:lasted|ran\s+for|raged\s+for|went\s+on\s+for|continued\s+for)"
     r"(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"
-    # "The offensive lasted 10 days and gained 25 km": one subject, both verbs
-    r"(?:lasted|took)(?=\s[^.;:,]{1,40}?\s+and\s+(?:then\s+)?(?:advanc|gain|captur|seiz|"
-    r"took|won|push|penetrat|cover|moved|drove|nett|liberat|recaptur|retook|overr)\w*\b))"
+    # "The offensive lasted 10 days and gained 25 km": one subject, both verbs ("The
+    # column was on the road eleven days and covered 230 miles": on the move that long)
+    r"(?:lasted|took|(?:was|were|had\s+been)\s+on\s+the\s+(?:road|march|move))"
+    r"(?=\s[^.;:,]{1,40}?\s+and\s+(?:then\s+)?(?:advanc|gain|captur|seiz|took|won|push|"
+    r"penetrat|cover|moved|drove|nett|liberat|recaptur|retook|overr|march)\w*\b))"
     r"\s+(?:for\s+)?",
     re.IGNORECASE,
 )

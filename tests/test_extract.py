@@ -3596,6 +3596,8 @@ def test_two_days_running_are_two_days(sentence, expected):
         ("1944 saw the Allies advance 600 miles.", []),
         # one subject, both verbs: the length it lasted is the period of its gain
         ("The offensive lasted 10 days and gained 25 km.", [2500]),
+        # on the move that long, then the distance: one subject, both predicates
+        ("The column was on the road eleven days and covered 230 miles.", [230 * 1609.344 / 11]),
         ("The push took 10 days and gained 25 km.", [2500]),
         ("The offensive took 10 villages and gained 25 km in a week.", [25_000 / 7]),
         # a length and a distance, both adjectives of one advance
