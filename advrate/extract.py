@@ -3151,6 +3151,8 @@ _FOLLOWER_NUMBER = (
     r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"
     rf"less\s+than|just|only)\s+)?(?!(?:1[89]|20)\d\d\b|one\b)(?P<num>{NUMBER_PHRASE})"
     r"(?![\d.,]|\s*(?:%|per\s*cent|percent|-))"
+    # "26 miles on the 19th and 20 more the next day"
+    r"(?:\s+(?:more|further)\b)?"
 )
 # "270 sq mi in November, its best month of the year, and 94 in December": an
 # appositive on the first figure's period, set off by commas, before the join

@@ -68,7 +68,10 @@ _ORD = r"(?:st|nd|rd|th|(?<=[23])d)"
 _D = rf"(?:[0-3]?\d){_ORD}?"
 # After a number that follows a day and "and": the number is a figure with its own unit
 # or its own day ("20 miles on June 15 and 18 on June 16"), not a second day
-_NOT_A_FIGURE_AFTER = rf"(?!\s+(?:on|in|during|over)\b|\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))"
+# (or "20 more", "20 further": "26 miles on the 19th and 20 more the next day")
+_NOT_A_FIGURE_AFTER = (
+    rf"(?!\s+(?:on|in|during|over|more|further)\b|\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))"
+)
 _ORDINAL_DAY = rf"(?:[0-3]?\d){_ORD}"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 _N = rf"(?:{NUMBER_PHRASE}|an?|one)"

@@ -1274,6 +1274,11 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
     [
         # a second figure leaves the unit out and names its own period
         ("Russia captured 449 square kilometres in May and 300 in April.", [449 / 31, 300 / 30]),
+        # "more" after the follower's number: another figure, not a second day
+        ("Patton's forces advanced 15 miles Wednesday and 10 more Thursday.",
+         [15 * 1609.344, 10 * 1609.344]),
+        ("Ewell's division marched 26 miles on the 19th and 20 more the next day.",
+         [26 * 1609.344, 20 * 1609.344]),
         ("Russia captured 449 square kilometres in May, up from 300 in April.",
          [449 / 31, 300 / 30]),
         ("Russia captured 449 square kilometres in May, compared with 300 in April.",
