@@ -1139,6 +1139,18 @@ _JOURNEY_THEN_DISTANCE_RE = re.compile(
     rf"\s*{_JOURNEY_OF}",
     re.IGNORECASE,
 )
+# "reached the Danube, 200 miles away": the place reached, then how far off it had been
+_REACHED_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"[\w'’.-]+\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|"
+    r"approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_REACHED_IN_TIME_RE = re.compile(
+    rf"\b(?:in|within|inside)\s+(?:(?:just|only|barely|some|about|less\s+than|under)\s+)?"
+    rf"(?:{NUMBER_PHRASE}|an?)\s+{TIME_UNIT_WORD}\b",
+    re.IGNORECASE,
+)
 _SET_OFF_RE = re.compile(r",|[—–]|-")
 _COUNTED_TIME_RE = re.compile(rf"\b{TIME_UNIT_WORD}\b", re.IGNORECASE)
 _DISTANCE_ENDS_CLAUSE_RE = re.compile(
@@ -4470,9 +4482,18 @@ def _not_an_advance(
         return False
     if _START_LINE_RE.match(s, after):
         return False  # "reached the Beresina, 650 km from their start lines": how far they went
+    origin = _FROM_RE.match(s, after)
+    if (origin is not None and origin.group("word").lower() == "away"
+            and not s.startswith(" from", origin.end())
+            and _REACHED_PLACE_BEFORE_RE.search(before)
+            and _REACHED_IN_TIME_RE.search(s, sent_start, sent_end if sent_end >= 0 else len(s))
+            and not _AIRCRAFT_RE.search(before)):  # fmt: skip
+        # "In seventeen days the army reached the Danube, 200 miles away": a counted
+        # length, as the journey there took (not "On Tuesday the rebels reached Hama, 100
+        # km away", nor drones reaching a city)
+        return False
     if "," in before[-12:] and _PLACE_APPOSITIVE_RE.search(before):
         return True  # "the capital, Tripoli, 250 miles to the north-west": where it lies
-    origin = _FROM_RE.match(s, after)
     if origin:
         if scan_period(s, origin.start("word"), len(s), published) is not None:
             return False  # "from March to May" is a period
@@ -4566,6 +4587,7 @@ _AIRCRAFT = (
     "helicopters", "warplanes", "airmen", "pilots", "missiles", "rockets", "strikes",
     "bomber", "plane", "jet", "drone", "helicopter", "missile", "rocket",
 )  # fmt: skip
+_AIRCRAFT_RE = re.compile(rf"\b(?:{'|'.join(_AIRCRAFT)})\b", re.IGNORECASE)
 # ("drone strikes have reached 1,500 km into Russia": how far they hit, not ground)
 # ("drones crossed 1,000 km of airspace in a night", "a Shahed covered 1,000 km": flown)
 _AIR_MOVES = ("ranged", "roamed", "raided", "operated", "reached", "penetrated", "crossed",

@@ -6125,3 +6125,23 @@ def test_a_journeys_distance_set_off_by_commas_then_the_time_it_took(sentence, e
 )
 def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
     assert extract_rates(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In seventeen days the army reached the Danube, 200 miles away.",
+         [200 * 1609.344 / 17]),
+        ("The army reached the Danube, 200 miles away, in seventeen days.",
+         [200 * 1609.344 / 17]),
+        ("Within a fortnight Guderian's tanks had reached the coast, 240 miles away.",
+         [240 * 1609.344 / 14]),
+        # a day, a year, drones, or a distance away from somewhere else: not the journey's
+        ("On Tuesday the rebels reached Hama, 100 km away.", []),
+        ("In 2024 the Russians reached Pokrovsk, 40 km away.", []),
+        ("In a week, Russian drones reached Lviv, 1,000 km away.", []),
+        ("In three days the rebels reached Hama, 200 km away from Damascus.", []),
+    ],
+)  # fmt: skip
+def test_a_place_reached_in_a_counted_time_and_how_far_away_it_was(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
