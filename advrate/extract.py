@@ -4890,6 +4890,12 @@ _CHANGE_LINK = (
 )
 
 
+_GROUND_TAKEN = (
+    r"(?:area|ground|territory|land|distance)\s+(?:captured|taken|gained|seized|covered|"
+    r"liberated|occupied|won|lost)"
+)
+
+
 def _basis_tie(link: str) -> re.Pattern[str]:
     """A rate word with its basis ("daily gains", "advance per day"), then ``link``
     words, right before a figure."""
@@ -4905,9 +4911,12 @@ def _basis_tie(link: str) -> re.Pattern[str]:
         # "its biggest weekly advance this year: 235 km²": when, not how long
         r"|\s+(?:this|last|that)\s+(?:year|month|week))?"
         # "the biggest advance in a week since 2022: 235 km²"
-        rf"|\b{_RATE_NOUN}\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
+        # ("the area captured per day", "the distance covered each day": what was taken)
+        rf"|\b(?:{_RATE_NOUN}|{_GROUND_TAKEN})\s+(?:per|a|each|in\s+(?:an?|one)(?:\s+single)?)\s+"
         rf"(?P<unit>day|week|month|year)"
-        r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month))?)"
+        # ("the average gain per day in November was 16.8 km²": the month it was averaged in)
+        r"(?:\s+since\s+[^,;:.]{1,40}?|\s+(?:this|last|that)\s+(?:year|month)|"
+        r"\s+(?:in|during|over)\s+[^,;:.\d]{1,30}?)?)"
         # ("monthly gains have averaged 450 km²": the link in any tense)
         rf"(?:\s*,?\s+(?:(?:have|has|had|will|would)\s+)?{link})*"
         # "its biggest weekly gain, 235 km², came in November": the figure set off by a comma

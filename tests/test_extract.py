@@ -6145,3 +6145,19 @@ def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
 )  # fmt: skip
 def test_a_place_reached_in_a_counted_time_and_how_far_away_it_was(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was taken "per day" before the verb is the figure's basis, not a total
+        # over the month named after it
+        ("The area captured per day averaged 16.8 km² in November.", [16.8]),
+        ("The average gain per day in November was 16.8 km².", [16.8]),
+        ("The ground taken each day fell to 8 km² in December.", [8.0]),
+        ("The distance covered per day was 20 miles.", [20 * 1609.344]),
+        ("The area shelled per day was 50 km².", []),
+    ],
+)
+def test_ground_taken_per_day_named_before_its_figure(sentence, expected):
+    assert _lows(sentence, published="2026-01-05") == pytest.approx(expected)
