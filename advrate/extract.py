@@ -4947,17 +4947,35 @@ _POSSESSIVE_BASIS_RE = re.compile(
 
 # A day named before a verb of saying dates the report, not the advance: "On
 # Tuesday, the commander reported that his forces had advanced 3 km".
-_REPORTED_AFTER_RE = re.compile(
-    rf"\b{_SAYING}\b(?:(?:\s+\w+){{0,2}}?\s+that\b|\s+(?:it|they|he|she|we|its|their|his|her|our)\b"
-    # "On Tuesday, the ministry said Russian troops had advanced 10 km": a reported
-    # clause in the perfect, its "that" left out
-    r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ed|taken|retaken|won|"
-    r"driven|overrun|made|got|gotten|gone|swept|thrust|broken|fought)\b)",
-    re.IGNORECASE,
-)
+# (A day set off by a comma before a hearsay passive, "On the first day, the Russian
+# forces are reported to have advanced 16 km", dates the advance: the passive says the
+# advance is reported, on no day of its own; "troops tonight were reported to have
+# advanced 15 miles" dates the report.)
+_HEARSAY = r"(?!\s+to\s+(?:have|be)\b)"
+
+
+def _reported_after(hearsay_exempt: bool) -> re.Pattern[str]:
+    exempt = _HEARSAY if hearsay_exempt else ""
+    return re.compile(
+        rf"\b{_SAYING}\b{exempt}(?:(?:\s+\w+){{0,2}}?\s+that\b|"
+        r"\s+(?:it|they|he|she|we|its|their|his|her|our)\b"
+        # "On Tuesday, the ministry said Russian troops had advanced 10 km": a reported
+        # clause in the perfect, its "that" left out
+        r"|(?:\s+[\w'’-]+){1,4}?\s+(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ed|taken|retaken|won|"
+        r"driven|overrun|made|got|gotten|gone|swept|thrust|broken|fought)\b)",
+        re.IGNORECASE,
+    )
+
+
 # "Experts on Wednesday said the advance was up to 10 km": the verb of saying right after
 # the day is what the day dates
-_SAID_RIGHT_AFTER_RE = re.compile(rf",?(?:\s+[\w'’.-]+){{0,4}}?\s+{_SAYING}\b", re.IGNORECASE)
+def _said_right_after(hearsay_exempt: bool) -> re.Pattern[str]:
+    exempt = _HEARSAY if hearsay_exempt else ""
+    return re.compile(rf",?(?:\s+[\w'’.-]+){{0,4}}?\s+{_SAYING}\b{exempt}", re.IGNORECASE)
+
+
+_REPORTED_AFTER_RE = {exempt: _reported_after(exempt) for exempt in (False, True)}
+_SAID_RIGHT_AFTER_RE = {exempt: _said_right_after(exempt) for exempt in (False, True)}
 # The day a thing was said, named right before the period: "said on Tuesday", "said in
 # a statement on Friday", "told reporters on Monday", "Speaking on Tuesday", "At a
 # briefing on Wednesday"
@@ -5398,9 +5416,10 @@ def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int)
     if period is None or period.days > 1:
         return period
     start = period.end - len(period.text)
-    reported = (_REPORTED_AFTER_RE.search(s, period.end, pos)
+    set_off = s.startswith(",", period.end)
+    reported = (_REPORTED_AFTER_RE[set_off].search(s, period.end, pos)
                 or _REPORTED_BEFORE_RE.search(s, max(sent_start, start - 20), start)
-                or _SAID_RIGHT_AFTER_RE.match(s, period.end, pos))  # fmt: skip
+                or _SAID_RIGHT_AFTER_RE[set_off].match(s, period.end, pos))  # fmt: skip
     return None if reported else period
 
 

@@ -6161,3 +6161,19 @@ def test_a_place_reached_in_a_counted_time_and_how_far_away_it_was(sentence, exp
 )
 def test_ground_taken_per_day_named_before_its_figure(sentence, expected):
     assert _lows(sentence, published="2026-01-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day set off by a comma before a hearsay passive dates the advance
+        ("On the first day, the Russian forces are reported to have advanced 16 km.", [16000.0]),
+        ("Within a day, Ukrainian troops were said to have advanced up to two kilometers.",
+         [2000.0]),
+        # a day inside the clause dates the report; a report said on a day dates nothing
+        ("Red Army troops tonight were reported to have advanced 15 miles.", []),
+        ("On Tuesday, the ministry said troops had advanced 3 km.", []),
+    ],
+)  # fmt: skip
+def test_a_day_before_a_hearsay_passive(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
