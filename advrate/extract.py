@@ -1135,7 +1135,8 @@ _JOURNEY_THEN_DISTANCE_RE = re.compile(
     r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){1,6}?"
     r"(?P<period>(?:in|within|inside)\s+[^,;:()—–]{1,50}?)"
     # (a dash between words, "drive–some 230 km", is a hyphen once the text is cleaned)
-    r"\s*(?:,|[—–]|\s-|-(?=(?:some|about|around|roughly|nearly|almost|approximately|over)\s))"
+    # ("drive–~230 km": the sign for "about" starts the figure, which ends the search)
+    r"\s*(?:,|[—–]|\s-|-(?=(?:some|about|around|roughly|nearly|almost|approximately|over)\s|$))"
     rf"\s*{_JOURNEY_OF}",
     re.IGNORECASE,
 )

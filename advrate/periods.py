@@ -86,7 +86,9 @@ _QUAL = (
     r"(?:the|a)\s+(?:(?:comparatively|relatively|remarkably|very)\s+)?(?:short|brief)\s+"
     r"(?:time|period|space|span)\s+of|the\s+time\s+of|"
     r"the\s+course\s+of|period\s+of|span\s+of|stretch\s+of|as\s+little\s+as|as\s+few\s+as|"
-    r"as\s+short\s+as)\s+)"
+    r"as\s+short\s+as)\s+"
+    # "after ~14 months of fighting": a sign for "about", no space needed
+    r"|[~≈]\s*)"
 )
 _ORDER = (
     r"(?:first|opening|initial|last|past|next|previous|prior|final|following|preceding|same|"
@@ -1395,10 +1397,11 @@ def _length(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[flo
             r"(?:the\s+|a\s+)?((?:(?:barely|just|only)\s+)?(?:(?:a\s+)?little\s+(?:over|more\s+than|"
             r"under|less\s+than)|no\s+less\s+than|no\s+more\s+than|at\s+least|at\s+most|less\s+than|"
             r"under|more\s+than|over|nearly|almost|about|roughly|some|around|approximately|"
-            r"approx(?=\.)|ca(?=\.))|barely|just|only)\b", after_preposition, _I,
+            r"approx(?=\.)|ca(?=\.))|barely|just|only)\b|([~≈])", after_preposition, _I,
         )  # fmt: skip
         if qualifier:
-            notes.append(f"period qualified: {' '.join(qualifier.group(1).lower().split())}")
+            said = "about" if qualifier.group(2) else qualifier.group(1)  # "~14 months"
+            notes.append(f"period qualified: {' '.join(said.lower().split())}")
         unit_name = unit.lower().rstrip("s")
         if unit_name in ("month", "year"):
             notes.append(f"{unit_name} of {days / count:g} days")

@@ -6177,3 +6177,17 @@ def test_ground_taken_per_day_named_before_its_figure(sentence, expected):
 )  # fmt: skip
 def test_a_day_before_a_hearsay_passive(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Toretsk fell after ~14 months of fighting and a 6.4-mile advance across its outskirts.",
+         [6.4 * 1609.344 / (14 * 30.4375)]),
+        ("The force reached the canal in a one-day drive–~230 kilometers from Kantilla.",
+         [230000.0]),
+    ],
+)  # fmt: skip
+def test_the_sign_for_about_before_a_period_or_after_a_dash(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+    assert "about" in " ".join(extract_rates("Troops advanced 10 km in ~3 weeks.")["note"])
