@@ -1963,8 +1963,11 @@ _UP_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
+# (an opening bracket may stand right before the qualifier: "(about 1,580 meters per day)")
+_OPENERS = '(["“‘'
 _QUALIFIER_TAIL_RE = {
-    n: re.compile(r"(?:^|(?<=\s))(\S+" + r"\s+\S+" * (n - 1) + r")\s+$") for n in (1, 2, 3)
+    n: re.compile(r"(?:^|(?<=[\s(\[\"“‘]))([^\s(\[\"“‘]\S*" + r"\s+\S+" * (n - 1) + r")\s+$")
+    for n in (1, 2, 3)
 }
 
 
@@ -1977,6 +1980,8 @@ def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
     if not chunk[-1:].isspace():
         return None
     words = chunk.split()
+    if words:
+        words[-1] = words[-1].lstrip(_OPENERS) or words[-1]
     # A set lookup rejects almost every candidate before any regex runs.
     if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
         return None
@@ -1989,7 +1994,7 @@ def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
             and _UP_VERB_RE.fullmatch(words[-3])
         ):
             break  # "the pace picked up to 20 km² a day": a rise to the figure, no hedge
-        if " ".join(words[-n:]).lower() in QUALIFIERS:
+        if " ".join(words[-n:]).lower().lstrip(_OPENERS) in QUALIFIERS:
             m = _QUALIFIER_TAIL_RE[n].search(chunk)
             if m:
                 found = window + m.start(1)

@@ -6191,3 +6191,16 @@ def test_a_day_before_a_hearsay_passive(sentence, expected):
 def test_the_sign_for_about_before_a_period_or_after_a_dash(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
     assert "about" in " ".join(extract_rates("Troops advanced 10 km in ~3 weeks.")["note"])
+
+
+def test_a_qualifier_right_after_an_opening_bracket_or_quotation_mark():
+    # the hedge is the figure's, and the bracketed list after it still borrows its basis
+    text = (
+        "Rates were slower than during Galicia in 1914 (about 1,580 meters per day), "
+        "Gorzia in 1916 (500 meters), and Belleau Wood in 1918 (410 meters)."
+    )
+    table = extract_rates(text)
+    assert list(table["canonical_low"]) == pytest.approx([1580.0, 500.0, 410.0])
+    assert table["surface"].iloc[0] == "about 1,580 meters per day"
+    quoted = extract_rates('Russian troops took "about 500 square kilometres" last month.')
+    assert quoted["qualifier"].iloc[0] == "about"
