@@ -255,6 +255,7 @@ _STOP_WORDS = frozenset(
      "end", "beginning", "start", "middle", "late", "early", "same"}
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
+_CAPITAL_NEXT_RE = re.compile(r"\s+(?-i:[A-Z])")
 # (an ordinal in a unit's name is a word too: "by the 8th Army in five days")
 _FILLER_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th)\b)")
 _SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
@@ -515,8 +516,10 @@ def _period_after(
             return None, None
         if word.group(1).lower() == "as" and _opens_as_clause(text, word.end(), limit):
             return None, None  # "advancing 10 km as Trump prepares to meet Putin on Friday"
-        # (a capitalised word is a name's: "by the Seventh Armoured Division in two days")
-        if not word.group(1)[0].isupper() and _opens_modifier_clause(word.group(1).lower(), walked):
+        # (a capitalised word that a capitalised word follows is a name's: "by the Seventh
+        # Armoured Division in two days"; not a headline's "an AFP Analysis Published on Wed")
+        in_name = word.group(1)[0].isupper() and _CAPITAL_NEXT_RE.match(text, word.end(), limit)
+        if not in_name and _opens_modifier_clause(word.group(1).lower(), walked):
             return None, None  # "to a village captured in 2022": the village's date
         walked.append(word.group(1).lower())
         pos = word.end()
@@ -1316,7 +1319,8 @@ _HEADING_PERIOD_RE = re.compile(
 _MONTH_SUBJECT_RE = re.compile(
     rf"(?:(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
     r"\.?(?:\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_alone>(?:19|20)\d{2}))"
-    r"\s+(?:saw|brought|produced|recorded|registered|"
+    # (the verb in any case: a headline's "November Saw Russia Capture 701 km²")
+    r"\s+(?i:saw|brought|produced|recorded|registered|"
     r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
 )
 # "The first week of the offensive saw gains of 200 km²", "Two days of fighting
@@ -3753,10 +3757,17 @@ _NEWS_MOVES_ANY = _NEWS_MOVES + r"|smash(?:ed|ing)|roar(?:ed|ing)|thunder(?:ed|i
 # A total is a rate of advance only when something moved: a verb or noun of
 # movement near the figure ("pushed 40 km in three weeks"), not a distance or
 # an area that merely exists ("a depot 30 km behind the front on Tuesday").
+# "Jackson's Men March 646 Miles in 48 Days": a headline's capitalised verb, before its
+# distance (never "March 20", a date)
+# ("a March of Five Miles", "March ~480 Kilometers" too)
+_NUMBER_BEFORE_UNIT = (
+    r"(?:of\s+)?(?:[~≈]\s*|(?:some|about|around|nearly|almost|over|roughly)\s+)?"
+    rf"{NUMBER_PHRASE}(?:\s*|-)(?:{UNIT_PATTERN})(?![A-Za-z])"
+)
 _MOVED_RE = re.compile(
     _WORD_START
     + r"\b(?:advanc\w*|mov(?:e|ed|es|ing)|push\w*|gain\w*|took|tak(?:e|en|es|ing)|seiz\w+|"
-    r"captur\w+|conquest|seizure|takeover|cover\w*|accomplish\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b))march\w*|secur(?:ed|es|ing)|"
+    rf"captur\w+|conquest|seizure|takeover|cover\w*|accomplish\w*|progress\w*|penetrat\w+|drove|driv(?:e|en|es|ing)|(?-i:(?!March\b(?!\s+(?i:{_NUMBER_BEFORE_UNIT}))))march\w*|secur(?:ed|es|ing)|"
     r"press(?:ed|ing)|broke|break(?:s|ing)?|breakthrough|retook|retak\w+|liberat\w+|reclaim\w+|"
     r"recaptur\w+|regain\w*|occup\w+|deoccup\w+|conquer\w*|overr[au]n\w*|swept|sweep\w*|grab\w*|"
     r"crept|creep\w*|inch\w*|forward|ahead|ground|territory|added|expand\w*|extend\w*|won|lost|"

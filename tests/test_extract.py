@@ -6204,3 +6204,21 @@ def test_a_qualifier_right_after_an_opening_bracket_or_quotation_mark():
     assert table["surface"].iloc[0] == "about 1,580 meters per day"
     quoted = extract_rates('Russian troops took "about 500 square kilometres" last month.')
     assert quoted["qualifier"].iloc[0] == "about"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # headlines in title case: "March" a verb before its distance, "Saw" after a month,
+        # "Published" a participle when no capitalised word follows it
+        ("Jackson's Men March 646 Miles in 48 Days.", [646 * 1609.344 / 48]),
+        ("Roman Generals Could Make a March of Five Miles in One Day.", [5 * 1609.344]),
+        ("November Saw Russia Capture 701 Square Kilometres.", [701 / 30]),
+        ("Moscow's Forces Took Control of Almost 200 Square Kilometers of Land in July, "
+         "According to an AFP Analysis Published on Wednesday.", [200 / 31]),
+        # "March" before a day's number is still the month
+        ("On March 20 the division advanced 5 km.", [5000.0]),
+    ],
+)  # fmt: skip
+def test_title_case_headlines(sentence, expected):
+    assert _lows(sentence, published="2025-12-10") == pytest.approx(expected)
