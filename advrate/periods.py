@@ -323,6 +323,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         # ("during December 24": a communiqué's day, said "during")
         # ("advanced 10 miles Tuesday", "fell back 15 miles during Thursday night": wire copy)
+        # (never "as of Monday", "as at Monday": the day a total or a holding was counted)
+        rf"(?<!\bas of )(?<!\bas at )(?<!\bas on )"
         rf"(?:(?:on|during)\s+)?(?:{_WEEKDAYS})\b(?:\s+night\b)?(?!\s*,\s*{_WEEKDAYS}|['’])|"
         rf"(?:on|during)\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"

@@ -6222,3 +6222,15 @@ def test_a_qualifier_right_after_an_opening_bracket_or_quotation_mark():
 )  # fmt: skip
 def test_title_case_headlines(sentence, expected):
     assert _lows(sentence, published="2025-12-10") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day a total was counted is no one-day period
+        "Ukrainian troops had captured at least 800 square kilometres of Russia as of Monday.",
+        "Ukrainian troops captured 800 square kilometres as at Monday.",
+    ],
+)
+def test_a_weekday_after_as_of_is_no_period(sentence):
+    assert extract_rates(sentence, published="2024-08-20").empty
