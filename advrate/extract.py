@@ -3890,7 +3890,9 @@ _RELATIVE_GAIN_RE = re.compile(
 )
 
 _GAIN_BEFORE_RE = re.compile(
-    _WORD_START + rf"\b(?:{_GAIN_VERBS}|cleared)\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
+    # ("advanced across an area of 50 km²": the ground the advance crossed)
+    _WORD_START + rf"\b(?:{_GAIN_VERBS}|cleared|(?:advanc|push|mov)(?:ed|ing)\s+(?:across|"
+    r"over|through|into))\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
     r"almost|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )

@@ -6234,3 +6234,10 @@ def test_title_case_headlines(sentence, expected):
 )
 def test_a_weekday_after_as_of_is_no_period(sentence):
     assert extract_rates(sentence, published="2024-08-20").empty
+
+
+def test_ground_advanced_across_named_as_an_area():
+    # "an area of" after a verb of movement and "across" is the ground crossed
+    text = "The Russians advanced across an area of 50 km² over the past week."
+    assert _lows(text, published="2025-08-01") == pytest.approx([50 / 7])
+    assert extract_rates("Artillery fired across an area of 50 km² over the past week.").empty
