@@ -323,8 +323,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         # ("during December 24": a communiqué's day, said "during")
         # ("advanced 10 miles Tuesday", "fell back 15 miles during Thursday night": wire copy)
-        # (never "as of Monday", "as at Monday": the day a total or a holding was counted)
-        rf"(?<!\bas of )(?<!\bas at )(?<!\bas on )"
         rf"(?:(?:on|during)\s+)?(?:{_WEEKDAYS})\b(?:\s+night\b)?(?!\s*,\s*{_WEEKDAYS}|['’])|"
         rf"(?:on|during)\s+(?:{_D}\s+{_M}|{_M}\s+{_D})"
         rf"(?:,?\s+{_Y})?\b"
@@ -653,7 +651,11 @@ _POSSESSIVE_KINDS = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "
 MIN_DAYS = 1.0
 # "earlier this month", "late last year", "later in the week", "mid-2024": a time
 # within the period, not the period itself
-_WITHIN_BEFORE_RE = re.compile(r"\b(?:earlier|later|early|late|mid)(?:\s+|-)$", _I)
+# (and "as of yesterday", "as at this week", "as of Monday": when a total or a holding
+# was counted, never a period)
+_WITHIN_BEFORE_RE = re.compile(
+    r"\b(?:(?:earlier|later|early|late|mid)(?:\s+|-)|as\s+(?:of|at|on)\s+)$", _I
+)
 
 
 @dataclass(frozen=True)

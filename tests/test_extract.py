@@ -6230,9 +6230,11 @@ def test_title_case_headlines(sentence, expected):
         # the day a total was counted is no one-day period
         "Ukrainian troops had captured at least 800 square kilometres of Russia as of Monday.",
         "Ukrainian troops captured 800 square kilometres as at Monday.",
+        "Ukrainian troops had captured 800 square kilometres as of yesterday.",
+        "Ukrainian troops had captured 800 square kilometres as of this week.",
     ],
 )
-def test_a_weekday_after_as_of_is_no_period(sentence):
+def test_a_day_after_as_of_is_no_period(sentence):
     assert extract_rates(sentence, published="2024-08-20").empty
 
 
