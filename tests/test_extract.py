@@ -6243,3 +6243,15 @@ def test_ground_advanced_across_named_as_an_area():
     text = "The Russians advanced across an area of 50 km² over the past week."
     assert _lows(text, published="2025-08-01") == pytest.approx([50 / 7])
     assert extract_rates("Artillery fired across an area of 50 km² over the past week.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Seventh Army advanced 400 miles up the Rhône valley in four weeks.",
+         [400 * 1609.344 / 28]),
+        ("The Germans advanced 60 km toward Łódź in three days.", [20000.0]),
+    ],
+)  # fmt: skip
+def test_place_names_with_accented_letters_between_figure_and_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
