@@ -1079,8 +1079,8 @@ _JOURNEY_DONE_RE = re.compile(
 # distance set off by commas, then the time it took
 _JOURNEY_APPOSITIVE_RE = re.compile(
     r"\b(?:the|their|its|his|this)\s+(?:[\w'’-]+\s+)?(?:march|advance|journey|drive|trek|"
-    r"distance|pursuit|retreat|push|dash)\b[^,;:]{0,60},\s*(?:(?:some|about|around|roughly|"
-    r"nearly|almost|over|more\s+than|just|only|approximately)\s+)?$",
+    r"distance|pursuit|retreat|push|dash)\b[^,;:]{0,60},\s*(?:(?:a|the)\s+distance\s+of\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|just|only|approximately)\s+)?$",
     re.IGNORECASE,
 )
 # "The route, 300 km, took 10 days to repair": time spent on other work than the journey

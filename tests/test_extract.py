@@ -6105,6 +6105,8 @@ def test_a_lower_case_march_is_no_month(sentence):
         ("The march from Atlanta to Savannah, 285 miles, occupied 24 days.",
          [285 * 1609.344 / 24]),
         ("The retreat, 120 miles, took ten days.", [120 * 1609.344 / 10]),
+        ("The advance from Sidi Barrani to Beda Fomm, a distance of 500 miles, took two months.",
+         [500 * 1609.344 / 60.875]),
         ("The advance to the Rhine, some 300 miles, took the Third Army a month.",
          [300 * 1609.344 / 30.4375]),
         ("The distance from Winchester to Port Republic, nearly 100 miles, was marched in "
