@@ -3891,9 +3891,10 @@ _RELATIVE_GAIN_RE = re.compile(
 )
 
 _GAIN_BEFORE_RE = re.compile(
-    # ("advanced across an area of 50 km²": the ground the advance crossed)
+    # ("advanced across an area of 50 km²": the ground the advance crossed; not "advanced
+    # over an area of 800 km² … as of Monday", said of the whole area held)
     _WORD_START + rf"\b(?:{_GAIN_VERBS}|cleared|(?:advanc|push|mov)(?:ed|ing)\s+(?:across|"
-    r"over|through|into))\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
+    r"through|into))\s+(?:(?:an?|the|some|about|around|roughly|nearly|"
     r"almost|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )

@@ -6245,6 +6245,9 @@ def test_ground_advanced_across_named_as_an_area():
     text = "The Russians advanced across an area of 50 km² over the past week."
     assert _lows(text, published="2025-08-01") == pytest.approx([50 / 7])
     assert extract_rates("Artillery fired across an area of 50 km² over the past week.").empty
+    # "over an area of" may be said of the whole area held by a day: left a stock
+    stock = "troops had advanced over an area of at least 800 km² of Russia as of Monday."
+    assert extract_rates("Over the past week, " + stock).empty
 
 
 @pytest.mark.parametrize(
