@@ -724,8 +724,10 @@ _OPENER_RE = re.compile(r"\s*[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\s*,\s*")
 # ("Ukraine war:"): a capitalised word, a few more, an agency in brackets, then a dash
 # with a space before it or a colon
 _DATELINE_RE = re.compile(
-    r"[\s\"'“‘]*(?-i:[A-Z])[\w'’.]*(?:,?\s+[\w'’.]+){0,5}?,?\s*"
+    r"[\s\"'“‘]*(?:(?-i:[A-Z])[\w'’.]*(?:,?\s+[\w'’.]+){0,5}?,?\s*"
     r"(?:\([A-Za-z./ ]{1,20}\)\s*)?(?:\s[-–—]+|—|–|:)\s+"
+    # a wire service's slug, glued to the first word: "UPDATE 2-In March, …"
+    r"|(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|RPT)(?:\s+\d{1,2})?-)"
 )
 # Where a thing was said: "in a statement", "in a Telegram post", "at a briefing"
 _STATEMENT_NOUNS = (

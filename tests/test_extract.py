@@ -4972,6 +4972,8 @@ def test_covers_in_the_present(sentence, expected):
         ("KYIV, Ukraine (AP) — In five days, the brigade covered 200 miles.",
          [200 * 1609.344 / 5]),
         ("MOSCOW, Nov 20 - On the first day, the troops advanced 16 km.", [16000.0]),
+        # a wire service's slug glued to the first word
+        ("UPDATE 2-In October, Russian forces captured 478 square kilometres.", [478 / 31]),
         ("Ukraine war: In the first day of the attack the cavalry moved little more than a "
          "mile.", [1609.344]),
         # the dateline's own date is not the figure's period
