@@ -1124,18 +1124,19 @@ _BEGAN_ON_RE = re.compile(
     rf"\b{BEGINNING_VERBS}(?:\s+out)?\s+(?:on\s+)?" + _DATE.replace("@", "a"),
     _I,
 )
+# "by the end of July": the month's last day (never "by July", which says no day)
+_MONTH_END = rf"the\s+end\s+of\s+(?P<be>{_M})(?:,?\s+(?P<bey>{_Y}))?\b"
 _BY_DATE_RE = re.compile(
-    r"(?:\s+[A-Za-z][A-Za-z'-]*){0,4}?\s+(?P<until>(?:by|as\s+of|until|through)\s+(?:the\s+end\s+of\s+)?"
-    + _DATE.replace("@", "b")
-    + r")(?!\s*-)",
+    r"(?:\s+[A-Za-z][A-Za-z'-]*){0,4}?\s+(?P<until>(?:by|as\s+of|until|through)\s+"
+    r"(?:(?:the\s+end\s+of\s+)?" + _DATE.replace("@", "b") + rf"|{_MONTH_END}))(?!\s*-)",
     _I,
 )
 
 
 _BY_DATE_AHEAD_RE = re.compile(
-    r"\b(?P<until>by\s+(?:the\s+(?:end|evening|morning|night)\s+of\s+)?"
+    r"\b(?P<until>by\s+(?:(?:the\s+(?:end|evening|morning|night)\s+of\s+)?"
     + _DATE.replace("@", "b")
-    + r")(?!\s*-)",
+    + rf"|{_MONTH_END}))(?!\s*-)",
     _I,
 )
 _DAY_AND_MONTH_RE = re.compile(_DATE.replace("@", ""), _I)
@@ -1181,9 +1182,13 @@ def scan_dated_span(
         if finish is None:
             return None
     d1, m1, y1 = _date_in(began, "a")
-    d2, m2, y2 = _date_in(finish, "b")
+    if finish.group("be"):  # "by the end of July": its last day
+        d2, m2, y2 = 0, _month(finish.group("be")), finish.group("bey") and int(finish.group("bey"))
+    else:
+        d2, m2, y2 = _date_in(finish, "b")
     given = {"y1": y1 and str(y1), "y2": y2 and str(y2)}
     year1, year2, note = _span_years(given, m1, m2, published)
+    d2 = d2 or calendar.monthrange(year2, m2)[1]
     try:
         days = _span(dt.date(year1, m1, d1), dt.date(year2, m2, d2))
     except ValueError:

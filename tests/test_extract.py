@@ -6262,3 +6262,15 @@ def test_ground_advanced_across_named_as_an_area():
 )  # fmt: skip
 def test_place_names_with_accented_letters_between_figure_and_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Case Blue began on 28 June, and by the end of July the Germans had advanced 500 km.",
+        "The offensive, which began on 28 June, had carried the Germans 500 km by the end of July.",
+    ],
+)
+def test_a_span_from_its_start_to_the_end_of_a_month(sentence):
+    # 28 June to 31 July, both dates counted: 34 days
+    assert _lows(sentence) == pytest.approx([500000 / 34])
