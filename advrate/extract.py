@@ -256,8 +256,8 @@ _STOP_WORDS = frozenset(
 )  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 _CAPITAL_NEXT_RE = re.compile(r"\s+(?-i:[A-Z])")
-# (an ordinal in a unit's name is a word too: "by the 8th Army in five days")
-# (letters of any script: "up the Rhône valley", "past Montélimar")
+# A word walked past: letters of any script ("up the Rhône valley", "past Montélimar"),
+# or an ordinal in a unit's name ("by the 8th Army in five days")
 _FILLER_WORD_RE = re.compile(r"\s+([^\W\d_](?:[^\W\d_]|['’-])*|\d{1,3}(?:st|nd|rd|th)\b)")
 _SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
