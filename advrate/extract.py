@@ -228,6 +228,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # (half of all positions; long alternations then search twice as fast).
 _WORD_START = r"(?=\b[A-Za-z])"
 
+# A superlative in "-est" ("the largest", "its fastest"), never one of the nouns, names
+# and verbs that merely end so ("through the forest", "toward Budapest", "to wrest")
+_EST_SUPERLATIVE = (
+    r"(?!(?:forest|southwest|northwest|midwest|interest|harvest|protest|arrest|request|contest|"
+    r"conquest|crest|chest|quest|suggest|honest|modest|earnest|manifest|digest|unrest|tempest|"
+    r"priest|inquest|behest|budapest|bucharest|everest|brest|attest|invest|divest|detest|"
+    r"ingest|congest|infest|wrest)\b)[a-z]{2,}est"
+)
+
+
 # The width of the front on which a depth was gained, between the depth and its period:
 # "on a front of 10 miles", "and 4 km in width"
 _FRONT_OF_RE = re.compile(
@@ -292,7 +302,8 @@ _ASIDE_RE = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:figure|number|estimate|total|claim|tally|amount)\s+"
     r"(?:[^,;:()\d]){1,50}?(?=,)\S?"
     # "725 km², a record, in November", "…, the most since 2022, in …": a judgement of size
-    r"|,\s+(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak|[a-z]{2,}est|most|"
+    r"|,\s+(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak|"
+    rf"{_EST_SUPERLATIVE}|most|"
     r"least)\b(?:[^,;:()\d]|(?:19|20)\d\d){0,50}?(?=,)\S?"
     r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
@@ -573,7 +584,7 @@ def _opens_modifier_clause(word: str, walked: list[str]) -> bool:
 # "the lowest since March", "a record since 2022": "since" after a superlative
 # compares; it does not start the figure's period.
 _SUPERLATIVE_RE = re.compile(
-    r"\b(?:[a-z]{2,}est|most|least|first|record|best|worst|fewest)\b", re.IGNORECASE
+    rf"\b(?:{_EST_SUPERLATIVE}|most|least|first|record|best|worst|fewest)\b", re.IGNORECASE
 )
 
 
@@ -1723,7 +1734,7 @@ def _last_superlative(text: str, start: int, end: int) -> re.Match[str] | None:
 # biggest weekly gain since 2022": an appositive after the figure that names its length
 _UNIT_APPOSITIVE_RE = re.compile(
     r"\s*(?:,|\s-|–|—)\s*(?:the|its|their|a|an|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:[a-z]{2,}est|most|record|best|worst)\s+(?:(?P<adj>daily|weekly|monthly)\s+|"
+    rf"(?:{_EST_SUPERLATIVE}|most|record|best|worst)\s+(?:(?P<adj>daily|weekly|monthly)\s+|"
     r"(?P<single>single|one)-(?P<single_unit>day|week|month)\s+)?"
     r"(?:advance|gain|push|progress|move|capture|haul|rate|tally|total)s?\b"
     r"(?:\s+(?:of|in|for|since)\s+(?:the\s+)?(?:war|year|campaign|offensive|conflict|\d{4})\b)?"

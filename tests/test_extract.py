@@ -6274,3 +6274,19 @@ def test_place_names_with_accented_letters_between_figure_and_period(sentence, e
 def test_a_span_from_its_start_to_the_end_of_a_month(sentence):
     # 28 June to 31 July, both dates counted: 34 days
     assert _lows(sentence) == pytest.approx([500000 / 34])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words that merely end in "-est" are no superlatives that say "among what"
+        ("The brigade advanced 10 km through the forest over three days.", [10000 / 3]),
+        ("The army advanced 10 km toward Budapest over three days.", [10000 / 3]),
+        ("Geolocated footage shows Russian forces advanced 1.2 km southwest of Vuhledar "
+         "yesterday.", [1200.0]),
+        # a superlative still does
+        ("An advance of 3 km was the biggest in a month.", []),
+    ],
+)  # fmt: skip
+def test_nouns_ending_in_est_are_no_superlatives(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
