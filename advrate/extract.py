@@ -4387,13 +4387,15 @@ _MOVED_BEFORE_RE = re.compile(
     # ("the shelling went on 5 km from the front": "went on" is kept up, not moved)
     r"shift\w*|went(?!\s+on\s+(?!another\b|a\s+further\b))|travel+\w*|rac(?:ed|ing)|dash\w*|rush\w*|sped|speed\w*|swept|sweep\w*|"
     r"surg\w+|storm\w*|sprint\w*|trek\w*|hik(?:e|ed|ing)|yomp\w*|rode|rid(?:e|ing)|walk\w*|"
-    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|"
+    r"roll\w*|pursu\w+|chas(?:e|ed|ing)|carr(?:y|ied|ies|ying)|press(?:ed|es|ing)\s+on|"
     + _NEWS_MOVES
     + r"|"
     + _CARRIED_ARMY
     + r"|"
     # "made it 12 miles inland", "fought their way 10 km inland": ground got across
-    r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?$",
+    r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?"
+    # ("moved forward a further 40 km across the steppe")
+    r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
     _I,
 )
 # A distance set off by a comma after a place's name, then a word of position: where

@@ -6290,3 +6290,14 @@ def test_a_span_from_its_start_to_the_end_of_a_month(sentence):
 )  # fmt: skip
 def test_nouns_ending_in_est_are_no_superlatives(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brigade pressed on 25 miles across the steppe in a week.",
+        "The brigade moved forward a further 25 miles across the steppe in a week.",
+    ],
+)
+def test_a_verb_of_movement_before_a_depth_across_a_place(sentence):
+    assert _lows(sentence) == pytest.approx([25 * 1609.344 / 7])
