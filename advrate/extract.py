@@ -3823,6 +3823,9 @@ _MOVED_RE = re.compile(
     # "crossed 60 miles of desert", "60 miles of desert were crossed": a distance crossed
     # (never "crossed the river" or "crossed into Russia" alone)
     rf"cross(?:ed|es|ing)(?=\s+(?:{_HEDGE}\s+)?{NUMBER_PHRASE})|"
+    # "Russia claimed 505 km² in October": ground claimed, right before its figure (not
+    # "claimed that …", a verb of saying)
+    rf"claim(?:ed|s|ing)(?=\s+(?:{_HEDGE}\s+|an\s+estimated\s+|more\s+than\s+)?{_NUMBER_BEFORE_UNIT})|"
     r"(?:was|were|been)\s+crossed)\b",
     re.IGNORECASE,
 )

@@ -6301,3 +6301,17 @@ def test_nouns_ending_in_est_are_no_superlatives(sentence, expected):
 )
 def test_a_verb_of_movement_before_a_depth_across_a_place(sentence):
     assert _lows(sentence) == pytest.approx([25 * 1609.344 / 7])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia claimed 505 km² in October.", [505 / 31]),
+        ("Moscow's troops claimed an estimated 505 square kilometres near Pokrovsk last month.",
+         [505 / 31]),
+        # "claimed" before anything but its figure is a verb of saying
+        ("Ukraine claimed Russia lost 10,000 troops in October.", []),
+    ],
+)  # fmt: skip
+def test_ground_claimed_right_before_its_figure(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
