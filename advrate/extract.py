@@ -895,6 +895,7 @@ _RARITY_RE = re.compile(
 
 # "it took them ten days to capture 50 km²", "Russia needed six weeks to take …":
 # the time an advance took, named by a verb of taking or needing, then "to".
+_WHO_TOOK_WORDS = 5  # words of who took it, between "took" and the length [words]
 _TAKEN_RE = re.compile(
     r"(?=[tTnNsSrR])\b(?:took|taken|takes|take|taking|needed|needs|need|spent|spends|spend|"
     r"required|requires|require)\b",
@@ -926,7 +927,7 @@ _TOOK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "took them three days", "took the division three days": who took it, before the length
-_TOOK_WHOM_RE = re.compile(r"[A-Za-z'’-]+\s+")
+_TOOK_WHOM_RE = re.compile(r"(?:[A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))\s+")
 
 
 def _period_of_relative_gain(
@@ -1053,9 +1054,9 @@ def _period_took_after(text: str, end: int, limit: int, published: dt.date | Non
 
 
 def _length_taken(text: str, start: int, limit: int, published: dt.date | None) -> Period | None:
-    """The length after "took", past up to three words of who took it ("took the
+    """The length after "took", past the few words of who took it ("took the
     panzers ten days")."""
-    for _ in range(4):
+    for _ in range(_WHO_TOOK_WORDS + 1):
         phrase = "in " + text[start : min(limit, start + 60)]
         period = scan_period(phrase, 0, len(phrase), published)
         if period is not None:
@@ -1298,7 +1299,7 @@ def _period_taken(
         if _MODAL_BEFORE_RE.search(text, max(clause_start, verb.start() - 16), verb.start()):
             continue  # "Russia would need 2 years to take 6,600 km²": a forecast, not a rate
         start = verb.end()
-        for _ in range(4):  # the period may follow up to three words: "took the army …"
+        for _ in range(_WHO_TOOK_WORDS + 1):  # "took the army …", "took the 3rd Armored Division …"
             if not text[start:pos].startswith((" ", "\t")):
                 break
             at = start + len(text[start:pos]) - len(text[start:pos].lstrip())

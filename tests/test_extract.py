@@ -6315,3 +6315,15 @@ def test_a_verb_of_movement_before_a_depth_across_a_place(sentence):
 )  # fmt: skip
 def test_ground_claimed_right_before_its_figure(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It took the 3rd Armored Division three days of fighting to advance 40 km.",
+        "It took the US Third Armored Division three days to advance 40 km.",
+        "The 40 km took the US 3rd Armored Division three days.",
+    ],
+)
+def test_who_took_the_time_may_be_a_long_name(sentence):
+    assert _lows(sentence) == pytest.approx([40000 / 3])
