@@ -324,8 +324,10 @@ _ASIDE_RE = re.compile(
     rf"|\s+and\s+(?:(?:up\s+to|about|some|around|nearly)\s+)?{NUMBER_PHRASE}(?:-|\s*)"
     rf"{UNIT_PATTERN}(?:-|\s+)wide\b"
     # "the 60 miles between Caen and Falaise in four days": the places it ran between
-    # (never two months: "3,000 km² between January and October 2024" is a period)
-    r"|\s+between\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+and\b)"
+    # (never two months or two weekdays: "3,000 km² between January and October 2024",
+    # "20 km between Monday and Wednesday" are periods)
+    r"|\s+between\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+and\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\b)"
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)"
     # "gained 5,000 yards on a front of 10,000 yards on the first day": the width

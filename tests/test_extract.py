@@ -6327,3 +6327,8 @@ def test_ground_claimed_right_before_its_figure(sentence, expected):
 )
 def test_who_took_the_time_may_be_a_long_name(sentence):
     assert _lows(sentence) == pytest.approx([40000 / 3])
+
+
+def test_two_weekdays_after_between_are_a_period_not_two_places():
+    text = "The division advanced 20 km between Monday and Wednesday despite heavy losses."
+    assert _lows(text) == pytest.approx([20000 / 3])
