@@ -2449,8 +2449,12 @@ def _respective(
         items = _LISTED_SPLIT_RE.split(listed.group("items"))
         if (periods is None or s[scan.end : periods[1]].strip()
                 or len(periods[0]) != len(items) + 1):  # fmt: skip
-            return None
-        end = periods[2]
+            # "In July, August and September Russia gained 634, 477 and 459 km²": as many
+            # periods as figures, listed just before them in the same clause
+            periods = _periods_listed_before(s, sent_start, listed, len(items) + 1, published)
+            if periods is None:
+                return None
+        end = max(scan.end, periods[2])
     else:
         end = scan.end if after is None else after.end()
         if listed is None or scan.low != scan.high:
@@ -2475,6 +2479,27 @@ def _respective(
         return [], end  # "400 km² and 150 sq mi …": units that differ are not paired
     pairs = list(zip([*figures, scan], periods[0], strict=False))
     return pairs, end
+
+
+# Between a list of periods and the list of figures it dates: a subject and a verb, with
+# no figure, clause break or other list among them
+_LIST_TO_LIST_RE = re.compile(r"[^\d;:()]{1,60}")
+
+
+def _periods_listed_before(
+    s: str, sent_start: int, listed: re.Match[str], count: int, published: dt.date | None
+) -> tuple[list[Period], int, int] | None:
+    """``count`` periods listed in the clause just before a list of figures, or None."""
+    periods = scan_period_list(s, max(sent_start, listed.start() - _LOOKBACK), listed.start(),
+                               published)  # fmt: skip
+    if (
+        periods is None
+        or len(periods[0]) != count
+        or not _LIST_TO_LIST_RE.fullmatch(s, periods[2], listed.start())
+        or "," in s[periods[2] : listed.start()].strip(", ")
+    ):
+        return None
+    return periods
 
 
 def _listed_figures(

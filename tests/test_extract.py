@@ -6332,3 +6332,16 @@ def test_who_took_the_time_may_be_a_long_name(sentence):
 def test_two_weekdays_after_between_are_a_period_not_two_places():
     text = "The division advanced 20 km between Monday and Wednesday despite heavy losses."
     assert _lows(text) == pytest.approx([20000 / 3])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # as many months as figures, the months first, with no "respectively"
+        "In July, August and September Russia gained 634, 477 and 459 km².",
+        "In July, August and September, Russia gained 634, 477 and 459 km².",
+        "Russia's gains in July, August and September were 634, 477 and 459 km².",
+    ],
+)
+def test_a_list_of_months_before_as_many_figures(sentence):
+    assert _lows(sentence, published="2025-10-10") == pytest.approx([634 / 31, 477 / 31, 459 / 30])
