@@ -602,13 +602,15 @@ def _lead_periods(
     starts = [sent_start] + [m.end() for m in _COMMA_ANY_RE.finditer(text, sent_start, sent_end)]
     # "Analysts said that in 2024, Russian forces captured …": a reported clause opens
     # as a sentence does
+    has_that = text.find(" that ", sent_start, sent_end) >= 0
     reported = (
-        [m.end() for m in _SAID_THAT_RE.finditer(text, sent_start, sent_end)]
-        if text.find(" that ", sent_start, sent_end) >= 0
-        else []
+        [m.end() for m in _SAID_THAT_RE.finditer(text, sent_start, sent_end)] if has_that else []
     )
-    if reported:
-        starts = sorted({*starts, *reported})
+    # ("the data show that over the past month, …", "the fact that in 2024, …": any
+    # "that" opens a clause whose lead period a comma closes)
+    thats = [m.end() for m in _THAT_RE.finditer(text, sent_start, sent_end)] if has_that else []
+    if reported or thats:
+        starts = sorted({*starts, *reported, *thats})
     # "KYIV, Nov 20 (Reuters) - In October, Russian forces …", "Ukraine war: In five
     # days …": a dateline or a heading opens the sentence before its first clause
     # (a unit in it makes it a sentence of its own: "Troops took 30 km² — …")
@@ -751,6 +753,7 @@ _IN_A_STATEMENT = (
     r"\s+(?:in|at|during|via)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w'’-]+){0,2}?\s+"
     + _STATEMENT_NOUNS
 )
+_THAT_RE = re.compile(r"\bthat\s+")
 _SAID_THAT_RE = re.compile(
     r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
     r"announced|announces|stated|states|claimed|claims|found|finds|showed|shows|indicated|"

@@ -6345,3 +6345,20 @@ def test_two_weekdays_after_between_are_a_period_not_two_places():
 )
 def test_a_list_of_months_before_as_many_figures(sentence):
     assert _lows(sentence, published="2025-10-10") == pytest.approx([634 / 31, 477 / 31, 459 / 30])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # any "that" opens a clause whose lead period a comma closes, not only after a
+        # verb of saying
+        "The ministry draws attention to the fact that over the past month, Russian soldiers "
+        "occupied about 143 square kilometers of Ukrainian territory.",
+        "The data show that over the past month, Russian soldiers occupied about 143 square "
+        "kilometers.",
+        "This means that over the past month, Russian soldiers occupied about 143 square "
+        "kilometers.",
+    ],
+)
+def test_a_lead_period_after_any_that(sentence):
+    assert _lows(sentence, published="2025-04-06") == pytest.approx([143 / 30])
