@@ -393,7 +393,10 @@ _LEAD_PERIOD_RE = re.compile(
     r"furthermore|additionally|similarly|likewise|meantime|indeed|"
     r"by\s+contrast|in\s+contrast|by\s+comparison|in\s+comparison|for\s+comparison)"
     r"\s*,?\s+)?"
-    r"(?:(?P<connective>and|but|yet|while|whereas|then|so(?:\s+far)?|"
+    # ("…, because over the past month, Russian soldiers occupied …", "and yet", "even
+    # though": a subordinate clause opens with its own lead period too)
+    r"(?:(?P<connective>(?:and\s+)?yet|and|but|while|whereas|then|so(?:\s+far)?|"
+    r"because|(?:even\s+)?though|although|"
     r"thus(?:\s+far)?|just|only|also|even|already|now)\s+)?(?=\S)",
     re.IGNORECASE,
 )

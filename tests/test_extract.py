@@ -6362,3 +6362,10 @@ def test_a_list_of_months_before_as_many_figures(sentence):
 )
 def test_a_lead_period_after_any_that(sentence):
     assert _lows(sentence, published="2025-04-06") == pytest.approx([143 / 30])
+
+
+@pytest.mark.parametrize("joint", ["because", "although", "though", "even though", "and yet"])
+def test_a_lead_period_after_a_subordinating_word(joint):
+    text = (f"The pace was slow, {joint} over the past month, Russian soldiers occupied about "
+            "143 square kilometers.")  # fmt: skip
+    assert _lows(text, published="2025-11-20") == pytest.approx([143 / 30])
