@@ -658,6 +658,12 @@ _WITHIN_BEFORE_RE = re.compile(
 )
 
 
+# A day named after "by" ends a count from an unnamed start: "By Tuesday the division
+# had advanced 12 km", "by yesterday", "by today" are no one-day periods
+_DAYS_AFTER_BY = frozenset({*_WEEKDAY_INDEX, "yesterday", "today", "tonight", "to-day", "to-night"})
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", _I)
+
+
 @dataclass(frozen=True)
 class Period:
     """A period read from text.
@@ -915,6 +921,8 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     if pos and _WITHIN_BEFORE_RE.search(text, max(0, pos - 8), pos):
         return None
     key = word.group(0).lower()
+    if key in _DAYS_AFTER_BY and pos and _BY_BEFORE_RE.search(text, max(0, pos - 4), pos):
+        return None  # "By Tuesday the division had advanced 12 km": a deadline, no day's
     kinds = _BY_FIRST_WORD.get("#" if key.isdigit() else key)
     if kinds is None:
         if not text.startswith(_POSSESSIVE_ENDS, word.end()):

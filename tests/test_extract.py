@@ -6369,3 +6369,16 @@ def test_a_lead_period_after_a_subordinating_word(joint):
     text = (f"The pace was slow, {joint} over the past month, Russian soldiers occupied about "
             "143 square kilometers.")  # fmt: skip
     assert _lows(text, published="2025-11-20") == pytest.approx([143 / 30])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day after "by" is a deadline for a count from an unnamed start
+        "By Tuesday the division had advanced 12 km.",
+        "By yesterday the division had advanced 12 km.",
+        "By today the division had advanced 12 km.",
+    ],
+)
+def test_a_day_after_by_is_no_period(sentence):
+    assert extract_rates(sentence).empty
