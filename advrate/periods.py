@@ -318,7 +318,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"yesterday\s+and\s+(?:today|tonight)\b", _I)),
     # on the second day of the attack / on Tuesday / on 12 March / yesterday
     ("one_day", re.compile(
-        rf"(?:on\s+(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
+        # ("by nightfall on the first day": the time of day, then the day)
+        rf"(?:(?:by\s+(?:noon|midday|nightfall|dusk|sunset|dark|evening)\s+)?on\s+"
+        rf"(?:the\s+|its\s+|their\s+)?|the\s+)(?P<ord>{'|'.join(_ORDINAL_DAYS)}|"
         rf"\d{{1,2}}{_ORD})\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b|"
         # ("during December 24": a communiqué's day, said "during")
@@ -620,7 +622,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on during the last that yesterday overnight between from later "
+    "one_day": "on during the last that yesterday overnight between from later by "
     + _WEEKDAY_WORDS,
     "night": "during in within on",
     "today_so_far": "since today tonight to by", "two_days": "yesterday",

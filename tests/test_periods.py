@@ -663,6 +663,9 @@ def test_fixed_lengths_read_whole(phrase, days):
         ("between the 3rd and the 9th of August", 7),
         ("on the 8th and 9th of August", 2),
         ("from the 8th to the 11th of August 1918", 4),
+        # the time of day, then the day: one day
+        ("by nightfall on the first day", 1),
+        ("by dusk on the first day of the offensive", 1),
         # "~" for "about", as posts and captions write it
         ("in ~3 weeks", 21),
         # and as American army reports of the 1860s-1940s wrote them
