@@ -4560,7 +4560,8 @@ def _not_an_advance(
             and not s.startswith(" from", origin.end())
             and _REACHED_PLACE_BEFORE_RE.search(before)
             and _REACHED_IN_TIME_RE.search(s, sent_start, sent_end if sent_end >= 0 else len(s))
-            and not _AIRCRAFT_RE.search(before)):  # fmt: skip
+            and not _AIRCRAFT_RE.search(before)
+            and not _NO_ARMY_RE.search(s, sent_start, sent_end if sent_end >= 0 else len(s))):  # fmt: skip
         # "In seventeen days the army reached the Danube, 200 miles away": a counted
         # length, as the journey there took (not "On Tuesday the rebels reached Hama, 100
         # km away", nor drones reaching a city)
@@ -4719,6 +4720,10 @@ _SUPPLY_HINTS = (
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
 )
+# Civilians or supplies named near a place reached or a depth: no army's advance
+# ("the refugees were 50 km inside Poland", "the convoy reached the depot, 200 km away,
+# to unload supplies")
+_NO_ARMY_RE = re.compile(rf"\b(?:{'|'.join(_CIVILIANS)}|{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE)
 _PER_HEAD_RE = re.compile(
     r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:per|a|for\s+each|for\s+every|to\s+each)\s+"
     r"(?:resident|person|capita|head|inhabitant|citizen|household|family|soldier|man|pupil|child|"
@@ -5372,6 +5377,7 @@ def _depth_since(s: str, sent_end: int, scan: Scan, period: Period) -> bool:
         return False
     return depth.group("past") is None or (
         _STOOD_BEFORE_RE.search(s, max(0, scan.start - 40), scan.start) is not None
+        and _NO_ARMY_RE.search(s, max(0, scan.start - 60), scan.start) is None
     )
 
 

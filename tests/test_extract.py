@@ -6034,6 +6034,7 @@ def test_where_the_army_stood_some_time_after_it_attacked_is_its_advance(sentenc
         # where a strike landed or civilians waited is no ground taken
         "Ten days after the invasion began, drones hit a depot 500 km inside Russia.",
         "Two days into the war, refugees were queuing 20 km inside Poland.",
+        "Three days after the attack, the refugees were 50 km inside Poland.",
         # "still": a position held, not reached
         "A year into the war, Russian troops were still 100 km inside Ukraine.",
         # "behind" is where reserves and headquarters stand
@@ -6145,6 +6146,7 @@ def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
         ("In 2024 the Russians reached Pokrovsk, 40 km away.", []),
         ("In a week, Russian drones reached Lviv, 1,000 km away.", []),
         ("In three days the rebels reached Hama, 200 km away from Damascus.", []),
+        ("Within a week the convoy reached the depot, 200 km away, to unload supplies.", []),
     ],
 )  # fmt: skip
 def test_a_place_reached_in_a_counted_time_and_how_far_away_it_was(sentence, expected):
