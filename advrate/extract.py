@@ -4556,12 +4556,13 @@ def _not_an_advance(
     if _START_LINE_RE.match(s, after):
         return False  # "reached the Beresina, 650 km from their start lines": how far they went
     origin = _FROM_RE.match(s, after)
+    whole_end = sent_end if sent_end >= 0 else len(s)
     if (origin is not None and origin.group("word").lower() == "away"
             and not s.startswith(" from", origin.end())
             and _REACHED_PLACE_BEFORE_RE.search(before)
-            and _REACHED_IN_TIME_RE.search(s, sent_start, sent_end if sent_end >= 0 else len(s))
+            and _REACHED_IN_TIME_RE.search(s, sent_start, whole_end)
             and not _AIRCRAFT_RE.search(before)
-            and not _NO_ARMY_RE.search(s, sent_start, sent_end if sent_end >= 0 else len(s))):  # fmt: skip
+            and not _NO_ARMY_RE.search(s, sent_start, whole_end)):  # fmt: skip
         # "In seventeen days the army reached the Danube, 200 miles away": a counted
         # length, as the journey there took (not "On Tuesday the rebels reached Hama, 100
         # km away", nor drones reaching a city)
