@@ -2894,6 +2894,11 @@ def _extract_sentence(
                     if period is not None and _ORDINAL_LEAD_RE.search(s, period.end, scan.start):
                         # "In the first week …; in the second, 25 km": one more week
                         period = _ordinal_after_lead(s, period, scan.start, published)
+                    elif period is not None and (
+                        counted := _COUNT_LEAD_RE.search(s, period.end, scan.start)
+                    ):
+                        # "In three days …; in the next four, 15 km": four more days
+                        period = _count_after_lead(period, counted)
                     elif period is not None and _LEAD_ENDED_RE.search(s, period.end, scan.start):
                         # "On 1 July 1916 the British attacked; by November they had
                         # advanced six miles": the clause opened by the period has ended
@@ -3299,6 +3304,25 @@ _FIRST_OF_SERIES_RE = re.compile(
 )
 
 
+_COUNT_LEAD_RE = re.compile(
+    r";\s*(?:and\s+|then\s+)?(?:in|over|during|within)\s+(?:the\s+(?:next|following|last|final)|"
+    rf"another|a\s+further)\s+(?P<n>{NUMBER_PHRASE})\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LEAD_UNIT_RE = re.compile(rf"\b(?P<unit>{TIME_UNIT_WORD})\b", re.IGNORECASE)
+
+
+def _count_after_lead(lead: Period, counted: re.Match[str]) -> Period | None:
+    """The length of "in the next four" counted in the lead's own unit of time, or None."""
+    unit = _LEAD_UNIT_RE.search(lead.text)
+    if unit is None:
+        return None
+    words = counted.group(0).strip("; ,")
+    note = f"'{words}' counted in {unit.group('unit').lower()}, as the sentence's '{lead.text}'"
+    days = unit_days(count_value(counted.group("n")), unit.group("unit"))
+    return Period(days, words, note, counted.end())
+
+
 _ORDINAL_LEAD_RE = re.compile(
     r";\s*(?:and\s+|then\s+)?(?:in|on|during|over)\s+the\s+(?:second|third|fourth|fifth|sixth|"
     r"seventh|next|following|last|final)\s*,?\s*$",
@@ -3446,6 +3470,11 @@ def _elided_followers(
             after = basis.end()  # "16 km² a day in March, compared to 23 a day in February"
         space = _SPACES_RE.match(s, after, sent_end)
         own = None if space is None else scan_period(s, space.end(), sent_end, published)
+        if (own is None and scan.basis == "total" and scan.time_unit
+                and (elliptic := _ELLIPTIC_COUNT_RE.match(s, after, sent_end))):  # fmt: skip
+            # "40 km in three days and 15 in the next four": four of the first's unit
+            days = unit_days(count_value(elliptic.group("n")), scan.time_unit)
+            own = Period(days, elliptic.group(0).strip(), end=elliptic.end())
         if own is None and (ordinal := _ELLIPTIC_ORDINAL_RE.match(s, after, sent_end)):
             # "eight miles on the first day, and three on the second": one such day
             first = _FIRST_OF_SERIES_RE.search(s, scan.start, follower.start())
@@ -3602,7 +3631,9 @@ _COORDINATION_WORDS = (
     r"accelerated|decreasing|decreased|declining|declined|reaching|reached|peaking|peaked|up|"
     r"down|to|from|in|at|of|the|as|much|as|spring|summer|autumn|fall|winter|early|late|mid|"
     r"times|periods|some|sectors|places|areas|by|end|start|beginning|year|month|week|compared|"
-    r"with|against|versus|vs|sometimes|occasionally|often|even|many|at"
+    r"with|against|versus|vs|sometimes|occasionally|often|even|many|at|"
+    # "10 km in three days, and a further 6 km in the next four": one more of the same
+    r"a|an|further|another|additional"
 )
 # Places may stand in the gap too: "2 km a day in the south and 1 km in the north",
 # "100 metres a day at Verdun and 80 at the Somme" (a name, capitalised as written)
@@ -4211,7 +4242,9 @@ def _fired_before(s: str, clause_start: int, pos: int) -> bool:
 # A count with its unit left out, after a figure coordinated with one that has it:
 # "10 km in 2 days and 20 km in 4".
 _ELLIPTIC_COUNT_RE = re.compile(
-    rf"\s+(?:in|over|within)\s+(?:another\s+|a\s+further\s+)?(?!(?:1[89]|20)\d\d\b)"
+    # ("… in three days and 15 km in the next four": the same unit, counted on)
+    rf"\s+(?:in|over|within|during)\s+(?:another\s+|a\s+further\s+|the\s+(?:next|following|"
+    rf"subsequent|last|final)\s+)?(?!(?:1[89]|20)\d\d\b)"
     rf"(?P<n>{NUMBER_PHRASE})"
     r"(?!\s*(?:[-/]|\w))",
     re.IGNORECASE,

@@ -1825,8 +1825,9 @@ def test_fractions_alternatives_and_vague_amounts(sentence, expected):
     [
         # a count with its unit left out takes the unit of the figure before it
         ("They advanced 10 km in 2 days and 20 km in 4.", [5000.0, 5000.0]),
-        # a figure's own period is never lent to the next figure
-        ("They advanced 10 km in 2 days and another 20 km in a further 4.", [5000.0]),
+        # a figure's own period is never lent to the next figure: "in a further 4" is four
+        # more of its days (20 km over 4, not over 2)
+        ("They advanced 10 km in 2 days and another 20 km in a further 4.", [5000.0, 5000.0]),
     ],
 )  # fmt: skip
 def test_elliptic_counts_and_periods_that_are_not_lent(sentence, expected):
@@ -6384,3 +6385,17 @@ def test_a_lead_period_after_a_subordinating_word(joint):
 )
 def test_a_day_after_by_is_no_period(sentence):
     assert extract_rates(sentence).empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the next four" counts on in the unit of the first figure's period
+        "The Allies advanced 10 km in three days and 6 km in the next four.",
+        "The Allies advanced 10 km in three days, and a further 6 km in the next four.",
+        "The Allies advanced 10 km in three days and 6 in the next four.",
+        "In three days the Allies advanced 10 km; in the next four, 6 km.",
+    ],
+)
+def test_a_second_figure_in_the_next_few_of_the_same_unit(sentence):
+    assert sorted(_lows(sentence)) == pytest.approx([1500.0, 10000 / 3])
