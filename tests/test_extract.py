@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import subprocess
@@ -6399,3 +6400,36 @@ def test_a_day_after_by_is_no_period(sentence):
 )
 def test_a_second_figure_in_the_next_few_of_the_same_unit(sentence):
     assert sorted(_lows(sentence)) == pytest.approx([1500.0, 10000 / 3])
+
+
+# A small grammar of advance sentences, every combination read and checked: subject,
+# verb, figure, place and period, with the period after the figure, after the place, or
+# leading with and without a comma. [m/day]
+_GRAMMAR_SUBJECTS = ("Russian forces", "The division", "Jackson's infantry")
+_GRAMMAR_VERBS = ("advanced", "pushed forward", "had covered", "managed to advance")
+_GRAMMAR_FIGURES = (
+    ("40 km", 40000.0),
+    ("some 25 miles", 25 * 1609.344),
+    ("a further 40 km", 40000.0),
+)
+_GRAMMAR_PLACES = ("", " through the forest", " toward the river", " west of the city")
+_GRAMMAR_PERIODS = (("in three days", 3), ("over the past week", 7), ("in the first 48 hours", 2))
+
+
+@pytest.mark.parametrize("subject", _GRAMMAR_SUBJECTS)
+@pytest.mark.parametrize("verb", _GRAMMAR_VERBS)
+def test_a_grammar_of_advance_sentences(subject, verb):
+    wrong = []
+    for (figure, metres), place, (period, days) in itertools.product(
+        _GRAMMAR_FIGURES, _GRAMMAR_PLACES, _GRAMMAR_PERIODS
+    ):
+        lower = subject if subject[0:4] != "The " else "the" + subject[3:]
+        for sentence in (
+            f"{subject} {verb} {figure}{place} {period}.",
+            f"{subject} {verb} {figure} {period}{place}.",
+            f"{period[0].upper()}{period[1:]}, {lower} {verb} {figure}{place}.",
+            f"{period[0].upper()}{period[1:]} {lower} {verb} {figure}{place}.",
+        ):
+            if _lows(sentence, published="2025-11-20") != pytest.approx([metres / days]):
+                wrong.append(sentence)
+    assert not wrong, wrong[:5]
