@@ -3220,7 +3220,7 @@ _COMPARABLE_RATIO = 5.0
 # its unit left out, each with a period of its own right after it.
 _FOLLOWER_JOINS = (
     r"and|but|while|whereas|compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|"
-    r"vs\.?|after|from|(?:and\s+)?then|followed\s+by"
+    r"vs\.?|after|following|from|(?:and\s+)?then|followed\s+by"
 )
 _FOLLOWER_NUMBER = (
     r"(?:(?:another|a\s+further|about|around|some|roughly|nearly|almost|over|more\s+than|"

@@ -1275,6 +1275,8 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
     [
         # a second figure leaves the unit out and names its own period
         ("Russia captured 449 square kilometres in May and 300 in April.", [449 / 31, 300 / 30]),
+        # "following" joins an elided follower as "after" does
+        ("Russia took 505 km² in November, following 461 in October.", [505 / 30, 461 / 31]),
         # "more" after the follower's number: another figure, not a second day
         ("Patton's forces advanced 15 miles Wednesday and 10 more Thursday.",
          [15 * 1609.344, 10 * 1609.344]),
