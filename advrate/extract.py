@@ -3702,12 +3702,27 @@ _GAPPED_PREDICATE_RE = re.compile(
 )
 
 
-def _comparable(previous: Scan, scan: Scan) -> bool:
-    """Whether two figures are of a size (within a factor of five), as two rates are."""
+def _comparable(previous: Scan, scan: Scan, ratio: float = _COMPARABLE_RATIO) -> bool:
+    """Whether two figures are of a size (within a factor of five unless ``ratio`` says
+    otherwise), as two rates are."""
     low, other = previous.low, scan.low
     if low <= 0 or other <= 0:
         return False
-    return 1 / _COMPARABLE_RATIO <= other / low <= _COMPARABLE_RATIO
+    return 1 / ratio <= other / low <= ratio
+
+
+# A pace said slower or faster than another, between the two figures: "…, slower than
+# the Somme's", "- far slower than the". Paces compared so may differ a hundredfold
+# (15 m a day against Galicia's 1,580), within this factor. [-]
+_SPEED_COMPARED_RATIO = 200.0
+_SPEED_COMPARED_RE = re.compile(
+    r"\s*(?:,|[-–—])?\s*(?:(?:is|was|are|were|that\s+is|which\s+is)\s+)?"
+    r"(?:(?:far|much|even|still|considerably|significantly|slightly|a\s+bit|several\s+times|"
+    r"\w+\s+times)\s+)?(?:slower|faster|quicker|more\s+slowly|more\s+quickly)\s+than\s+"
+    r"(?:(?:at|in|during)\s+)?(?:that\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
+    r"(?:(?:only|just|about|some|roughly|around|nearly|almost)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A second verb of movement with its own figure, coordinated with the first: "advanced
@@ -3774,6 +3789,13 @@ def _coordinated(s: str, previous: Scan, scan: Scan, published: dt.date | None) 
             and ("'" in s[gap_start:gap_end] or "’" in s[gap_start:gap_end])
             and _POSSESSIVE_COMPARED_RE.search(s, gap_start, gap_end)
             and _comparable(previous, scan)):  # fmt: skip
+        return True
+    if (previous.time_unit is not None and previous.basis != "total"
+            and " than " in s[gap_start:gap_end]
+            and _SPEED_COMPARED_RE.fullmatch(s, gap_start, gap_end)
+            and _comparable(previous, scan, _SPEED_COMPARED_RATIO)):  # fmt: skip
+        # "15 m a day, slower than the Somme's 80 m", "- slower than the 80 metres of the
+        # Somme": a pace set against another, on the same basis however far apart
         return True
     space = _SPACES_RE.match(s, gap_start, gap_end)
     if space is not None:

@@ -6435,3 +6435,23 @@ def test_a_grammar_of_advance_sentences(subject, verb):
             if _lows(sentence, published="2025-11-20") != pytest.approx([metres / days]):
                 wrong.append(sentence)
     assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pace set against another: the second shares the first's basis, however far
+        # apart the two are (up to 200 times)
+        ("Russia advances 15 metres a day, slower than the Somme's 80 metres.", [15.0, 80.0]),
+        ("The Russians are advancing at 15 metres per day - slower than the 80 metres of the "
+         "Somme.", [15.0, 80.0]),
+        ("Russian troops advance 15 metres a day, far slower than Galicia's 1,580 metres.",
+         [15.0, 1580.0]),
+        # a length of front is no pace, and snails stay refused
+        ("Russia advances 15 metres a day, slower than the 2,000 km front would suggest.", [15.0]),
+        ("Russia is advancing at 15 metres a day, slower than a garden snail, which can "
+         "cover 50 metres a day.", [15.0]),
+    ],
+)  # fmt: skip
+def test_a_pace_set_against_another_shares_its_basis(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
