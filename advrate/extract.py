@@ -2781,6 +2781,10 @@ def _extract_sentence(
                         continue
                     scan.time_unit = carried[1].time_unit
                     scan.per_count = carried[1].per_count
+                    if basis == "carried from previous figure" and carried[1].basis != "total":
+                        # "15 m a day, compared with 80 m at the Somme and 1,580 m in
+                        # Galicia": a chain of paces, each sharing the one before's basis
+                        previous = dataclasses.replace(scan, basis=carried[1].basis)
                 elif basis == "carried from context":
                     # "daily gains were 16 km² in October, against 22 km² in September":
                     # the figure compared with this one is a day's too

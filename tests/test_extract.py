@@ -6455,3 +6455,14 @@ def test_a_grammar_of_advance_sentences(subject, verb):
 )  # fmt: skip
 def test_a_pace_set_against_another_shares_its_basis(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_chain_of_paces_each_sharing_the_basis_before():
+    text = (
+        "The Russians advanced 50 meters per day near Kharkiv, compared with 80 meters at the "
+        "Somme, 500 meters at Gorizia and 1,580 meters in Galicia."
+    )
+    assert _lows(text) == pytest.approx([50.0, 80.0, 500.0, 1580.0])
+    # a length after the chain is no pace
+    other = "Russia advances 15 metres a day, compared with 80 metres at the Somme, and holds a "
+    assert _lows(other + "1,000 km front.") == pytest.approx([15.0, 80.0])
