@@ -3156,7 +3156,9 @@ _PARALLEL_FOLLOWER_RE = re.compile(
 # against bare numbers, each with the place or time it was measured at
 _COMPARED_FOLLOWER_RE = re.compile(
     r"\s*,?\s+(?:(?:which|and)\s+)?(?:(?:compares?|compared|comparing)\s+(?:with|to)|against|"
-    r"versus|vs\.?)\s+(?:(?:only|just|about|some|roughly|around)\s+)?"
+    # ("…, slower than the 80 at the Somme")
+    r"versus|vs\.?|(?:(?:far|much|even)\s+)?(?:slower|faster)\s+than)\s+(?:the\s+)?"
+    r"(?:(?:only|just|about|some|roughly|around)\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     rf"(?=\s+(?:at|in|on|near|for|during)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:1[89]|20)\d\d\b))",
     re.IGNORECASE,

@@ -6466,3 +6466,18 @@ def test_a_chain_of_paces_each_sharing_the_basis_before():
     # a length after the chain is no pace
     other = "Russia advances 15 metres a day, compared with 80 metres at the Somme, and holds a "
     assert _lows(other + "1,000 km front.") == pytest.approx([15.0, 80.0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia advances 15 metres a day, slower than the 80 at the Somme.", [15.0, 80.0]),
+        ("Russia advances 15 metres a day, far slower than 80 at the Somme and 1,580 in "
+         "Galicia.", [15.0, 80.0, 1580.0]),
+        ("Russia advances 15 metres a day, compared with the 80 at the Somme.", [15.0, 80.0]),
+        # a year is no pace
+        ("Russia advances 15 metres a day, slower than 1916 at the Somme.", [15.0]),
+    ],
+)  # fmt: skip
+def test_bare_paces_set_against_a_rate(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
