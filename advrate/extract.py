@@ -1324,9 +1324,9 @@ def _period_taken(
     return None
 
 
-# (never "march", "may" or "mar" in lower case: "The march, 285 miles, lasted 24 days"
-# is no month's)
-_MONTH_NAMES_RE = rf"(?-i:(?!(?:march|may|mar)\b)){phrase_trie(_MONTHS)}"
+# (never "march", "may" or "mar" in lower case, unless a year or a day follows: "The
+# march, 285 miles, lasted 24 days" is no month's; "by march 2025" is)
+_MONTH_NAMES_RE = rf"(?-i:(?!(?:march|may|mar)\b(?!\.?\s+\d))){phrase_trie(_MONTHS)}"
 # "By the end of the first week of August": a period phrase that goes on into a date
 _OF_DATE_RE = re.compile(rf" of (?:{_MONTH_NAMES_RE}|(?:19|20)\d\d)\b", re.IGNORECASE)
 # "- November 2023: 725 square kilometers", "Week 1: 14 km²": a list item or a

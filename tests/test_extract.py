@@ -6106,6 +6106,11 @@ def test_a_lower_case_march_is_no_month(sentence):
     assert extract_rates(sentence).empty
 
 
+def test_a_lower_case_month_before_a_year_is_a_month():
+    text = "Gains fell from 627 km² in november 2024 to 203 km² by march 2025."
+    assert _lows(text) == pytest.approx([627 / 30, 203 / 31])
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
