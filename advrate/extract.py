@@ -3315,17 +3315,16 @@ _COUNT_LEAD_RE = re.compile(
     rf"another|a\s+further)\s+(?P<n>{NUMBER_PHRASE})\s*,?\s*$",
     re.IGNORECASE,
 )
-_LEAD_UNIT_RE = re.compile(rf"\b(?P<unit>{TIME_UNIT_WORD})\b", re.IGNORECASE)
 
 
 def _count_after_lead(lead: Period, counted: re.Match[str]) -> Period | None:
     """The length of "in the next four" counted in the lead's own unit of time, or None."""
-    unit = _LEAD_UNIT_RE.search(lead.text)
+    unit = _COUNTED_TIME_RE.search(lead.text)
     if unit is None:
         return None
     words = counted.group(0).strip("; ,")
-    note = f"'{words}' counted in {unit.group('unit').lower()}, as the sentence's '{lead.text}'"
-    days = unit_days(count_value(counted.group("n")), unit.group("unit"))
+    note = f"'{words}' counted in {unit.group(0).lower()}, as the sentence's '{lead.text}'"
+    days = unit_days(count_value(counted.group("n")), unit.group(0))
     return Period(days, words, note, counted.end())
 
 
