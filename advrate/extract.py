@@ -785,11 +785,6 @@ def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:
     return period if pos - after <= _LOOKBACK else None
 
 
-_SPAN_END_BEFORE_RE = re.compile(
-    r"\b(?:days|weeks?|fortnight|months?)\s+(?:ending|ended|to|through)\s+$", re.IGNORECASE
-)
-
-
 def _period_in_clause(
     text: str, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -807,8 +802,6 @@ def _period_in_clause(
             continue  # "the attack began on 8 August; …": when it started, not how long
         if _THAN_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
             continue  # "more in October than in the previous three months: 500 km²"
-        if _SPAN_END_BEFORE_RE.search(text, max(clause_start, anchor.start() - 20), anchor.start()):
-            continue  # "The week ending Sunday saw …": the last day of a week, read as one
         if period.text[:5].lower() == "since" and _after_superlative(
             text, clause_start, anchor.start()
         ):

@@ -654,9 +654,12 @@ MIN_DAYS = 1.0
 # "earlier this month", "late last year", "later in the week", "mid-2024": a time
 # within the period, not the period itself
 # (and "as of yesterday", "as at this week", "as of Monday": when a total or a holding
-# was counted, never a period)
+# was counted, never a period; nor the last day of a span, "the week ending Sunday", "the
+# 30 days to 1 November")
 _WITHIN_BEFORE_RE = re.compile(
-    r"\b(?:(?:earlier|later|early|late|mid)(?:\s+|-)|as\s+(?:of|at|on)\s+)$", _I
+    r"\b(?:(?:earlier|later|early|late|mid)(?:\s+|-)|as\s+(?:of|at|on)\s+|"
+    r"(?:days|weeks?|fortnight|months?)\s+(?:ending|ended|to|through)\s+)$",
+    _I,
 )
 
 
@@ -920,7 +923,7 @@ def scan_period(text: str, pos: int, limit: int, published: dt.date | None) -> P
     word = _FIRST_WORD_RE.match(text, pos, limit)
     if word is None:
         return None
-    if pos and _WITHIN_BEFORE_RE.search(text, max(0, pos - 8), pos):
+    if pos and _WITHIN_BEFORE_RE.search(text, max(0, pos - 20), pos):
         return None
     key = word.group(0).lower()
     if key in _DAYS_AFTER_BY and pos and _BY_BEFORE_RE.search(text, max(0, pos - 4), pos):
