@@ -268,7 +268,8 @@ _SPACES_RE = re.compile(r"\s+")
 _CAPITAL_NEXT_RE = re.compile(r"\s+(?-i:[A-Z])")
 # A word walked past: letters of any script ("up the Rhône valley", "past Montélimar"),
 # or an ordinal in a unit's name ("by the 8th Army in five days")
-_FILLER_WORD_RE = re.compile(r"\s+([^\W\d_](?:[^\W\d_]|['’-])*|\d{1,3}(?:st|nd|rd|th)\b)")
+_ORDINAL_NUMBER = r"\d{1,3}(?:st|nd|rd|th)"  # "8th", "3rd": a unit's number in its name
+_FILLER_WORD_RE = re.compile(rf"\s+([^\W\d_](?:[^\W\d_]|['’-])*|{_ORDINAL_NUMBER}\b)")
 _SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
 # Quotation marks, straight and curly, that may stand between a figure and its period.
@@ -928,7 +929,7 @@ _TOOK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "took them three days", "took the division three days": who took it, before the length
-_TOOK_WHOM_RE = re.compile(r"(?:[A-Za-z'’-]+|\d{1,3}(?:st|nd|rd|th))\s+")
+_TOOK_WHOM_RE = re.compile(rf"(?:[A-Za-z'’-]+|{_ORDINAL_NUMBER})\s+")
 
 
 def _period_of_relative_gain(
