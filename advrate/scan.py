@@ -439,7 +439,8 @@ _PREFIX_RE = re.compile(
 )
 
 # ---------------------------------------------------------------------------
-# Units (their words, matched after a number, below)
+# Units after a number. (Their words, UNIT_PATTERN, are defined above NUMBER_RE, whose
+# "a quarter mile" needs them.)
 # A hyphen may join the unit to its number: "a 20-mile advance", "a ten-km push".
 # An abbreviation's full stop inside a sentence ("3 mi. in a day", "5 km. (3 mi.)") is
 # part of the unit; one that ends the sentence is not.
