@@ -1162,13 +1162,18 @@ _JOURNEY_THEN_DISTANCE_RE = re.compile(
 )
 # "reached the Danube, 200 miles away": the place reached, then how far off it had been
 _REACHED_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to)\s+(?:[\w'’.-]+\s+){0,5}?"
+    # ("it took them six days to reach the canal, 200 km away": the infinitive after the
+    # time it took, never after a plan's "planned to reach Baghdad, 500 km away")
+    r"\b(?:reached|arrived\s+(?:at|in)|got\s+to|made\s+it\s+to|"
+    r"(?<=\btook\s)[^,;:()]{0,60}?\bto\s+(?:reach|get\s+to))\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?"
     r"[\w'’.-]+\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|"
     r"approximately)\s+)?$",
     re.IGNORECASE,
 )
 _REACHED_IN_TIME_RE = re.compile(
-    rf"\b(?:in|within|inside)\s+(?:(?:just|only|barely|some|about|less\s+than|under)\s+)?"
+    rf"\b(?:in|within|inside|took\s+(?:[\w'’-]+\s+){{0,{_WHO_TOOK_WORDS}}}?)\s*"
+    rf"(?:(?:just|only|barely|some|about|less\s+than|under)\s+)?"
     rf"(?:{NUMBER_PHRASE}|an?)\s+{TIME_UNIT_WORD}\b",
     re.IGNORECASE,
 )
@@ -1185,8 +1190,10 @@ _DISTANCE_ENDS_CLAUSE_RE = re.compile(
 # "It took the Allies three months to get from the beaches to the Seine, a distance of
 # about 150 miles": the time a journey took, then its length set off by a comma
 _TOOK_TO_THEN_DISTANCE_RE = re.compile(
-    rf"\btook\s+(?:[\w'’-]+\s+){{0,3}}?(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+)?"
-    rf"{TIME_UNIT_WORD})\s+to\s+(?:get|go|reach|travel|march|move|drive|advance|cover)\b"
+    rf"\btook\s+(?:[\w'’-]+\s+){{0,{_WHO_TOOK_WORDS}}}?(?:(?:just|only|barely|some|about|a\s+mere)\s+)?"
+    rf"(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+)?{TIME_UNIT_WORD})"
+    # ("it took just six days for the army to reach the canal, 200 km away")
+    rf"\s+(?:for\s+(?:[\w'’-]+\s+){{1,4}}?)?to\s+(?:get|go|reach|travel|march|move|drive|advance|cover)\b"
     rf"[^,;:()]{{0,80}},\s*{_JOURNEY_OF}",
     re.IGNORECASE,
 )
@@ -4613,7 +4620,7 @@ def _not_an_advance(
     whole_end = sent_end if sent_end >= 0 else len(s)
     if (origin is not None and origin.group("word").lower() == "away"
             and not s.startswith(" from", origin.end())
-            and _REACHED_PLACE_BEFORE_RE.search(before)
+            and _REACHED_PLACE_BEFORE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
             and _REACHED_IN_TIME_RE.search(s, sent_start, whole_end)
             and not _AIRCRAFT_RE.search(before)
             and not _NO_ARMY_RE.search(s, sent_start, whole_end)):  # fmt: skip

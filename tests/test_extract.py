@@ -6156,6 +6156,14 @@ def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
         ("In a week, Russian drones reached Lviv, 1,000 km away.", []),
         ("In three days the rebels reached Hama, 200 km away from Damascus.", []),
         ("Within a week the convoy reached the depot, 200 km away, to unload supplies.", []),
+        # the time it took, then the infinitive: the same journey
+        ("It took just 6 days for the tanks to reach the canal, 200 km away.", [200000 / 6]),
+        ("It took the 1st Armored Division only a week to get to Baghdad, 500 km away.",
+         [500000 / 7]),
+        # a plan, refugees or a missile: no advance
+        ("The Germans planned to reach the Volga, 400 miles away, in four weeks.", []),
+        ("It took three days for the refugees to reach Lviv, 500 km away.", []),
+        ("It took the missile ten minutes to reach Kyiv, 600 km away.", []),
     ],
 )  # fmt: skip
 def test_a_place_reached_in_a_counted_time_and_how_far_away_it_was(sentence, expected):
