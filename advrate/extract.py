@@ -3166,17 +3166,48 @@ _COMPARED_FOLLOWER_RE = re.compile(
 )
 
 
+# "slowed to 15 km² a day, down from 25", "from 25 km² a day to 15", "…, compared with
+# 25 a month earlier": the rate before or after a change, its unit and basis left out.
+# The number ends the clause, or only the time it was measured follows ("a month
+# earlier", "last year"); "down from 25 brigades" is something else.
+_CHANGED_NUMBER = (
+    r"\s+(?:(?P<qualifier>about|around|roughly|some|nearly|almost|just|only|barely|"
+    r"approximately)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    r"(?:\s+(?:an?|one)\s+(?:week|month|year)\s+(?:earlier|before|ago)|"
+    r"\s+(?:last|the\s+previous|the\s+prior)\s+(?:week|month|year))?"
+    r"(?=\s*(?:[.;)]|,|$))"
+)
+_CHANGED_FROM_FOLLOWER_RE = re.compile(
+    r"\s*,?\s+(?:(?:down|up)\s+from|from|compared\s+(?:with|to))" + _CHANGED_NUMBER,
+    re.IGNORECASE,
+)
+# (after a rate that opens with "from": "from 25 km² a day in November to 15")
+_CHANGED_TO_FOLLOWER_RE = re.compile(
+    rf"(?:\s+in\s+(?:{_MONTH_NAMES_RE})(?:\s+(?:19|20)\d\d)?)?\s+to" + _CHANGED_NUMBER,
+    re.IGNORECASE,
+)
+
+
 def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
     """A bare number ending the clause after a rate, with the rate's unit and basis."""
     follower = _BARE_FOLLOWER_RE.match(s, scan.end, sent_end)
     if follower is None:
-        follower = _PARALLEL_FOLLOWER_RE.match(
-            s, scan.end, sent_end
-        ) or _COMPARED_FOLLOWER_RE.match(s, scan.end, sent_end)
+        follower = (
+            _PARALLEL_FOLLOWER_RE.match(s, scan.end, sent_end)
+            or _COMPARED_FOLLOWER_RE.match(s, scan.end, sent_end)
+            or _CHANGED_FROM_FOLLOWER_RE.match(s, scan.end, sent_end)
+        )
+        if follower is None and s.startswith("from", scan.start):
+            follower = _CHANGED_TO_FOLLOWER_RE.match(s, scan.end, sent_end)
         if follower is None:
             return None
         # (not held to be of a size: the Somme's 80 m/day and Galicia's 1,580 are 20x apart)
-        return _follower_figure(scan, follower)
+        figure = _follower_figure(scan, follower)
+        if "qualifier" in follower.re.groupindex and follower.group("qualifier"):
+            figure.start = follower.start("qualifier")  # "down from about 25"
+            figure.qualifiers = [follower.group("qualifier").lower()]
+        return figure
     qualifier = follower.group("qualifier")
     figure = _follower_figure(scan, follower)
     if follower.group("num2"):

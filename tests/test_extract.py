@@ -2301,6 +2301,33 @@ def test_bare_followers_and_restated_ranges(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the rate before or after a change, its unit and basis left out
+        ("Russian gains slowed to 15 square kilometres a day, down from 25.", [15.0, 25.0]),
+        ("The pace slowed from 25 square kilometres a day in November to about 15.",
+         [25.0, 15.0]),
+        ("The pace slowed to 15 km² a day, from 25 a month earlier.", [15.0, 25.0]),
+        ("The advance slowed to 200 metres a day from 500.", [200.0, 500.0]),
+        ("Troops advanced 2 km a day, compared with 5 last year.", [2000.0, 5000.0]),
+        # a number with a word of its own, or a year, is not the rate
+        ("Troops advanced 2 km a day, down from 5 brigades.", [2000.0]),
+        ("Troops advanced 2 km a day, up from 2024.", [2000.0]),
+        # a "to" is the end of a change only after a "from"
+        ("Troops advanced 2 km a day to 15.", [2000.0]),
+    ],
+)  # fmt: skip
+def test_the_rate_before_or_after_a_change_leaves_out_its_unit(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_changed_rate_keeps_its_qualifier():
+    found = extract_rates("The pace slowed from 25 km² a day to about 15.")
+    assert list(found["surface"]) == ["from 25 km² a day", "about 15"]
+    assert list(found["qualifier"]) == ["", "about"]
+
+
 def test_a_bare_follower_keeps_its_qualifier():
     found = extract_rates("Troops advanced 5 kilometres a day, at times as much as 10.")
     assert list(found["surface"]) == ["5 kilometres a day", "as much as 10"]
