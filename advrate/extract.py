@@ -4490,8 +4490,12 @@ _PER_FIGURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Distances measured from where an advance began are advances, not positions.
+_PLACE_LIES_BEFORE_RE = re.compile(
+    r"\b(?:lay|lies|lie|lying|sits|sat|stands|stood|located|situated)\s+(?:[a-z]+\s+){0,2}$", _I
+)
 _START_LINE_RE = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s+from\s+(?:their|its|his|the|our)\s+(?:start(?:ing)?\s+"
+    # ("60 km beyond the start line", "past their jump-off positions": as far from it)
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:from|beyond|past)\s+(?:their|its|his|the|our)\s+(?:start(?:ing)?\s+"
     r"(?:lines?|points?|positions?)|jump-?off(?:\s+\w+)?|departure\s+\w+|line\s+of\s+departure)",
     _I,
 )
@@ -4646,7 +4650,9 @@ def _not_an_advance(
     if position is None:
         return False
     if _START_LINE_RE.match(s, after):
-        return False  # "reached the Beresina, 650 km from their start lines": how far they went
+        # "reached the Beresina, 650 km from their start lines": how far they went (but
+        # "the village lay five miles beyond the starting point": where a place is)
+        return _PLACE_LIES_BEFORE_RE.search(before) is not None
     origin = _FROM_RE.match(s, after)
     whole_end = sent_end if sent_end >= 0 else len(s)
     if (origin is not None and origin.group("word").lower() == "away"

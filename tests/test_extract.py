@@ -3073,6 +3073,12 @@ def test_a_period_after_an_aside_on_what_the_figure_was(sentence, expected):
         ),
         ("Within six days the panzers were 650 km from their start lines.", [650000 / 6]),
         ("The Germans were 200 km from their start line.", []),
+        # beyond or past it, the same
+        ("By day three the lead elements were 60 km beyond the start line.", [20_000.0]),
+        ("By the third day the tanks were 60 km past their jump-off positions.", [20_000.0]),
+        ("The Germans were 200 km beyond their start line.", []),
+        # where a place lies from it is no advance
+        ("In October the village lay barely five miles from the starting point of the attack.", []),
         # an aside between the subject and its verb leaves the clause's period to the figure
         (
             "In September the Russian army, backed by drones and glide bombs, seized just 225 km².",
