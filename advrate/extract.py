@@ -4814,7 +4814,8 @@ _DOWN_UP_BEFORE_RE = re.compile(
 )
 _SUPPLY_HINTS = (
     "truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline", "supply",
-    "supplies", "communication", "fuel", "petrol", "ration",
+    "supplies", "communication", "fuel", "petrol", "ration", "aid", "humanitarian", "ferr",
+    "shuttl", "transport", "evacuat",
 )  # fmt: skip
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
@@ -4845,11 +4846,16 @@ _SUPPLY_PURPOSE_RE = re.compile(
 )
 _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
+    # "aid convoys travel 200 km a day"; "helicopters ferried 1,000 troops 20 miles forward
+    # each day": what was carried, not the front
+    r"(?:aid|humanitarian)\s+(?:convoys?|trucks?|columns?|workers?|deliveries)|"
+    r"(?:ferried|ferrying|shuttled|shuttling|transported|transporting|evacuated|evacuating)"
+    r"(?=\s+(?:(?!(?:and|or|but|then|before|after|while)\b)[\w'’-]+(?:,\d{3})*\s+){1,3}$)|"
     r"(?:the\s+)?(?:railhead|pipeline|railways?|railroads?|rail\s+lines?|supply\s+lines?|"
     r"lines?\s+of\s+(?:supply|communications?))|"
     # "carried fuel for 150 km a day of operations": how far the supplies would last
     r"(?:fuel|petrol|gasoline|rations|supplies|ammunition)\s+(?:enough\s+)?for)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:(?:about|some|roughly|nearly|almost|over|up\s+to)\s+)?$",
+    r"(?:[\w'’-]+(?:,\d{3})*\s+){0,4}?(?:(?:about|some|roughly|nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -3209,8 +3209,13 @@ def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
         ("The railhead moved forward 15 miles a week behind the advance.", []),
         ("Ambulances carried the wounded 100 km a day to the rear.", []),
         ("Refugees streamed 20 km a day westward.", []),
-        # an army along a railway still advances
+        # aid convoys, and troops or the wounded ferried about, are carried, not advancing
+        ("Aid convoys travel 200 km a day through the desert.", []),
+        ("Helicopters ferried 1,000 troops 20 miles forward each day.", []),
+        ("The brigade was transported 500 km in two days to the front.", []),
+        # an army along a railway still advances, as one that moved troops and then advanced
         ("The army advanced 20 km a day along the railway.", [20000.0]),
+        ("Russia transported troops and advanced 20 km in a week.", [20000 / 7]),
     ],
 )
 def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
