@@ -2630,6 +2630,9 @@ def _extract_sentence(
         ) and not _JOURNEY_DONE_RE.match(s, scan.amount_end, sent_end):
             covered_until = scan.end
             continue
+        if _compares_an_unread_figure(s, sent_start, sent_end, scan, rows, published):
+            covered_until = scan.end
+            continue
         note = ""
         period_text = ""
         days_high = None  # the longer length of a span of them ("in 3 to 4 days")
@@ -3164,6 +3167,52 @@ _COMPARED_FOLLOWER_RE = re.compile(
     rf"(?=\s+(?:at|in|on|near|for|during)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:1[89]|20)\d\d\b))",
     re.IGNORECASE,
 )
+
+
+# "The kill zone extends 25 km, up from 10 km in 2024": the figure a change started
+# from is of the same thing as the figure before it; when that one is an extent or a
+# position, not ground taken, so is this one. (One left unread for want of a period,
+# "advanced 725 km², up from 610 km² in October", still has its comparison read.)
+_CHANGED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE
+)
+_EXTENT_BEFORE_RE = re.compile(
+    r"\b(?:extends?|extended|extending|stretch(?:es|ed|ing)?|spans?|spanned|spanning|runs?|"
+    r"ran|measures?|measured|lies|lay)\s+(?:(?:now|for|up\s+to|about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|just|only)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 100  # how far back the figure compared with is looked for [characters]
+
+
+def _compares_an_unread_figure(
+    s: str,
+    sent_start: int,
+    sent_end: int,
+    scan: Scan,
+    rows: list[dict[str, object]],
+    published: dt.date | None,
+) -> bool:
+    """Whether ``scan`` ("up from 10 km") is the earlier value of an extent or a position."""
+    head = s[max(sent_start, scan.start - 20) : scan.start]
+    if s.startswith("from ", scan.start):
+        head += "from "  # the scan opens with it ("from 10 km"), read as a range's start
+    if not _CHANGED_FROM_BEFORE_RE.search(head):
+        return False
+    low = max(sent_start, scan.start - _COMPARED_REACH)
+    figures = list(_OTHER_FIGURE_RE.finditer(s, low, scan.start))
+    if not figures:
+        return False
+    compared = figures[-1].start()
+    if any(int(str(r["start"])) <= compared < int(str(r["end"])) for r in rows):
+        return False
+    if _EXTENT_BEFORE_RE.search(s, max(sent_start, compared - 40), compared):
+        return True
+    try:
+        earlier = scan_rate(s, compared, sent_end)
+    except NoRate:
+        return False
+    return _not_an_advance(s, sent_start, earlier, published, sent_end)
 
 
 # "slowed to 15 km² a day, down from 25", "from 25 km² a day to 15", "…, compared with

@@ -2322,6 +2322,22 @@ def test_the_rate_before_or_after_a_change_leaves_out_its_unit(sentence, expecte
     assert _lows(sentence) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the value a change started from is of the same thing as the figure before it
+        ("The kill zone extends 25 km, up from 10 km in 2024.", []),
+        ("The kill zone now stretches up to 20 km, compared with 10 km in 2024.", []),
+        ("The grey zone is now 20 km wide, up from 5 km in 2024.", []),
+        # ground taken, whether or not the figure before it has a period of its own
+        ("Russia gained 500 km² in November, up from 400 km² in October.", [500 / 30, 400 / 31]),
+        ("Russian gains reached 725 km², up from 610 km² in October.", [610 / 31]),
+    ],
+)  # fmt: skip
+def test_the_value_a_change_started_from_is_of_the_figure_before(sentence, expected):
+    assert _lows(sentence, published="2026-12-05") == pytest.approx(expected)
+
+
 def test_a_changed_rate_keeps_its_qualifier():
     found = extract_rates("The pace slowed from 25 km² a day to about 15.")
     assert list(found["surface"]) == ["from 25 km² a day", "about 15"]
