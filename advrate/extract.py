@@ -4791,6 +4791,15 @@ _SPREAD_VERBS = (
     "covered", "spread", "burned", "burnt", "engulfed", "swept", "inundated", "submerged",
     "covering", "spreading", "burning",
 )  # fmt: skip
+# "the wheat harvest covered 5 million hectares in 2025": fields sown, not ground taken
+_FARMING = (
+    "harvest", "harvests", "crop", "crops", "wheat", "grain", "grains", "maize", "corn", "barley",
+    "sunflower", "sunflowers", "farmers", "farmland", "fields", "sowing",
+)  # fmt: skip
+_FARMING_VERBS = (
+    "covered", "sown", "sowed", "planted", "harvested", "spanned", "occupied", "totalled",
+    "totaled", "reached",
+)  # fmt: skip
 # "the Black Sea Fleet withdrew 400 km east": warships moved about, not ground
 _NAVAL = (
     "fleet", "flotilla", "navy", "ships", "warships", "vessels", "submarines", "frigates",
@@ -4897,7 +4906,8 @@ _SUPPLY_BEFORE_RE = re.compile(
     r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
     # "aid convoys travel 200 km a day"; "helicopters ferried 1,000 troops 20 miles forward
     # each day": what was carried, not the front
-    r"(?:aid|humanitarian)\s+(?:convoys?|trucks?|columns?|workers?|deliveries)|"
+    r"(?:aid|humanitarian|evacuation)\s+(?:convoys?|trucks?|columns?|workers?|deliveries|"
+    r"buses|bus|trains?|flights?|vehicles?)|"
     r"(?:ferried|ferrying|shuttled|shuttling|transported|transporting|evacuated|evacuating)"
     r"(?=\s+(?:(?!(?:and|or|but|then|before|after|while)\b)[\w'’-]+(?:,\d{3})*\s+){1,3}$)|"
     r"(?:the\s+)?(?:railhead|pipeline|railways?|railroads?|rail\s+lines?|supply\s+lines?|"
@@ -4922,6 +4932,8 @@ _NOT_GROUND_BEFORE_RE = re.compile(
     rf"(?:{_words(_CIVILIANS)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(_CIVILIAN_MOVES)})|"
     rf"(?:{_words(_SPREADERS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_SPREAD_VERBS)})"
     rf"(?:\s+(?:over|across))?|"
+    rf"(?:{_words(_FARMING)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_words(_FARMING_VERBS)})"
+    r"(?:\s+(?:on|over|across))?|"
     rf"(?:{_words(_NAVAL)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:pulled\s+)?(?:{_words(_NAVAL_MOVES)})|"
     rf"(?:{_words(_LEVEL_CHANGES)})(?:\s+by)?|"
     # "the offensive widened its front by 40 km": a width gained, not depth
@@ -4946,9 +4958,9 @@ _NOT_GROUND_BEFORE_RE = re.compile(
 # lists, so the two cannot drift apart).
 _NOT_GROUND_TAILS = frozenset(
     {*_MOVED_ASSETS, *_FRONT_CHANGES, *_PLACES_HELD, *_NOT_OVER_GROUND, *_CIVILIAN_MOVES,
-     *_SPREAD_VERBS, *_NAVAL_MOVES, *_LEVEL_CHANGES, *_NATURE_ONLY_TAILS, *_STRIKES,
-     *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over", "across", "target", "targets",
-     "widened", "broadened", "front"}
+     *_SPREAD_VERBS, *_FARMING_VERBS, "on", *_NAVAL_MOVES, *_LEVEL_CHANGES,
+     *_NATURE_ONLY_TAILS, *_STRIKES, *_PATROL_MOVES, *_WORKS, *_AIR_MOVES, "by", "over",
+     "across", "target", "targets", "widened", "broadened", "front"}
 )  # fmt: skip
 _SKIPPED_TAIL_WORDS = frozenset({"by", "some", "about", "around", "roughly", "nearly", "almost"})
 _AS_FAR_AS_RE = re.compile(r"\s(?:as\s+far\s+as|up\s+to)\s+$", re.IGNORECASE)

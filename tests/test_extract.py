@@ -3227,6 +3227,7 @@ def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
         ("Refugees streamed 20 km a day westward.", []),
         # aid convoys, and troops or the wounded ferried about, are carried, not advancing
         ("Aid convoys travel 200 km a day through the desert.", []),
+        ("Evacuation buses travel 100 km a day from Pokrovsk.", []),
         ("Helicopters ferried 1,000 troops 20 miles forward each day.", []),
         ("The brigade was transported 500 km in two days to the front.", []),
         # an army along a railway still advances, as one that moved troops and then advanced
@@ -3236,6 +3237,22 @@ def test_an_old_year_dates_a_distance_but_measures_an_area(sentence, expected):
 )
 def test_supply_lines_and_refugees_are_no_advance(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fields sown or harvested are no ground taken
+        ("Ukraine's wheat harvest covered 5 million hectares in 2025.", []),
+        ("Farmers sowed 5 million hectares in 2025.", []),
+        ("Wheat was planted on 5 million hectares this year.", []),
+        # fields taken are
+        ("Russian troops seized 300 hectares of fields near Pokrovsk last week.", [3 / 7]),
+        ("Russian forces occupied fields covering 300 hectares last week.", [3 / 7]),
+    ],
+)  # fmt: skip
+def test_fields_sown_are_no_ground_taken(sentence, expected):
+    assert _lows(sentence, published="2026-12-05") == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(
