@@ -434,8 +434,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _I)),
     # "Three days' fighting carried the line forward two miles", "Two weeks of fighting
     # won the Canadians 4 miles": a length of fighting as the subject of its clause
+    # ("The day's fighting carried the line forward 3 miles": the one day of the story)
     ("count_subject", re.compile(
-        rf"(?P<n>{_N})\s+(?P<unit>day|week|fortnight|month|year)(?:s['’]|['’]s|s?\s+of)\s+"
+        rf"(?:(?P<n>{_N})|(?:the|that)(?=\s+(?:day|week)['’]s\s))\s+"
+        rf"(?P<unit>day|week|fortnight|month|year)(?:s['’]|['’]s|s?\s+of)\s+"
         rf"(?:(?:hard|heavy|bitter|fierce|intense|bloody|savage|continuous|constant|further|more)"
         rf"\s+)?(?:fighting|battle|combat|campaigning|marching|attacks|assaults|effort)\b"
         # the subject of a verb that follows, not the object of a preposition before it

@@ -579,6 +579,8 @@ def test_other_plus_signs_are_no_day(phrase):
         ("a three-day march", 3.0),
         ("Three days' fighting carried", 3.0),  # a length of fighting as the subject
         ("Two weeks of hard fighting won", 14.0),
+        ("The day's fighting carried", 1.0),  # the one day or week of the story
+        ("the week's fighting won", 7.0),
     ],
 )
 def test_older_and_possessive_ways_of_giving_a_length(phrase, days):
@@ -591,6 +593,7 @@ def test_older_and_possessive_ways_of_giving_a_length(phrase, days):
     [
         "Three days' fighting in May",  # no verb follows: not the subject of a clause
         "Two weeks of fighting and",
+        "The day's fighting in May",
     ],
 )
 def test_a_length_of_fighting_is_a_subject_only_before_its_verb(phrase):
