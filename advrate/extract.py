@@ -5177,10 +5177,14 @@ _SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _POSSESSIVE_BASIS_RE = re.compile(
     # ("yesterday's advance of 3 km", "today's gains": one day's)
     _WORD_START + rf"\b(?:(?:an?|one|the|each|every)\s+"
-    rf"(?:(?:single|best|worst|biggest|fastest|next|following|first|second|third|final|last)\s+)?"
+    rf"(?:(?:single|best|worst|biggest|fastest|next|following|first|second|third|final|last|"
+    # ("the ordinary day's march of infantry is 15 miles": a day's usual figure)
+    rf"average|usual|normal|ordinary|typical|regular|customary|good)\s+)?"
     rf"|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
-    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
+    rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:infantry|cavalry|troops|soldiers|men|"
+    rf"armies|army|columns?|legions?|regiments?))?(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
     r"(?:(?:some|about|around|only|just)\s+)?$"
     # "the advance of the day was about 3 miles", "gains for the week totalled 120 km²"
     rf"|\b{_RATE_NOUN}\s+(?:of|for)\s+the\s+(?P<unit_of>day|week|month)(?:\s*:)?\s+"

@@ -1416,6 +1416,11 @@ def test_weekday_spans_since_a_weekday_and_last_night(sentence, expected):
         ("The troops made a day's march of 20 miles.", [20 * 1609.344]),
         ("They advanced 50 km or so a day.", [50_000.0]),
         ("A day's rest followed an advance of 10 km.", []),
+        # a day's usual figure, and who made it
+        ("The average day's march was 15 miles.", [15 * 1609.344]),
+        ("The ordinary day's march of infantry is from fifteen to twenty miles.",
+         [15 * 1609.344]),
+        ("A good day's march for a Roman legion was 20 miles.", [20 * 1609.344]),
     ],
 )  # fmt: skip
 def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
