@@ -516,8 +516,10 @@ _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # dates a figure ("up from 110,000 km² a year ago"), it is no basis
     # ("1 km for each day of fighting": the same)
     # ("on each day of the offensive", "during every week": the same)
+    # (a headline's "Russians Gain 18 Miles In Day", "ADVANCE 30 MILES IN DAY": the
+    # article left out, as headlines do; only so capitalised)
     (re.compile(rf"\s+(?:an?|(?:(?:for|on|during|in)\s+)?(?:each|every)|in\s+(?:an?|one)"
-                rf"(?:\s+single)?)\s+(?P<tu>{_TF})"
+                rf"(?:\s+single)?|(?-i:In|IN)(?=\s+(?-i:Day|DAY|Week|WEEK)\b))\s+(?P<tu>{_TF})"
                 r"(?!\s+(?:ago|earlier|before|later|previously|prior|back|and\s+a\s+half|"
                 r"or\s+(?:two|three|four|five|six|ten|\d+))\b)",
                 CASELESS),

@@ -1430,6 +1430,19 @@ def test_a_possessive_period_as_basis_and_or_so(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a headline leaves the article out of "in a day"; only so capitalised
+        ("RED ARMY ADVANCES 30 MILES IN DAY", [30 * 1609.344]),
+        ("Russians Gain 18 Miles In Day", [18 * 1609.344]),
+        ("The Russians gained 18 miles in day-long fighting.", []),
+    ],
+)  # fmt: skip
+def test_a_headline_leaves_out_the_article(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a span is never read as its first month or day alone
         ("Russia took 3,800 sq km in January through October.", [3800 / 304]),
         ("Russia took 100 sq km on June 1 through 7.", [100 / 7]),

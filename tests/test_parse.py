@@ -48,6 +48,9 @@ CASES = [
     ("40km in 12 days", 40000 / 12, 40000 / 12, "m/day"),
     ("10 km in one day", 10000, 10000, "m/day"),
     ("2 km in a day", 2000, 2000, "m/day"),
+    # a headline leaves the article out
+    ("30 MILES IN DAY", 30 * 1609.344, 30 * 1609.344, "m/day"),
+    ("18 Miles In Week", 18 * 1609.344 / 7, 18 * 1609.344 / 7, "m/day"),
     ("9 km² per day", 9, 9, "km²/day"),
     ("9 km2/day", 9, 9, "km²/day"),
     ("9 sq km a day", 9, 9, "km²/day"),
