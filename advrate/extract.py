@@ -5185,6 +5185,8 @@ _POSSESSIVE_BASIS_RE = re.compile(
     rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
     rf"(?:\s+(?:for|of)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:infantry|cavalry|troops|soldiers|men|"
     rf"armies|army|columns?|legions?|regiments?))?(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
+    # ("the week's advance brought the Russians 40 miles nearer": who it carried there)
+    rf"(?:(?:brought|carried|took|put|got|won|gained)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?)?"
     r"(?:(?:some|about|around|only|just)\s+)?$"
     # "the advance of the day was about 3 miles", "gains for the week totalled 120 km²"
     rf"|\b{_RATE_NOUN}\s+(?:of|for)\s+the\s+(?P<unit_of>day|week|month)(?:\s*:)?\s+"

@@ -2787,6 +2787,10 @@ def test_dozens(sentence, expected):
         # the best day, the day's advance
         ("On their best day the Soviets advanced 60 km.", [60000.0]),
         ("The best day's advance was 20 km.", [20000.0]),
+        # who the day's or week's advance carried there
+        ("The week's advance brought the Russians 40 miles nearer the border.",
+         [40 * 1609.344 / 7]),
+        ("The day's march carried the column 25 miles.", [25 * 1609.344]),
         ("The daily advance peaked at 60 km.", [60000.0]),
     ],
 )  # fmt: skip
