@@ -350,7 +350,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_NOT_A_FIGURE_AFTER}|\s+(?:day|week|month|year|"
         rf"anniversary|century|time|attempt)\b|\s+(?-i:[A-Z]))|"
         # "between dawn and dusk", "from dawn till nightfall": one day's daylight
-        rf"(?:between|from)\s+dawn\s+(?:and|to|till|until)\s+(?:dusk|nightfall|sunset|dark)\b|"
+        # ("between sunrise and sunset", "from daybreak to dark": the same)
+        rf"(?:between|from)\s+(?:dawn|sunrise|sun-up|daybreak|first\s+light)\s+(?:and|to|till|until)\s+"
+        rf"(?:dusk|nightfall|sunset|sundown|dark|evening)\b|"
         # "on their best day", "on the worst day of the offensive"
         rf"on\s+(?:the|its|their|his|her)\s+(?:best|worst|busiest|fastest|biggest)\s+day"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?\b", _I)),

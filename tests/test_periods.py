@@ -42,6 +42,10 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("since the beginning of this day", 1),
         ("since this morning", 1),
         ("since dawn", 1),
+        # one day's daylight
+        ("between dawn and dusk", 1),
+        ("between sunrise and sunset", 1),
+        ("from daybreak to dark", 1),
         ("today", 1),
         ("tonight", 1),
         ("to-day", 1),
