@@ -277,7 +277,8 @@ _QUOTE_CHARS = "\"'”’»“‘«"
 # What may stand between an amount and its period besides words: a bracketed
 # restatement, a quotation mark, a dash-enclosed aside.
 _ASIDE_RE = re.compile(
-    rf"\s*(?:\([^()]{{0,80}}\)|[{re.escape(_QUOTE_CHARS)}]|-\s[^-]{{0,60}}?\s-(?=\s)"
+    # ("259 km²,” in September": a quotation closed after its comma, as Americans write)
+    rf"\s*(?:\([^()]{{0,80}}\)|,?[{re.escape(_QUOTE_CHARS)}]|-\s[^-]{{0,60}}?\s-(?=\s)"
     r"|,\s+(?:he|she|they|it|officials?|analysts?|the\s+\w+|\w+)\s+(?:said|says|added|reported|"
     r"estimated|noted|wrote|claimed|according\s+to\s+\w+)(?=,)\S?"
     # "449 km², according to DeepState, in May"
@@ -306,14 +307,16 @@ _ASIDE_RE = re.compile(
     r"|,\s+(?:a|an|the|its|their)\s+(?:new\s+|all-time\s+)?(?:record|high|low|peak|"
     rf"{_EST_SUPERLATIVE}|most|"
     r"least)\b(?:[^,;:()\d]|(?:19|20)\d\d){0,50}?(?=,)\S?"
-    r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of)\s)"
+    # ("478 km², or 184.5 square miles, throughout October": past a restatement too)
+    r"|,(?=\s+(?:all\s+)?(?:in|during|over|last|on|within|after|from|between|of|throughout)\s)"
     # "2,160 square miles, or 0.94%, of Ukrainian territory in 2025": the share restates it
     # "4,000 km², about 0.7% of Ukraine, in 2024": so does a share of the whole
     r"|,\s+(?:or\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
     r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?:\s+of\s+[^,;:()\d]{1,40}?)?(?=,)"
     # "1,000 km² and 74 settlements within the first week": a count of other things
     # taken alongside the ground, never a second amount of ground ("and 459 km²")
-    rf"|\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
+    # (", and 74 settlements": after a restatement set off by commas)
+    rf"|,?\s+and\s+(?:(?:taking|capturing|seizing|killing|destroying|liberating|with)\s+)?"
     rf"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     rf"\d[\d,]*\s+(?!{UNIT_PATTERN}(?![A-Za-z]))[A-Za-z]+"
     # "in the south and east of the country over the last week": one place, two quarters
@@ -2802,8 +2805,9 @@ def _extract_sentence(
                     # and no other is lent to it
                 if found is None:
                     found, resume = _period_after(
-                        s, scan.end, sent_end, published, past_comma=False, count=count
-                    )
+                        s, _past_restatement(s, scan), sent_end, published, past_comma=False,
+                        count=count,
+                    )  # fmt: skip
                 if found is None:
                     closed = _enclosed_close(s, clause_start, scan)
                     if closed is not None:  # "took territory (about 2,600 km²) in 2024"
@@ -5675,6 +5679,15 @@ def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int)
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:]")
+
+
+def _past_restatement(s: str, scan: Scan) -> int:
+    """Where the walk to a figure's period starts: past the comma that closes a
+    restatement set off by commas ("40 miles, or 64 km, to the Hindenburg Line in
+    February"), which is no clause's end."""
+    if (scan.restatement or "").startswith(",") and s.startswith(",", scan.end):
+        return scan.end + 1
+    return scan.end
 
 
 def _opens_next_figure(s: str, pos: int, sent_end: int) -> bool:

@@ -1003,6 +1003,19 @@ def test_periods_stay_with_the_figure_of_their_clause(sentence, expected):
          [203 / 31]),
         ("Troops had seized 203 square kilometres, or 78 square miles, of land in March.",
          [203 / 31]),
+        # the comma that closes it ends no clause: the figure's period, place or count of
+        # other things taken goes on after it
+        ("Russia advanced by 478 square kilometers, or 184.5 square miles, throughout October.",
+         [478 / 31]),
+        ("Troops captured around 1,000 square kilometers, or 386 square miles, and 74 "
+         "settlements within the first week.", [1000 / 7]),
+        ("German Army withdraws 40 miles, or 64 km, to the Hindenburg Line in February 1917",
+         [40 * 1609.344 / 28]),
+        ("Moscow advanced by 389 square kilometers, or 150 square miles, in February after "
+         "advances of 431 square kilometers in January.", [389 / 28, 431 / 31]),
+        # a quotation closed after its comma, as American copy closes it
+        ("\u201cThe Russians managed to capture 259 square kilometers, or 100 square miles,"
+         "\u201d in September, DeepState said.", [259 / 30]),
         # "that month" and "that year" refer back to the month or year the sentence names
         ("Its November report said Russia gained about 100 square kilometres that month.",
          [100 / 30]),
