@@ -616,8 +616,11 @@ def _lead_periods(
     # ("the data show that over the past month, …", "the fact that in 2024, …": any
     # "that" opens a clause whose lead period a comma closes)
     thats = [m.end() for m in _THAT_RE.finditer(text, sent_start, sent_end)] if has_that else []
-    if reported or thats:
-        starts = sorted({*starts, *reported, *thats})
+    # ("Analysts say last year, the army captured …": after a verb of saying in the
+    # present, which no past period can date, its "that" left out)
+    saying = [m.end() for m in _SAYS_RE.finditer(text, sent_start, sent_end)]
+    if reported or thats or saying:
+        starts = sorted({*starts, *reported, *thats, *saying})
     # "KYIV, Nov 20 (Reuters) - In October, Russian forces …", "Ukraine war: In five
     # days …": a dateline or a heading opens the sentence before its first clause
     # (a unit in it makes it a sentence of its own: "Troops took 30 km² — …")
@@ -761,6 +764,11 @@ _IN_A_STATEMENT = (
     + _STATEMENT_NOUNS
 )
 _THAT_RE = re.compile(r"\bthat\s+")
+_SAYS_RE = re.compile(
+    r"\b(?:says|say|estimates|estimate|notes|reports|shows|show|suggests|suggest|indicates|"
+    r"indicate|believes|believe|thinks|think|argues|argue|calculates|calculate|finds|find)"
+    r"\s+(?=\S)"
+)
 _SAID_THAT_RE = re.compile(
     r"\b(?:said|says|reported|reports|estimated|estimates|noted|notes|added|adds|wrote|writes|"
     r"announced|announces|stated|states|claimed|claims|found|finds|showed|shows|indicated|"
@@ -955,7 +963,9 @@ def _period_of_relative_gain(
 # The verbs of saying that tell a report (also used by the day of a report, below)
 _SAYING = (
     r"(?:said|says|reported|reports|announced|announces|claimed|claims|stated|confirmed|told|"
-    r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes)"
+    r"wrote|writes|estimated|estimates|assessed|assesses|found|finds|noted|notes|"
+    # ("On Monday it emerged that …", "On Monday the ministry disclosed that …")
+    r"revealed|reveals|disclosed|discloses|showed|shows|emerged|became\s+known|learned|learnt)"
 )
 _COORDINATED_TAIL_RE = re.compile(
     r"(?P<rest>(?:\s*,\s*|\s+(?:and|from|across|through|over|along|via|to|toward|towards|into)\s+)"

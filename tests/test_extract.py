@@ -6489,6 +6489,37 @@ def test_a_lead_period_after_any_that(sentence):
     assert _lows(sentence, published="2025-04-06") == pytest.approx([143 / 30])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb of saying in the present, its "that" left out
+        ("Analysts say from January to April, the invaders advanced by 1,627 square "
+         "kilometers.", [1627 / 120]),
+        ("Analysts say within a day, Ukrainian troops advanced up to two kilometers.", [2000.0]),
+        ("The data show after two years of fighting, Russian forces have moved 10 kilometres.",
+         [10_000 / 731]),
+        # a statement is no period
+        ("Russia says in a statement its troops advanced 10 km.", []),
+    ],
+)  # fmt: skip
+def test_a_lead_period_after_a_verb_of_saying_in_the_present(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected, rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day named before "it emerged", "disclosed", "data showed" dates the report
+        "On Monday it emerged that Russian forces had advanced 3 km.",
+        "On Monday the ministry disclosed that Russian forces had advanced 3 km.",
+        "On Monday, data showed Russian forces had advanced 3 km.",
+        "On Monday it emerged that along a separate axis, they advanced roughly 250 km west.",
+    ],
+)
+def test_a_day_before_a_report_that_emerged_dates_the_report(sentence):
+    assert extract_rates(sentence).empty
+
+
 @pytest.mark.parametrize("joint", ["because", "although", "though", "even though", "and yet"])
 def test_a_lead_period_after_a_subordinating_word(joint):
     text = (f"The pace was slow, {joint} over the past month, Russian soldiers occupied about "
