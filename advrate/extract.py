@@ -3541,7 +3541,7 @@ def _elided_followers(
     with a unit of its own, a share or no period right after it is not one.
     """
     followers: list[tuple[Scan, Period]] = []
-    pos = period_end or scan.end
+    pos = period_end or _past_restatement(s, scan)
     if not period_end and (measured := _OF_GROUND_RE.match(s, pos, sent_end)):
         pos = measured.end()  # "1,930 square miles of territory, compared to 1,620 in 2024"
     space = _SPACES_RE.match(s, pos, sent_end)
@@ -3676,7 +3676,8 @@ def _row(
         "sentence": sentence,
         "start": rate.start,
         "end": rate.end,
-        "surface": original[rate.start : rate.end],
+        # (without the closing dash of a restatement between dashes)
+        "surface": _CLOSING_DASH_RE.sub("", original[rate.start : rate.end]),
         "value_low": rate.low,
         "value_high": rate.high,
         "unit": rate.unit,
@@ -4989,7 +4990,8 @@ _CIVILIANS_CLAUSE_RE = re.compile(
 # expands about 48 km per year": a mover that is no army, the subject of the verb
 # right before the figure
 _OTHER_MOVERS = (
-    "migrants", "pilgrims", "riders", "cyclists", "runners", "hikers", "walkers", "tourists",
+    "migrants", "pilgrims", "marchers", "protesters", "demonstrators", "riders", "cyclists",
+    "runners", "hikers", "walkers", "tourists",
     "caravan", "caravans", "herd", "herds", "animals", "birds", "wolves", "locust", "locusts",
     "swarm", "swarms", "lava", "wildfire", "wildfires", "flood", "floods", "floodwaters",
     "glacier", "glaciers", "desert", "deserts", "dunes", "sahara", "coastline", "shoreline",
@@ -5691,10 +5693,14 @@ def _unless_report_day(s: str, sent_start: int, period: Period | None, pos: int)
 _CLAUSE_END_RE = re.compile(r"[,;:]")
 
 
+_CLOSING_DASH_RE = re.compile(r"\s+[-–—]$")
+
+
 def _past_restatement(s: str, scan: Scan) -> int:
     """Where the walk to a figure's period starts: past the comma that closes a
     restatement set off by commas ("40 miles, or 64 km, to the Hindenburg Line in
-    February"), which is no clause's end."""
+    February"), which ends no clause. (A restatement between dashes takes its closing
+    dash with it.)"""
     if (scan.restatement or "").startswith(",") and s.startswith(",", scan.end):
         return scan.end + 1
     return scan.end

@@ -499,13 +499,22 @@ _OF_LAND = rf"(?:{OF_GROUND})?"
 # "(five square miles)": small numbers are often spelled out in the restatement
 _RESTATED_ONE = rf"(?:{DIGITS}|\b{_WORD}(?:{_WORD_JOIN}{_WORD})*\b)"
 _RESTATED_NUMBER = rf"{_RESTATED_ONE}(?:\s*(?:-|–|to)\s*{_RESTATED_ONE})?"
+_DASH_RESTATE = (
+    rf"\s+-\s+{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*(?P<dash_unit>{UNIT_PATTERN})"
+    rf"(?![A-Za-z0-9²³]){_OF_LAND}\s+-(?=[\s\"'”’»])"
+)
 _RESTATE_RE = re.compile(
     rf"\s*\(\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]){_OF_LAND}\s*\)"
     rf"|\s*\[\s*{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]){_OF_LAND}\s*\]"
     rf"|\s*,\s*or\s+{_RESTATE_LEAD}{_RESTATED_NUMBER}\s*(?P<comma_unit>{UNIT_PATTERN})(?![A-Za-z0-9²³])"
-    r"(?=\s*(?:[,;.]|$))",
+    r"(?=\s*(?:[,;.]|$))"
+    # "478 square kilometers – approximately 184.5 square miles – in October": between
+    # spaced dashes (cleaned to hyphens), in another unit (a range, "10 km - 15 km",
+    # keeps its unit)
+    rf"|{_DASH_RESTATE}",
     CASELESS,
 )
+_DASH_RESTATE_RE = re.compile(_DASH_RESTATE, CASELESS)
 _TIME_PATTERNS: list[tuple[re.Pattern[str], Basis]] = [
     # "/day", "per day", "/ 24 h", "per 5 days"
     (re.compile(rf"(?:\.(?=\s*per\b))?\s*(?:/|\bper\b)\s*(?:(?P<count>{NUMBER_PHRASE})\s*)?"
@@ -627,7 +636,8 @@ def count_value(text: str) -> float:
 
 def _other_unit(restate: re.Match[str], scan: Scan) -> bool:
     """Whether ", or 78 sq mi" names a unit other than the figure's own."""
-    return COMPACT_UNITS.get(_compact_unit(restate.group("comma_unit"))) != scan.pint_unit
+    unit = restate.group("comma_unit") or restate.group("dash_unit")
+    return COMPACT_UNITS.get(_compact_unit(unit)) != scan.pint_unit
 
 
 # ---------------------------------------------------------------------------
@@ -748,6 +758,10 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
                 high = float(_UNITS_WORDS[or_more.group("n").lower()])
                 pos = or_more.end()
     sep = _RANGE_SEP_RE.match(s, pos, limit)
+    if sep is not None and unit1 is not None and sep.group(0).strip() == "-":
+        dashed = _DASH_RESTATE_RE.match(s, pos, limit)
+        if dashed is not None and unit_key(unit1) != _compact_unit(dashed.group("dash_unit")):
+            sep = None  # "478 km² - about 184.5 sq mi - in October": restated, read below
     unit = unit1
     sep_word = sep.group(0).strip().lower() if sep else ""
     # "between 20 and 60 metres"; "3 or 4 km", but not "5 km or 10 km in places"
@@ -839,7 +853,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if hedge:
         pos = hedge.end()
     restate = _RESTATE_RE.match(s, pos, limit)
-    if restate and restate.group("comma_unit") and not _other_unit(restate, scan):
+    set_off = restate is not None and (restate.group("comma_unit") or restate.group("dash_unit"))
+    if set_off and not _other_unit(restate, scan):
         restate = None  # "5 km, or 10 km in places": another figure, not the same one restated
     if restate:
         scan.restatement = restate.group(0).strip()
@@ -855,7 +870,9 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if filler is not None and restate is None and filler.group(0).lstrip()[:3].lower() == "of ":
         # "5,600 km² of territory (2,160 sq mi)": restated after what it measures
         late = _RESTATE_RE.match(s, time_pos, limit)
-        if late is not None and (not late.group("comma_unit") or _other_unit(late, scan)):
+        if late is not None and (
+            not (late.group("comma_unit") or late.group("dash_unit")) or _other_unit(late, scan)
+        ):
             scan.restatement = late.group(0).strip()
             scan.end = scan.amount_end = time_pos = late.end()
     if restate and restate.group("comma_unit") and s.startswith(",", time_pos):

@@ -1013,6 +1013,19 @@ def test_periods_stay_with_the_figure_of_their_clause(sentence, expected):
          [40 * 1609.344 / 28]),
         ("Moscow advanced by 389 square kilometers, or 150 square miles, in February after "
          "advances of 431 square kilometers in January.", [389 / 28, 431 / 31]),
+        # between dashes, the same: the figure, its basis and its period go on after it
+        ("Russia advanced by 478 square kilometers \u2013 approximately 184.5 square miles "
+         "\u2013 throughout October.", [478 / 31]),
+        ("Russian troops captured approximately 259 square kilometers \u2014 100 square miles "
+         "\u2014 of Ukrainian territory during the last month.", [259 / 30]),
+        ("Russia gained ~15 km\u00b2 \u2013 5.8 sq mi \u2013 a day in October.", [15.0]),
+        ("Daily gains averaged 14 square kilometres \u2013 5.4 square miles \u2013 in October, "
+         "down from 18 in September.", [14.0, 18.0]),
+        ("After two days the Germans were 40 miles \u2013 64 km \u2013 inside France.",
+         [40 * 1609.344 / 2]),
+        # a range keeps one unit; a position stays a position
+        ("Troops advanced 10 km - 15 km - in a week.", [10_000 / 7]),
+        ("On 26 March the PAVN had advanced to within 30 km \u2013 19 mi \u2013 of Hue.", []),
         # a quotation closed after its comma, as American copy closes it
         ("\u201cThe Russians managed to capture 259 square kilometers, or 100 square miles,"
          "\u201d in September, DeepState said.", [259 / 30]),
@@ -6631,3 +6644,10 @@ def test_a_chain_of_paces_each_sharing_the_basis_before():
 )  # fmt: skip
 def test_bare_paces_set_against_a_rate(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_restatement_between_dashes_leaves_its_closing_dash_out_of_the_surface():
+    found = extract_rates(
+        "Russia advanced by 478 square kilometers \u2013 184.5 square miles \u2013 in October."
+    )
+    assert list(found["surface"]) == ["478 square kilometers \u2013 184.5 square miles"]
