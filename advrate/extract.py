@@ -2412,11 +2412,15 @@ def _rows(text: str, published: dt.date | None) -> list[dict[str, object]]:
 # figure that carries the unit, each belonging to one period of a list.
 _LISTED_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # "477, 459 and 478 km²", and "477 km², 459 km² and 478 km²" with the unit repeated
-_LISTED_ITEM = rf"{_LISTED_NUMBER}(?:\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))?"
+# ("725 km² (280 sq mi) and 593 km²": an item may be restated in brackets)
+_LISTED_ITEM = (
+    rf"{_LISTED_NUMBER}(?:\s*{UNIT_PATTERN}(?![A-Za-z0-9²³]))?"
+    r"(?:\s*\([^()\d]{0,20}\d[^()]{0,30}\))?"
+)
 _NUMBERS_BEFORE_RE = re.compile(
     rf"(?:(?P<items>{_LISTED_ITEM}(?:\s*,\s+{_LISTED_ITEM})*)\s*,?\s+and\s+)$", re.IGNORECASE
 )
-_ITEM_RE = re.compile(rf"(?P<num>{_LISTED_NUMBER})\s*(?P<unit>.*)", re.DOTALL)
+_ITEM_RE = re.compile(rf"(?P<num>{_LISTED_NUMBER})\s*(?P<unit>[^(]*?)\s*(?:\([^()]*\))?", re.DOTALL)
 # No figure may stand between the amount and "respectively": "took 500 km² in
 # March, while the armies lost 20,000 and 30,000 men respectively" is not one list.
 # A figure that opens a list its last figure ends with "respectively"

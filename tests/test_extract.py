@@ -915,6 +915,9 @@ KM2 = "km²/day"
          [584 / 365, 3600 / 366]),
         ("In June, July and August 2025 its forces took 400, 634 and 500 sq km respectively.",
          [400 / 30, 634 / 31, 500 / 31]),
+        # an item restated in brackets is still one item
+        ("In November and December 2024, Russia's gains were 725 km\u00b2 (280 sq mi) and "
+         "593 km\u00b2 (229 sq mi) respectively.", [725 / 30, 593 / 31]),
     ],
 )  # fmt: skip
 def test_figures_given_respectively_each_take_their_own_period(sentence, expected):
