@@ -1095,6 +1095,9 @@ _JOURNEY_DONE_RE = re.compile(
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
     # ("advanced 60 km, reaching the river in two days": the participle says the same)
     r"(?:reached|reaching|arrived|arriving|covered|covering|completed|traversed|accomplished|"
+    # ("the distance of 80 miles was passed over in three days", "… was performed in …")
+    r"(?<=was\s)(?:passed\s+over|gone\s+over|performed|made|done)|"
+    r"(?<=were\s)(?:passed\s+over|gone\s+over|performed|made|done)|"
     # "the distance, nearly 100 miles, was marched in four days"
     r"(?<=was\s)marched|(?<=were\s)marched)"
     r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital|"
@@ -3986,6 +3989,9 @@ _MOVED_RE = re.compile(
     r"los(?:e|es|ing|s)|ceded?|withdr\w+|retreat\w*|fell\s+back|pulled\s+back|reach\w*|"
     # "the enemy retired some 20 miles in five days": a retreat, in older English
     r"retir(?:ed|ing)|"
+    # "the distance of 80 miles was passed over in three days", "… was done in 20 days":
+    # a journey's distance, gone over in the passive
+    r"passed\s+over|gone\s+over|(?<=was\s|ere\s)(?:done|made|performed|effected)|"
     # "eked out 300 km²", "notched up 450 km²", "bit off another 200 km²"
     r"ek(?:e|ed|es|ing)\s+out|notch(?:ed|es|ing)?\s+up|b(?:it|ite|ites|iting|itten)\s+off|"
     # "the enemy was thrown back 10-15 km": pushed back, in the passive

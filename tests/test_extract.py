@@ -6245,6 +6245,10 @@ def test_a_lower_case_month_before_a_year_is_a_month():
          [300 * 1609.344 / 30.4375]),
         ("The distance from Winchester to Port Republic, nearly 100 miles, was marched in "
          "four days.", [100 * 1609.344 / 4]),
+        # "passed over", "gone over", "done" in the passive: the same journey
+        ("The distance of 80 miles was passed over in three days.", [80 * 1609.344 / 3]),
+        ("The whole distance, 300 miles, was done in 20 days.", [300 * 1609.344 / 20]),
+        ("Some 80 miles of road were done up in three days.", []),
     ],
 )  # fmt: skip
 def test_a_journeys_distance_set_off_by_commas_then_the_time_it_took(sentence, expected):
