@@ -1950,7 +1950,8 @@ _CONTEXT_BASIS_RE = re.compile(
 # "Every two days, they advance a kilometre": a distributive opening its clause is
 # the basis of the figure the clause ends in.
 _EACH_OPENING_RE = re.compile(
-    r"(?:(?:each|every)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
+    # ("Per day, a foot army moves about 15 miles": the same, said "per")
+    r"(?:(?:each|every|per)\s+(?:single\s+)?(?P<unit>day|week|month|year)|every\s+"
     r"(?P<n>two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<units>day|week|month)s|"
     # "Day after day, the Allies advanced 2 or 3 miles", "Daily, the column made 25 miles"
     # ("On a typical day the division moved 12 miles", "On their best days the panzers
@@ -3167,9 +3168,15 @@ _NAMED_PLACE = (
     rf"(?:the\s+)?(?!(?:{_MONTH_NAMES_RE}|{'|'.join(calendar.day_name)})\b)"
     r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?"
 )
+# ("Infantry could manage 15 miles a day, cavalry maybe 30": an arm of service)
+_ARMS = (
+    r"(?:the\s+)?(?:cavalry|infantry|horse|foot|tanks|armou?r|panzers|artillery|mounted\s+troops|"
+    r"wagons|baggage|supply\s+trains?)"
+)
 _PARALLEL_FOLLOWER_RE = re.compile(
     rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
-    rf"whereas\s+)?(?(place)|{_NAMED_PLACE}\s+)(?:only\s+|just\s+|about\s+|some\s+|barely\s+)?"
+    rf"whereas\s+)?(?(place)|(?:{_NAMED_PLACE}|{_ARMS})\s+)"
+    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
     # (a list goes on: "…, 80 at the Somme and 500 at Gorizia")
     rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE}\b)(?=\s*(?:[.;)]|,|$)|\s+and\s)",

@@ -373,6 +373,10 @@ QUALIFIERS: dict[str, Bound] = {
     "circa": "approximate",
     "an estimated": "approximate",
     "close to": "approximate",
+    # a guess, as forums and memoirs hedge: "cavalry maybe 30"
+    "maybe": "approximate",
+    "perhaps": "approximate",
+    "probably": "approximate",
     "~": "approximate",
     "≈": "approximate",
     # abbreviations of older and scholarly texts: "c. 20 km a day", "ca. 1,000 km²"

@@ -2391,6 +2391,29 @@ def test_a_changed_rate_keeps_its_qualifier():
     assert list(found["qualifier"]) == ["", "about"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surfaces", "qualifiers"),
+    [
+        # an arm of service set against another, and a guess kept as a qualifier
+        ("Infantry could manage 15 miles a day, cavalry maybe 30.",
+         ["15 miles a day", "maybe 30"], ["", "maybe"]),
+        ("The Germans managed 10 miles a day, the British only 3.",
+         ["10 miles a day", "only 3"], ["", "only"]),
+        ("The army advanced perhaps 30 km in a week.", ["perhaps 30 km in a week"], ["perhaps"]),
+        # a number with a word of its own is not one
+        ("Troops advanced 15 miles a day, tanks 30 brigades.", ["15 miles a day"], [""]),
+    ],
+)  # fmt: skip
+def test_parallel_followers_and_guesses_keep_their_qualifiers(sentence, surfaces, qualifiers):
+    found = extract_rates(sentence)
+    assert list(found["surface"]) == surfaces
+    assert list(found["qualifier"]) == qualifiers
+
+
+def test_per_day_opening_a_clause_is_the_basis_of_its_figure():
+    assert _lows("Per day, a foot army moves about 15 miles.") == pytest.approx([15 * 1609.344])
+
+
 def test_a_bare_follower_keeps_its_qualifier():
     found = extract_rates("Troops advanced 5 kilometres a day, at times as much as 10.")
     assert list(found["surface"]) == ["5 kilometres a day", "as much as 10"]
