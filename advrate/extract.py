@@ -687,7 +687,50 @@ def _lead_periods(
             # "Between February and April 2025 they took …": the whole sentence, also
             # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
+    if "(" in text[sent_start:sent_end]:  # cheap test before the search
+        for bracket in _EVENT_DATES_RE.finditer(text, sent_start, sent_end):
+            if _TIMED_FROM_EVENT_RE.search(text, max(sent_start, bracket.start() - 40),
+                                           bracket.start()):  # fmt: skip
+                continue  # "After the Battle of Kursk (July 1943), …": a time after it
+            dated = _dates_in_brackets(text, bracket, published)
+            if dated is not None:
+                leads.append((bracket.end(), dated))
+        leads.sort(key=lambda lead: lead[0])
     return leads
+
+
+# "Operation Bagration (22 June – 19 August 1944) advanced 600 km", "the Battle of the
+# Somme (July 1–November 18, 1916)": an operation named with its dates in brackets, as
+# encyclopaedias write it; the dates are the period of what it did
+_EVENT_DATES_RE = re.compile(
+    r"\b(?:offensives?|counter-?offensives?|operations?|attacks?|assaults?|battles?|campaigns?|"
+    r"push|drive|advance|breakthrough|breakout|incursion|invasion|thrust|war|siege|pursuit|"
+    r"retreat|march|landings?)"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"\s*\((?P<dates>[^()]{3,50})\)",
+    re.IGNORECASE,
+)
+
+
+_TIMED_FROM_EVENT_RE = re.compile(
+    r"\b(?:after|before|since|following|until|till|by|prior\s+to|ahead\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _dates_in_brackets(
+    text: str, bracket: re.Match[str], published: dt.date | None
+) -> Period | None:
+    """The span of dates an operation's brackets hold, whole, or None."""
+    dates = bracket.group("dates").strip()
+    if dates.isdigit():
+        return None  # "the Kursk incursion (2024)": the year it was in, not how long
+    for phrase in (dates, f"in {dates}"):
+        period = scan_period(phrase, 0, len(phrase), published)
+        if period is not None and period.end == len(phrase):
+            return Period(period.days, dates, period.note, bracket.end("dates"), period.days_high)
+    return None
 
 
 # "The offensive, conducted from 13 to 27 January, advanced 250 km": the time of the

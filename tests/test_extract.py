@@ -6681,3 +6681,23 @@ def test_a_restatement_between_dashes_leaves_its_closing_dash_out_of_the_surface
         "Russia advanced by 478 square kilometers \u2013 184.5 square miles \u2013 in October."
     )
     assert list(found["surface"]) == ["478 square kilometers \u2013 184.5 square miles"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an operation named with its dates in brackets, as encyclopaedias write it
+        ("Operation Bagration (22 June \u2013 19 August 1944) advanced 600 km.", [600_000 / 59]),
+        ("During the Battle of the Somme (July 1\u2013November 18, 1916), the British advanced "
+         "6 miles.", [6 * 1609.344 / 141]),
+        ("The Ardennes offensive (16\u201325 December 1944) penetrated up to 60 miles.",
+         [60 * 1609.344 / 10]),
+        ("Russia's summer offensive (June\u2013August 2025) took 1,500 km\u00b2.", [1500 / 92]),
+        # a time after or since it, or the year it was in, is no period of what it did
+        ("After the Battle of Kursk (July 1943) the Soviets advanced 300 km.", []),
+        ("Since the invasion (February 2022), Russia has occupied 116,000 km\u00b2.", []),
+        ("The Kursk incursion (2024) took 1,300 km\u00b2.", []),
+    ],
+)  # fmt: skip
+def test_an_operation_dated_in_brackets_dates_what_it_did(sentence, expected):
+    assert _lows(sentence, published="2026-01-01") == pytest.approx(expected)
