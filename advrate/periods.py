@@ -338,7 +338,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "on day three of the offensive", "on day 2"
         rf"on\s+day\s+{DAY_COUNT}\b"
         rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){{0,2}}?{_EVENTS})?|"
-        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|on\s+D-Day\b(?:\s+itself\b)?|"
+        # ("by the end of D-Day": the day itself, as "by the end of the first day" is)
+        rf"(?:yesterday|overnight|(?:last|that)\s+night)\b|"
+        rf"(?:on|(?:by|at)\s+the\s+(?:end|evening|close|night)\s+of)\s+D-Day\b(?:\s+itself\b)?|"
         # "The next morning the tanks pushed on another 15 miles", "That afternoon …",
         # "Later that day …": part of one day of a narrative
         rf"(?:that|the\s+(?:next|following|same))\s+(?:morning|afternoon|evening)\b|"

@@ -560,6 +560,8 @@ def test_vague_or_backward_month_parts_make_no_span(phrase):
         ("on D+1", 1.0),
         ("by D+2", 3.0),  # D-Day and the two days after it
         ("by the end of G+3", 4.0),
+        ("on D-Day", 1.0),
+        ("by the end of D-Day", 1.0),  # the day itself, as "by the end of the first day"
     ],
 )
 def test_days_counted_from_d_day(phrase, days):
@@ -567,7 +569,7 @@ def test_days_counted_from_d_day(phrase, days):
     assert period is not None and period.days == days and period.end == len(phrase)
 
 
-@pytest.mark.parametrize("phrase", ["on D+1-2", "by D+", "on E+1"])
+@pytest.mark.parametrize("phrase", ["on D+1-2", "by D+", "on E+1", "by D-Day"])
 def test_other_plus_signs_are_no_day(phrase):
     period = read_period(phrase, 0)
     assert period is None
