@@ -4845,6 +4845,8 @@ _PLACES_HELD = ("position", "positions", "line", "lines", "point", "points")
 # "the aircraft flew 2,000 miles in a day": through the air or at sea, not over ground
 _NOT_OVER_GROUND = (
     "flew", "flown", "flying", "fly", "flies", "sailed", "sailing", "steamed", "steaming",
+    # "to demine 1,000 km² a year": land made safe, not taken
+    "demine", "demines", "demined", "demining", "de-mine", "de-mined", "de-mining",
 )  # fmt: skip
 # "refugees fled 30 km to the west", "floodwaters covered 300 km² in three days"
 _CIVILIANS = (

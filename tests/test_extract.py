@@ -5955,6 +5955,8 @@ def test_thrown_back_and_by_days_end(sentence, expected):
         ("The convoy covered 300 km a day to bring supplies to the front.", []),
         ("Sappers cleared 20 hectares a day of mines.", []),
         ("Sappers cleared 20 hectares of mines in a day.", []),
+        ("Ukraine needs 10 years to demine 1,000 km\u00b2 a year at current rates.", []),
+        ("Sappers demined 20 km\u00b2 in a week.", []),
         ("The glacier retreats 30 metres a year.", []),
         ("The desert advances 10 km a year.", []),
         # ground cleared of the enemy is ground taken
