@@ -1133,6 +1133,10 @@ _ROUTE_END = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,
 _JOURNEY_DONE_RE = re.compile(
     # "the 140 miles from Kimberley to Bloemfontein were covered in a week": the route
     rf"(?:\s+from\s+{_ROUTE_END}\s+to\s+{_ROUTE_END}(?=\s+(?:had\s+been|was|were)\s))?"
+    # ("advanced 300 miles since El Alamein, a distance covered in 15 days": the
+    # journey named again in an appositive, its place of setting out before it)
+    rf"(?:(?:\s+(?:since|from)\s+{_ROUTE_END})?\s*,\s*(?:a|the)\s+(?:distance|journey|march|"
+    r"advance|drive|trek)(?=\s+(?:covered|marched|traversed|accomplished|completed)\b))?"
     r"(?:\s+(?:away|distant|off))?\s*,?\s*(?:(?:which|and|where|that)\s+)?"
     r"(?:(?:it|they|he|she|we|the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+)\s+)?"
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"

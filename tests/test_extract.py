@@ -6274,6 +6274,10 @@ def test_a_lower_case_month_before_a_year_is_a_month():
         ("The distance of 80 miles was passed over in three days.", [80 * 1609.344 / 3]),
         ("The whole distance, 300 miles, was done in 20 days.", [300 * 1609.344 / 20]),
         ("Some 80 miles of road were done up in three days.", []),
+        # the journey named again in an appositive, after where it set out from
+        ("Montgomery's men have now advanced 300 miles since El Alamein, a distance covered "
+         "in 15 days.", [300 * 1609.344 / 15]),
+        ("The army marched 300 miles, a march completed in 15 days.", [300 * 1609.344 / 15]),
     ],
 )  # fmt: skip
 def test_a_journeys_distance_set_off_by_commas_then_the_time_it_took(sentence, expected):
