@@ -3454,7 +3454,8 @@ def _period_shared_by_list(
 # "40 km in the first week and 25 km in the second": an ordinal whose unit of time
 # the sentence named with its first member
 _ELLIPTIC_ORDINAL_RE = re.compile(
-    r"\s+(?:in|on|during|over)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|next|"
+    # ("25 miles the first day, 20 the second": without a preposition, as the first had)
+    r"\s+(?:(?:in|on|during|over)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|next|"
     r"following|last|final)(?=\s*(?:[,.;)]|and\b|$))",
     re.IGNORECASE,
 )

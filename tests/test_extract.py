@@ -1325,6 +1325,11 @@ def test_daily_averages_and_marches_as_rate_nouns(sentence, expected):
          [8 * 1609.344, 3 * 1609.344]),
         ("The Allies advanced 40 miles in the first week and another 30 in the second.",
          [40 * 1609.344 / 7, 30 * 1609.344 / 7]),
+        # without a preposition, as the first day was named
+        ("They covered 25 miles the first day, 20 the second and 15 the third.",
+         [25 * 1609.344, 20 * 1609.344, 15 * 1609.344]),
+        ("The division advanced twenty miles on the first day and thirty the next.",
+         [20 * 1609.344, 30 * 1609.344]),
         # "one" after a figure is as often a pronoun as a number
         ("Russia captured 449 square kilometres in May and one in April.", [449 / 31]),
         # past an appositive on the first figure's period
