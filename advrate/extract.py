@@ -5270,6 +5270,8 @@ _POSSESSIVE_BASIS_RE = re.compile(
     rf"armies|army|columns?|legions?|regiments?))?(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
     # ("the week's advance brought the Russians 40 miles nearer": who it carried there)
     rf"(?:(?:brought|carried|took|put|got|won|gained)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?)?"
+    # ("The day's advance was the deepest since D-Day - 12 miles": a judgement, then it)
+    rf"(?:(?:the|a|an)\s+[^,:;.\d()]{{1,50}}?\s*[-:,]\s+)?"
     r"(?:(?:some|about|around|only|just)\s+)?$"
     # "the advance of the day was about 3 miles", "gains for the week totalled 120 km²"
     rf"|\b{_RATE_NOUN}\s+(?:of|for)\s+the\s+(?P<unit_of>day|week|month)(?:\s*:)?\s+"

@@ -2848,6 +2848,10 @@ def test_dozens(sentence, expected):
         ("The week's advance brought the Russians 40 miles nearer the border.",
          [40 * 1609.344 / 7]),
         ("The day's march carried the column 25 miles.", [25 * 1609.344]),
+        # a judgement of it, then the figure after a dash or a colon
+        ("The day's advance was the deepest since D-Day - 12 miles in some sectors.",
+         [12 * 1609.344]),
+        ("The day's advance was a record: 12 miles.", [12 * 1609.344]),
         ("The daily advance peaked at 60 km.", [60000.0]),
     ],
 )  # fmt: skip
