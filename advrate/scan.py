@@ -764,7 +764,10 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     sep = _RANGE_SEP_RE.match(s, pos, limit)
     if sep is not None and unit1 is not None and sep.group(0).strip() == "-":
         dashed = _DASH_RESTATE_RE.match(s, pos, limit)
-        if dashed is not None and unit_key(unit1) != _compact_unit(dashed.group("dash_unit")):
+        restated_unit = (
+            COMPACT_UNITS.get(_compact_unit(dashed.group("dash_unit"))) if dashed else None
+        )
+        if dashed is not None and restated_unit != COMPACT_UNITS[unit_key(unit1)]:
             sep = None  # "478 km² - about 184.5 sq mi - in October": restated, read below
     unit = unit1
     sep_word = sep.group(0).strip().lower() if sep else ""
