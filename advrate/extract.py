@@ -1928,6 +1928,14 @@ _PRIOR_JOURNEY_RE = re.compile(
 )
 # A figure counted from a start of its own: "capturing 478 km² since early October"
 _OWN_SINCE_RE = re.compile(rf"(?:{OF_GROUND})?\s+since\b", re.IGNORECASE)
+# "In 2022 Russia seized some 119,000 km² in the first weeks of the invasion": the
+# figure's own time, uncounted, says the year's length is not its period
+_OWN_UNCOUNTED_RE = re.compile(
+    rf"(?:{OF_GROUND})?\s+(?:in|during|over|within|across)\s+(?:(?:the|a)\s+)?"
+    r"(?:(?:first|last|opening|final|early|past|next|following|recent|few|several|many|"
+    r"matter\s+of|couple\s+of)\s+)+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
 # A relative clause in the pluperfect tells of an earlier time than the period
 # that opens the sentence: "Over the past month, Ukraine pushed back troops who
 # had advanced 15-20 km".
@@ -2980,6 +2988,12 @@ def _extract_sentence(
                         # "On 1 July 1916 the British attacked; by November they had
                         # advanced six miles": the clause opened by the period has ended
                         period = None
+                if (
+                    period is not None
+                    and period is not found
+                    and _OWN_UNCOUNTED_RE.match(s, _past_restatement(s, scan), sent_end)
+                ):
+                    period = None  # "In 2022 … 119,000 km² in the first weeks of …"
                 if period is None:
                     period = _period_later(s, sent_start, scan, published)
                 if period is None and (

@@ -6716,3 +6716,19 @@ def test_a_restatement_between_dashes_leaves_its_closing_dash_out_of_the_surface
 )  # fmt: skip
 def test_an_operation_dated_in_brackets_dates_what_it_did(sentence, expected):
     assert _lows(sentence, published="2026-01-01") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure's own time, uncounted, says the clause's year or month is not its length
+        ("In 2022 Russia seized some 119,000 km\u00b2 in the first weeks of the invasion.", []),
+        ("In October Russia took 500 km\u00b2 in a matter of days.", []),
+        ("In 1944 the Red Army advanced 500 km in the first weeks of Bagration.", []),
+        # a counted one is its length
+        ("In 1944 the Red Army advanced 500 km in the first three weeks of Bagration.",
+         [500_000 / 21]),
+    ],
+)  # fmt: skip
+def test_an_uncounted_time_of_the_figures_own_leaves_it_no_period(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
