@@ -401,7 +401,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "in the war's first year": a possessive in place of the article
         # ("in 2025's first two months": a year owning them, as "of 2025" does)
         rf"{_PREP}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-        rf"(?:(?:(?P<own_year>{_Y})|[A-Za-z-]+)['’]s\s+(?=(?:{_ORDER})\s))?"
+        # ("over the battle's 141 days": a count owned so too)
+        rf"(?:(?:(?P<own_year>{_Y})|[A-Za-z-]+)['’]s\s+(?=(?:{_ORDER}|{NUMBER_PHRASE})\s))?"
         rf"{_QUAL}?(?:(?P<rel>{_ORDER})\s+)?{_QUAL}?"
         rf"(?:(?P<n>{_N})(?P<n_half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?\s+)?(?:{_WHOLE}\s+)?"
         rf"(?P<unit>{TIME_UNIT_WORD})\b"

@@ -65,6 +65,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("yesterday and today", 2),
         ("in the prior week", 7),
         ("in the war's first year", 365.25),
+        ("over the battle's 141 days", 141),  # a count owned so too
         ("in the invasion's first month", 30.4375),
         ("within the week from Oct. 20 to Oct. 27", 7),
         ("in the week prior", 7),
