@@ -678,11 +678,16 @@ def _lead_periods(
             continue
         if text.startswith(" of ", period.end) and _OF_DATE_RE.match(text, period.end):
             continue  # "By the end of the first week of August": a point in August, unread
+        if period.text.lower().endswith("later") and not _STARTED_BEFORE_RE.search(
+            text, sent_start, clause
+        ):
+            continue  # "A week later they had advanced 60 miles": later than what is unsaid
         read_until = period.end
         comma = _COMMA_RE.match(text, period.end, sent_end)
         if comma:
             leads.append((comma.end(), period))
         elif (clause in (sent_start, headed) or clause in reported
+              or text.endswith(";", 0, clause)  # an independent clause, as a sentence is
               or _OPENER_RE.fullmatch(text, sent_start, clause)):  # fmt: skip
             # "Between February and April 2025 they took …": the whole sentence, also
             # after a short opener ("However, in the first day the cavalry moved …")
@@ -712,6 +717,12 @@ _EVENT_DATES_RE = re.compile(
 )
 
 
+# "The offensive began on 1 July; 140 days later …": the start a time "later" counts from
+_STARTED_BEFORE_RE = re.compile(
+    r"\b(?:began|begun|started|opened|launched|attacked|crossed|landed|jumped\s+off|"
+    r"set\s+out|moved\s+off|kicked\s+off)\b",
+    re.IGNORECASE,
+)
 _TIMED_FROM_EVENT_RE = re.compile(
     r"\b(?:after|before|since|following|until|till|by|prior\s+to|ahead\s+of)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
@@ -6033,9 +6044,11 @@ def _clause_past_subject_aside(s: str, sent_start: int, clause_start: int, pos: 
 
 
 def _clause_start(s: str, sent_start: int, pos: int) -> int:
-    """Start of the clause holding ``pos``: after the last comma, within the look-back."""
+    """Start of the clause holding ``pos``: after the last comma or semicolon, within the
+    look-back ("The town fell on Monday; two days later the army advanced 10 km": the
+    day is the other clause's)."""
     window = max(sent_start, pos - _LOOKBACK)
-    return max(s.rfind(",", window, pos) + 1, window)
+    return max(s.rfind(",", window, pos) + 1, s.rfind(";", window, pos) + 1, window)
 
 
 def _after_superlative(text: str, low: int, pos: int) -> bool:

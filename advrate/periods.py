@@ -568,6 +568,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Three days in, …", "Six months on, …": the time since the advance began
     ("elapsed", re.compile(
         rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{TIME_UNIT_WORD})\s+(?:in|on)(?=\s*,)", _I)),
+    # "The offensive began on 1 July; 140 days later the British had advanced 6 miles":
+    # the time since a start, when a pluperfect tells how far it had got by then (a
+    # past simple, "two days later the army advanced 10 km", is a day of its own)
+    ("elapsed", re.compile(
+        rf"(?P<n>{_N})\s+(?:full\s+)?(?P<unit>{TIME_UNIT_WORD})\s+later"
+        r"(?=,?\s+[^.;:]{0,60}?\bhad\s+(?!been\b)[a-z]+(?:ed|en|ne|wn|ught|ept|ot)\b)", _I)),
     # fifty days after D-Day / six days after the start of the operation / two weeks
     # into the offensive: the time since the advance began
     ("elapsed", re.compile(

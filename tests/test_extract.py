@@ -6732,3 +6732,23 @@ def test_an_operation_dated_in_brackets_dates_what_it_did(sentence, expected):
 )  # fmt: skip
 def test_an_uncounted_time_of_the_figures_own_leaves_it_no_period(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time since a start named before it, when a pluperfect tells how far it had got
+        ("The offensive began on 1 July; 140 days later the British had advanced 6 miles.",
+         [6 * 1609.344 / 140]),
+        ("The Germans crossed the border on 10 May; a week later they had advanced 60 miles.",
+         [60 * 1609.344 / 7]),
+        # later than what, unsaid
+        ("A month later the front had moved 20 km.", []),
+        # a past simple after "later" is a day of its own, and a semicolon ends the clause
+        # whose day it was
+        ("The town fell on Monday; two days later the army advanced 10 km.", []),
+        ("Two days later the army had been pushed back 10 km.", []),
+    ],
+)  # fmt: skip
+def test_a_time_later_with_a_pluperfect_is_the_time_since_the_start(sentence, expected):
+    assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
