@@ -2096,6 +2096,8 @@ def _qualifier_before(text: str, floor: int, pos: int) -> int | None:
     # A set lookup rejects almost every candidate before any regex runs.
     if not words or words[-1].lower() not in _QUALIFIER_LAST_WORDS:
         return None
+    if len(words) > 1 and words[-1].lower() == "over" and words[-2].lower() == "control":
+        return None  # "control over 500 km²": a preposition, not "more than"
     found = None
     for n in range(1, min(_QUALIFIER_WORDS, len(words)) + 1):
         if (
@@ -4158,7 +4160,10 @@ _STOCK_BEFORE_RE = re.compile(
 
 _TOOK_CONTROL_RE = re.compile(
     r"\b(?:took|taken|takes|taking|take|established|establishing|establish(?:es)?|gained|"
-    r"gaining|seized|seizing|assumed|won|wrested|regained|restored)\s+(?:full\s+)?$",
+    r"gaining|seized|seizing|assumed|won|wrested|regained|restored|"
+    # ("extended their control over 500 km²": control widened over more ground)
+    r"extended|extending|extends|extend|expanded|expanding|expands|expand)\s+"
+    r"(?:(?:its|their|his|her|the)\s+)?(?:full\s+)?$",
     re.IGNORECASE,
 )
 _GAINS_TOTALLED_RE = re.compile(

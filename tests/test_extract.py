@@ -6752,3 +6752,16 @@ def test_an_uncounted_time_of_the_figures_own_leaves_it_no_period(sentence, expe
 )  # fmt: skip
 def test_a_time_later_with_a_pluperfect_is_the_time_since_the_start(sentence, expected):
     assert _lows(sentence, published="2025-11-20") == pytest.approx(expected)
+
+
+def test_control_over_ground_is_a_preposition_and_extending_it_is_a_gain():
+    found = extract_rates(
+        "Russian forces extended their control over 500 square kilometres in October.",
+        published="2025-11-20",
+    )
+    assert list(found["surface"]) == ["500 square kilometres"]
+    assert list(found["qualifier"]) == [""]
+    assert list(found["canonical_low"]) == pytest.approx([500 / 31])
+    # "of over" still hedges the figure
+    hedged = extract_rates("Russian forces took control of over 500 km² in October.")
+    assert list(hedged["qualifier"]) == ["over"]
