@@ -5107,6 +5107,8 @@ _OTHER_MOVES = (
     "flows", "retreated", "retreats", "receded", "recedes", "erodes", "eroded", "shrank",
     "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "cycled", "ran", "run",
     "manages", "managed", "manage", "travel", "drifts", "drifted",
+    # ("Protesters marched 100 km to the capital": a march of no army)
+    "marched", "march", "marches", "trekked", "hiked",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_OWNS_RE = re.compile(

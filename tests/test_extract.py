@@ -600,6 +600,8 @@ def test_both_ends_of_every_range_are_read():
         "In October, Russian drones reached as far as 1,000 km into Ukraine.",
         # movers that are no army
         "Migrants walked up to 30 km a day through the Balkans.",
+        "Protesters marched 100 km to the capital in five days.",
+        "The marchers walked 600 km to Kyiv in three weeks.",
         "Lava advanced 200 metres a day toward the town.",
         # the animals and walkers that slow advances are set against
         "A garden snail, which can cover 50 metres a day, would be faster.",
