@@ -4984,11 +4984,16 @@ _DOWN_UP_BEFORE_RE = re.compile(
 )
 _SUPPLY_HINTS = (
     "truck", "lorr", "locomotive", "train", "ambulance", "courier", "rail", "pipeline", "supply",
-    "supplies", "communication", "fuel", "petrol", "ration", "aid", "humanitarian", "ferr",
-    "shuttl", "transport", "evacuat",
+    "supplies", "communication", "fuel", "petrol", "ration",
 )  # fmt: skip
+# Words of things carried, looked up only before the supply pattern ("aid convoys",
+# "ferried 1,000 troops"); as word starts they are too loose to say no army is near
+# ("Aided by air power, the army reached …")
+_CARRIED_HINTS = ("aid", "humanitarian", "ferr", "shuttl", "transport", "evacuat")
 _SUPPLY_HINT_RE = re.compile(
-    rf"\b(?={first_chars(_SUPPLY_HINTS)})(?:{'|'.join(_SUPPLY_HINTS)})", re.IGNORECASE
+    rf"\b(?={first_chars(_SUPPLY_HINTS + _CARRIED_HINTS)})"
+    rf"(?:{'|'.join(_SUPPLY_HINTS + _CARRIED_HINTS)})",
+    re.IGNORECASE,
 )
 # Civilians or supplies named near a place reached or a depth: no army's advance
 # ("the refugees were 50 km inside Poland", "the convoy reached the depot, 200 km away,

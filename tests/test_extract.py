@@ -6321,6 +6321,9 @@ def test_time_taken_after_a_distance_that_is_no_journeys(sentence):
         ("In 2024 the Russians reached Pokrovsk, 40 km away.", []),
         ("In a week, Russian drones reached Lviv, 1,000 km away.", []),
         ("In three days the rebels reached Hama, 200 km away from Damascus.", []),
+        # help named near an army is no sign of supplies moved instead of it
+        ("Aided by air power, the army reached the Danube, 200 miles away, in seventeen days.",
+         [200 * 1609.344 / 17]),
         ("Within a week the convoy reached the depot, 200 km away, to unload supplies.", []),
         # the time it took, then the infinitive: the same journey
         ("It took just 6 days for the tanks to reach the canal, 200 km away.", [200000 / 6]),
