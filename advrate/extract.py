@@ -3229,10 +3229,7 @@ def _average_follower(s: str, sent_end: int, scan: Scan, pos: int) -> Scan | Non
     figure = _follower_figure(scan, found)
     figure.time_unit, figure.per_count, figure.basis = found.group("unit").lower(), 1.0, "stated"
     figure.end = found.end()
-    if found.group("qualifier"):
-        figure.start = found.start("qualifier")
-        figure.qualifiers = [" ".join(found.group("qualifier").lower().split())]
-    return figure
+    return _keep_qualifier(figure, found)
 
 
 # The same rate for a parallel place or subject, its unit and basis left out: "100
@@ -3354,21 +3351,22 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
         if follower is None:
             return None
         # (not held to be of a size: the Somme's 80 m/day and Galicia's 1,580 are 20x apart)
-        figure = _follower_figure(scan, follower)
-        if "qualifier" in follower.re.groupindex and follower.group("qualifier"):
-            figure.start = follower.start("qualifier")  # "down from about 25"
-            figure.qualifiers = [follower.group("qualifier").lower()]
-        return figure
-    qualifier = follower.group("qualifier")
+        return _keep_qualifier(_follower_figure(scan, follower), follower)
     figure = _follower_figure(scan, follower)
     if follower.group("num2"):
         figure.high = number_value(NUMBER_RE.fullmatch(follower.group("num2")))
         figure.end = figure.amount_end = follower.end("num2")
         if figure.high < figure.low:
             return None  # "3 or 2": no range reads downwards
-    if qualifier:  # "at times as much as 10": the qualifier opens the figure
+    return _keep_qualifier(figure, follower)
+
+
+def _keep_qualifier(figure: Scan, follower: re.Match[str]) -> Scan:
+    """``figure`` opened by its follower's qualifier, if it has one ("at times as much
+    as 10", "down from about 25", "cavalry maybe 30")."""
+    if "qualifier" in follower.re.groupindex and follower.group("qualifier"):
         figure.start = follower.start("qualifier")
-        figure.qualifiers = [" ".join(qualifier.lower().split())]
+        figure.qualifiers = [" ".join(follower.group("qualifier").lower().split())]
     return figure
 
 
