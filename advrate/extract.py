@@ -1141,6 +1141,9 @@ def _length_taken(text: str, start: int, limit: int, published: dt.date | None) 
 # away, and reached it in three days", "a distance of 200 miles, the army arrived in 12
 # days": a distance to a place, then the journey there completed in a period.
 _ROUTE_END = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+# A journey's distance gone over, said in the passive after "was" or "were"
+_AFTER_WAS = r"(?:(?<=\bwas\s)|(?<=\bwere\s))"
+_GONE_OVER = r"passed\s+over|gone\s+over|performed|made|done"
 _JOURNEY_DONE_RE = re.compile(
     # "the 140 miles from Kimberley to Bloemfontein were covered in a week": the route
     rf"(?:\s+from\s+{_ROUTE_END}\s+to\s+{_ROUTE_END}(?=\s+(?:had\s+been|was|were)\s))?"
@@ -1153,11 +1156,9 @@ _JOURNEY_DONE_RE = re.compile(
     r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?"
     # ("advanced 60 km, reaching the river in two days": the participle says the same)
     r"(?:reached|reaching|arrived|arriving|covered|covering|completed|traversed|accomplished|"
-    # ("the distance of 80 miles was passed over in three days", "… was performed in …")
-    r"(?<=was\s)(?:passed\s+over|gone\s+over|performed|made|done)|"
-    r"(?<=were\s)(?:passed\s+over|gone\s+over|performed|made|done)|"
-    # "the distance, nearly 100 miles, was marched in four days"
-    r"(?<=was\s)marched|(?<=were\s)marched)"
+    # "the distance, nearly 100 miles, was marched in four days", "… was passed over in
+    # three days": gone over, in the passive
+    rf"{_AFTER_WAS}(?:marched|{_GONE_OVER}))"
     r"(?:\s+(?:it|them|there|the\s+(?:distance|march|journey|trip|city|town|river|capital|"
     r"coast|sea|border|canal)))?"
     r"\s+(?=(?:in|within|inside)\s)",
@@ -4071,7 +4072,7 @@ _MOVED_RE = re.compile(
     r"retir(?:ed|ing)|"
     # "the distance of 80 miles was passed over in three days", "… was done in 20 days":
     # a journey's distance, gone over in the passive
-    r"passed\s+over|gone\s+over|(?<=was\s|ere\s)(?:done|made|performed|effected)|"
+    rf"passed\s+over|gone\s+over|{_AFTER_WAS}(?:{_GONE_OVER}|effected)|"
     # "eked out 300 km²", "notched up 450 km²", "bit off another 200 km²"
     r"ek(?:e|ed|es|ing)\s+out|notch(?:ed|es|ing)?\s+up|b(?:it|ite|ites|iting|itten)\s+off|"
     # "the enemy was thrown back 10-15 km": pushed back, in the passive
