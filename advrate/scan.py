@@ -638,10 +638,12 @@ def count_value(text: str) -> float:
     return number_value(m)
 
 
-def _other_unit(restate: re.Match[str], scan: Scan) -> bool:
-    """Whether ", or 78 sq mi" names a unit other than the figure's own."""
-    unit = restate.group("comma_unit") or restate.group("dash_unit")
-    return COMPACT_UNITS.get(_compact_unit(unit)) != scan.pint_unit
+def _other_unit(restate: re.Match[str], pint_unit: str) -> bool:
+    """Whether ", or 78 sq mi" (or "- 78 sq mi -") names a unit other than ``pint_unit``,
+    the figure's own."""
+    named = restate.groupdict()
+    unit = named.get("comma_unit") or named["dash_unit"]
+    return COMPACT_UNITS.get(_compact_unit(unit)) != pint_unit
 
 
 # ---------------------------------------------------------------------------
@@ -764,10 +766,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     sep = _RANGE_SEP_RE.match(s, pos, limit)
     if sep is not None and unit1 is not None and sep.group(0).strip() == "-":
         dashed = _DASH_RESTATE_RE.match(s, pos, limit)
-        restated_unit = (
-            COMPACT_UNITS.get(_compact_unit(dashed.group("dash_unit"))) if dashed else None
-        )
-        if dashed is not None and restated_unit != COMPACT_UNITS[unit_key(unit1)]:
+        if dashed is not None and _other_unit(dashed, COMPACT_UNITS[unit_key(unit1)]):
             sep = None  # "478 km² - about 184.5 sq mi - in October": restated, read below
     unit = unit1
     sep_word = sep.group(0).strip().lower() if sep else ""
@@ -861,7 +860,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         pos = hedge.end()
     restate = _RESTATE_RE.match(s, pos, limit)
     set_off = restate is not None and (restate.group("comma_unit") or restate.group("dash_unit"))
-    if set_off and not _other_unit(restate, scan):
+    if set_off and not _other_unit(restate, scan.pint_unit):
         restate = None  # "5 km, or 10 km in places": another figure, not the same one restated
     if restate:
         scan.restatement = restate.group(0).strip()
@@ -878,7 +877,8 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         # "5,600 km² of territory (2,160 sq mi)": restated after what it measures
         late = _RESTATE_RE.match(s, time_pos, limit)
         if late is not None and (
-            not (late.group("comma_unit") or late.group("dash_unit")) or _other_unit(late, scan)
+            not (late.group("comma_unit") or late.group("dash_unit"))
+            or _other_unit(late, scan.pint_unit)
         ):
             scan.restatement = late.group(0).strip()
             scan.end = scan.amount_end = time_pos = late.end()
