@@ -1273,14 +1273,35 @@ _TOOK_TO_THEN_DISTANCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "It took Russia ten months to capture Avdiivka, advancing about 10 km", "The Russians
+# spent four months taking the town, an advance of 8 km": the time an aim took, then the
+# ground it gained, named by a participle or an advance's noun after the comma
+_TOOK_TO_THEN_ADVANCING_RE = re.compile(
+    rf"\b(?:took|spent|needed)\s+(?:[\w'’-]+\s+){{0,{_WHO_TOOK_WORDS}}}?"
+    rf"(?:(?:just|only|barely|some|about|a\s+mere|nearly|almost|around|roughly|more\s+than|over|"
+    rf"less\s+than|under)\s+)?"
+    rf"(?P<length>(?:{NUMBER_PHRASE}|an?|one)\s+(?:more\s+|full\s+)?{TIME_UNIT_WORD})"
+    rf"\s+(?:(?:for\s+(?:[\w'’-]+\s+){{1,4}}?)?to\s+[a-z]+|[a-z]+ing)\b[^,;:()]{{0,80}},\s*"
+    rf"(?:(?:advancing|covering|moving|pushing|gaining|progressing)(?:\s+(?:forward|ahead))?"
+    rf"|an?\s+(?:advance|distance|gain|push)\s+of)"
+    rf"(?:\s+(?:just|only|barely|a\s+mere))?"
+    rf"\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than|"
+    rf"less\s+than|under)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def _journey_before_distance(
     s: str, sent_start: int, sent_end: int, scan: Scan, published: dt.date | None
 ) -> Period | None:
     """The period of a journey named before its distance, set off by a comma, or None."""
-    if _DISTANCE_ENDS_CLAUSE_RE.match(s, scan.end, sent_end) is None:
-        return None
-    took = _TOOK_TO_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 160), scan.start)
+    # (a participle names the ground gained wherever its clause goes on: "…, advancing 60
+    # miles across the plain"; a bare distance must end its clause)
+    took = _TOOK_TO_THEN_ADVANCING_RE.search(s, max(sent_start, scan.start - 160), scan.start)
+    if took is None:
+        if _DISTANCE_ENDS_CLAUSE_RE.match(s, scan.end, sent_end) is None:
+            return None
+        took = _TOOK_TO_THEN_DISTANCE_RE.search(s, max(sent_start, scan.start - 160), scan.start)
     if took is not None:
         taken = _period_of_length(took.group("length"), took.end("length"), published, whole=False)
         if taken is not None and taken.days >= 1:
@@ -4706,6 +4727,11 @@ _TO_WITHIN_BEFORE_RE = re.compile(
     _I,
 )
 _FROM_RE = re.compile(r"(?:\s*-\s*|\s+)(?P<word>from|away)\b", _I)
+# "reached the canal, 200 km from the border, in four days": the border is where the
+# advance set out, so the distance from it is ground covered, as "200 km away" is
+_FROM_BORDER_RE = re.compile(
+    r"from\s+(?:the|their|its)\s+(?:[A-Z][\w'’-]+\s+)?(?:border|frontier)\b(?!\s+(?:with|of)\b)"
+)
 
 
 _CALIBRE_UNITS = frozenset({"centimeter", "millimeter"})
@@ -4813,8 +4839,12 @@ def _not_an_advance(
         return _PLACE_LIES_BEFORE_RE.search(before) is not None
     origin = _FROM_RE.match(s, after)
     whole_end = sent_end if sent_end >= 0 else len(s)
-    if (origin is not None and origin.group("word").lower() == "away"
-            and not s.startswith(" from", origin.end())
+    set_out_from = origin is not None and (
+        _FROM_BORDER_RE.match(s, origin.start("word")) is not None
+        if origin.group("word").lower() == "from"
+        else not s.startswith(" from", origin.end())
+    )
+    if (set_out_from
             and _REACHED_PLACE_BEFORE_RE.search(s, max(sent_start, scan.start - 120), scan.start)
             and _REACHED_IN_TIME_RE.search(s, sent_start, whole_end)
             and not _AIRCRAFT_RE.search(before)

@@ -6770,3 +6770,45 @@ def test_control_over_ground_is_a_preposition_and_extending_it_is_a_gain():
     # "of over" still hedges the figure
     hedged = extract_rates("Russian forces took control of over 500 km² in October.")
     assert list(hedged["qualifier"]) == ["over"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the border is where the advance set out: its distance is ground covered
+        ("Israeli armour reached the Suez Canal, about 200 km from the border, in four days.",
+         [200_000 / 4]),
+        ("In three days the tanks reached the river, 60 miles from the frontier.",
+         [60 * 1609.344 / 3]),
+        # a day, refugees, drones, or a border that is someone else's
+        ("On Tuesday the rebels reached Hama, 100 km from the border.", []),
+        ("Refugees reached the camp, 20 km from the border, in two days.", []),
+        ("Drones reached Moscow, 500 km from the border, in three hours.", []),
+        ("In a week the army reached Rafah, 40 km from the border with Egypt.", []),
+    ],
+)  # fmt: skip
+def test_a_place_reached_in_a_counted_time_and_how_far_from_the_border(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time an aim took, then the ground gained on the way, after a comma
+        ("It took Russia nearly ten months to capture Avdiivka, advancing about 10 km.",
+         [10_000 / (10 * 365.25 / 12)]),
+        ("The Russians spent four months taking the town, advancing only 8 km.",
+         [8_000 / (4 * 365.25 / 12)]),
+        ("It took the Germans six weeks to take the town, an advance of just 5 km.",
+         [5_000 / 42]),
+        # a participle names the gain wherever its clause goes on
+        ("It took the army a week to reach the coast, advancing 60 miles across the plain.",
+         [60 * 1609.344 / 7]),
+        # under a day, or no advance
+        ("It took the pilots 40 minutes to reach the target, covering 300 km.", []),
+        ("It took the convoy three days to reach the city, covering 300 km.", []),
+        ("Engineers spent three weeks repairing the road, a distance of 20 km.", []),
+    ],
+)  # fmt: skip
+def test_the_time_an_aim_took_then_the_ground_gained_on_the_way(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
