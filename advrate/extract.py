@@ -4099,7 +4099,7 @@ _MOVED_RE = re.compile(
     # "the enemy was thrown back 10-15 km": pushed back, in the passive
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?back|" + _NEWS_MOVES_ANY + r"|"
-    r"went|travel\w*|travers\w+|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
+    r"went|travel\w*|travers\w+|cross(?:ed|es|ing)|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     + _CARRIED_ARMY
     + r"|"
     # "Russia nets 190 square miles in March" (not "net gains", an adjective)
@@ -4705,7 +4705,10 @@ _MOVED_BEFORE_RE = re.compile(
     + _CARRIED_ARMY
     + r"|"
     # "made it 12 miles inland", "fought their way 10 km inland": ground got across
-    r"made\s+it|(?:their|its|his|her|our)\s+way)\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?"
+    r"made\s+it|(?:their|its|his|her|our)\s+way|"
+    # "crossed the 250 miles from the Ardennes to the coast" (not "crossed the border 10
+    # km from Sudzha", where the crossing was)
+    r"cross(?:ed|es|ing)(?=\s+the\s+$))\s+(?:[\w'-]+\s+){0,2}(?:back\s+|forward\s+)?"
     # ("moved forward a further 40 km across the steppe")
     r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
     _I,
@@ -5142,7 +5145,7 @@ _OTHER_MOVES = (
     "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "cycled", "ran", "run",
     "manages", "managed", "manage", "travel", "drifts", "drifted",
     # ("Protesters marched 100 km to the capital": a march of no army)
-    "marched", "march", "marches", "trekked", "hiked",
+    "marched", "march", "marches", "trekked", "hiked", "crossed", "crosses", "cross",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_OWNS_RE = re.compile(
@@ -5165,7 +5168,7 @@ _OTHER_MOVER_RE = re.compile(
     rf"(?:(?!(?:the|a|an|their|its|our|his|her)\b)[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_words(_OTHER_MOVES)})\s+"
     r"(?:(?:up\s+to|about|some|around|roughly|nearly|almost|at|by|as\s+much\s+as|over|"
-    r"more\s+than)\s+)*$",
+    r"more\s+than|the)\s+)*$",
     _I,
 )
 _ARMY_MOVED_RE = re.compile(

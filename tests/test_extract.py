@@ -6812,3 +6812,21 @@ def test_a_place_reached_in_a_counted_time_and_how_far_from_the_border(sentence,
 )  # fmt: skip
 def test_the_time_an_aim_took_then_the_ground_gained_on_the_way(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # crossing the stretch between two places is covering it
+        ("The panzers crossed the 250 miles from the Ardennes to the Channel coast in ten days.",
+         [250 * 1609.344 / 10]),
+        ("The division crossed 40 miles of desert in two days.", [40 * 1609.344 / 2]),
+        # where a crossing was, or a crossing of no army
+        ("In three days Ukrainian troops crossed the border 10 km from Sudzha.", []),
+        ("The migrants crossed 1,000 miles of desert in a month.", []),
+        ("Migrants crossed the 300 km from Kharkiv to Lviv in two days.", []),
+        ("Pilgrims covered the 100 km to the shrine in four days.", []),
+    ],
+)  # fmt: skip
+def test_ground_crossed(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
