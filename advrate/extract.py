@@ -1114,6 +1114,35 @@ def _period_after_aside(
     return None
 
 
+# "Russia took 505 km², or about 17 km² a day, in November": the total's own rate set
+# off between commas or dashes, before the period both share
+_RATE_ASIDE_OPENING_RE = re.compile(r"\s*(?:,\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?|\s[-–—]\s*)")
+_RATE_ASIDE_CLOSING_RE = re.compile(r"\s*(?:,|\s[-–—])")
+
+
+def _period_after_rate_aside(
+    s: str, pos: int, sent_end: int, published: dt.date | None
+) -> Period | None:
+    """The period after a day's rate set off right after a total, or None."""
+    opening = _RATE_ASIDE_OPENING_RE.match(s, pos, sent_end)
+    if opening is None:
+        return None
+    try:
+        aside = scan_rate(s, opening.end(), sent_end)
+    except NoRate:
+        return None
+    if aside.time_text is None:
+        return None  # a restatement or another total, read as such elsewhere
+    closing = _RATE_ASIDE_CLOSING_RE.match(s, aside.end, sent_end)
+    if (
+        closing is None
+        or s[opening.start() : opening.end()].strip()[:1]
+        != (s[closing.start() : closing.end()].strip()[:1])
+    ):
+        return None  # the rate ends no aside: "505 km², 17 km² a day in November"
+    return _period_after(s, closing.end(), sent_end, published, past_comma=False)[0]
+
+
 def _period_took_after(text: str, end: int, limit: int, published: dt.date | None) -> Period | None:
     """The period an advance took, named after its figure: "400 miles took 26 days"."""
     took = _TOOK_AFTER_RE.match(text, end, limit)
@@ -2922,6 +2951,8 @@ def _extract_sentence(
                         found = _period_after(
                             s, closed, sent_end, published, past_comma=False, count=count
                         )[0]
+                if found is None and s.startswith((",", " -", " –", " —"), scan.end):
+                    found = _period_after_rate_aside(s, scan.end, sent_end, published)
                 if found is None:
                     found = _period_took_after(s, scan.end, sent_end, published)
                 if found is None:

@@ -579,6 +579,7 @@ UPPER_HEDGE = (
     r"as\s+many\s+as|as\s+much\s+as|more\s+than|at\s+least|(?:just\s+)?over)"
 )
 _UPPER_HEDGE_RE = re.compile(rf"({UPPER_HEDGE})\s+(?=\d)", CASELESS)
+_ASIDE_CLOSES_RE = re.compile(r"[^-–—.;:]{1,60}?\s[-–—](?:\s|$)")
 # "several hundred metres": a scale word after a vague word is no number
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
@@ -768,6 +769,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         dashed = _DASH_RESTATE_RE.match(s, pos, limit)
         if dashed is not None and _other_unit(dashed, COMPACT_UNITS[unit_key(unit1)]):
             sep = None  # "478 km² - about 184.5 sq mi - in October": restated, read below
+        elif (s[pos : sep.start() + 1].isspace() and s[sep.end() - 1 : sep.end()].isspace()
+              and _UPPER_HEDGE_RE.match(s, sep.end(), limit)
+              and _ASIDE_CLOSES_RE.match(s, sep.end(), limit)):  # fmt: skip
+            # "505 km² - about 17 km² a day - in November": spaced dashes around a hedged
+            # figure set an aside apart; a range's ends are written "505-520 km²"
+            sep = None
     unit = unit1
     sep_word = sep.group(0).strip().lower() if sep else ""
     # "between 20 and 60 metres"; "3 or 4 km", but not "5 km or 10 km in places"

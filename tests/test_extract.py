@@ -6830,3 +6830,24 @@ def test_the_time_an_aim_took_then_the_ground_gained_on_the_way(sentence, expect
 )  # fmt: skip
 def test_ground_crossed(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia took 505 km², or about 17 km² a day, in November.",
+        "Russia took 505 km², about 17 km² a day, in November.",
+        "Russia took 505 km² - about 17 km² a day - in November.",
+        "Russia took 505 km² — about 17 km² a day — in November.",
+    ],
+)
+def test_a_total_and_its_days_rate_set_off_share_the_period_after_them(sentence):
+    found = extract_rates(sentence, published="2025-12-05")
+    assert list(found["canonical_low"]) == pytest.approx([505 / 30, 17.0])
+    assert set(found["period"]) == {"in November"}
+
+
+def test_a_spaced_dash_before_a_hedged_figure_is_still_a_range_unless_it_closes_an_aside():
+    ranged = extract_rates("The Russians advanced 5 km - about 10 km in the past week.")
+    assert list(ranged["canonical_high"]) == pytest.approx([10_000 / 7])
+    assert list(ranged["canonical_low"]) == pytest.approx([5_000 / 7])
