@@ -1092,6 +1092,13 @@ _PERIOD_WORD_RE = re.compile(
 )
 _ASIDE_REACH = 110  # characters of an aside looked through for the period after it
 _ASIDE_BREAK_RE = re.compile(r"[;:()]|\.(?!\d)")  # a sentence or clause ends (not "0.94%")
+# "…, about seven times more than in 2023": the period after a comparison is the other
+# side's, never the figure's
+_ASIDE_COMPARES_RE = re.compile(
+    r"\b(?:than|as\s+(?:much|many|large|big)\s+as|compared|against|versus|vs|double|triple|"
+    r"treble|twice|thrice|\w+fold)\b",
+    re.IGNORECASE,
+)
 
 
 def _period_after_aside(
@@ -1106,7 +1113,11 @@ def _period_after_aside(
     reach = min(sent_end, opening.end() + _ASIDE_REACH)
     for word in _PERIOD_WORD_RE.finditer(s, opening.end(), reach):
         rest = s[opening.end() : word.start()]
-        if _ASIDE_BREAK_RE.search(rest) or _keeps_own_period(rest):
+        if (
+            _ASIDE_BREAK_RE.search(rest)
+            or _ASIDE_COMPARES_RE.search(rest)
+            or _keeps_own_period(rest)
+        ):
             return None
         period = _period_ending_clause(s, word.end(), sent_end, published)
         if period is not None:
@@ -1504,7 +1515,11 @@ _AFTER_CLAUSE_END_RE = re.compile(
     r"an?\s+(?:net\s+)?(?:increase|rise|gain|expansion|advance|growth|jump)\s+of\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|approximately)\s+)?|"
     r"(?:[a-z]+\s+){0,2}?|(?:[a-z]+\s+){0,2}?had\s+[a-z]+\s+|"
-    r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?)$",
+    r"[a-z]{2,}ing\s+(?:[a-z]+\s+){0,3}?|"
+    # "Russia's advance accelerated in 2024, with its forces seizing some 4,000 km²", "…,
+    # its forces seizing …": who did it, then the participle
+    r"(?:with\s+(?:[\w'’-]+\s+){1,3}?|(?:its|their|his|her)\s+[\w'’-]+\s+)[a-z]{3,}ing\s+"
+    r"(?:[a-z]+\s+){0,2}?)$",
     re.IGNORECASE,
 )
 _AS_CLAUSE_RE = re.compile(r",\s+(?:as|when|while)\s+[^,;:\d]{1,100}$", re.IGNORECASE)
@@ -1995,7 +2010,9 @@ _OWN_SINCE_RE = re.compile(rf"(?:{OF_GROUND})?\s+since\b", re.IGNORECASE)
 _OWN_UNCOUNTED_RE = re.compile(
     rf"(?:{OF_GROUND})?\s+(?:in|during|over|within|across)\s+(?:(?:the|a)\s+)?"
     r"(?:(?:first|last|opening|final|early|past|next|following|recent|few|several|many|"
-    r"matter\s+of|couple\s+of)\s+)+(?:days|weeks|months)\b",
+    r"matter\s+of|couple\s+of)\s+)+(?:days|weeks|months)\b"
+    # "119,000 km² within weeks": how soon, bare
+    rf"|(?:{OF_GROUND})?\s+(?:in|within)\s+(?:days|weeks|months)\b",
     re.IGNORECASE,
 )
 # A relative clause in the pluperfect tells of an earlier time than the period

@@ -6851,3 +6851,24 @@ def test_a_spaced_dash_before_a_hedged_figure_is_still_a_range_unless_it_closes_
     ranged = extract_rates("The Russians advanced 5 km - about 10 km in the past week.")
     assert list(ranged["canonical_high"]) == pytest.approx([10_000 / 7])
     assert list(ranged["canonical_low"]) == pytest.approx([5_000 / 7])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period after a comparison in an aside is the other side's
+        ("Russia's forces seized some 4,000 km², about seven times as much as in 2023.", []),
+        ("Russia's forces seized some 4,000 km², roughly double the area taken in 2023.", []),
+        # the clause before, joined by "with" or an absolute participle, dates the figure
+        ("Russia's advance accelerated in 2024, with its forces seizing some 4,000 square "
+         "kilometers, about seven times more than in 2023.", [4000 / 366]),
+        ("Russia's advance accelerated in 2024, its forces seizing some 4,000 km².",
+         [4000 / 366]),
+        ("The Russian advance sped up in November, with troops taking 505 km².", [505 / 30]),
+        # a bare "within weeks" is the figure's own time, not the year's length
+        ("In 2022 Russian troops occupied 119,000 km² of territory within weeks.", []),
+        ("In 2022 the war began, with Russian troops occupying 119,000 km² in weeks.", []),
+    ],
+)  # fmt: skip
+def test_periods_of_comparisons_participles_and_bare_weeks(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
