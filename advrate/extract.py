@@ -1728,7 +1728,13 @@ def _period_across_comma(
                 )
         month = _MONTH_BEFORE_COMMA_RE.search(text, max(low, comma - 40), comma)
         if month is not None:
-            than = _THAN_BEFORE_RE.search(text, max(low, month.start() - 20), month.start())
+            # ("… less in November than in October, when they took 515 km²": "when"
+            # points back to the month compared with)
+            than = (
+                None
+                if (after.group("when") or "").lower() == "when"
+                else _THAN_BEFORE_RE.search(text, max(low, month.start() - 20), month.start())
+            )
             if than is not None:
                 # "gains in October were 40 km² lower than in September, at 460 km²": the
                 # month compared with is not the figure's; the one before "than" is

@@ -6872,3 +6872,17 @@ def test_a_spaced_dash_before_a_hedged_figure_is_still_a_range_unless_it_closes_
 )  # fmt: skip
 def test_periods_of_comparisons_participles_and_bare_weeks(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "when" after the month compared with points back to it
+        ("The Russians seized 10 km² less in November than in October, when they took 515 km².",
+         [515 / 31]),
+        # "at" after it gives the subject's figure
+        ("Gains in October were 40 km² lower than in September, at 460 km².", [460 / 31]),
+    ],
+)  # fmt: skip
+def test_when_after_a_month_compared_with_is_that_months(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
