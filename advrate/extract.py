@@ -3655,7 +3655,9 @@ _PERIOD_LED_JOIN_RE = re.compile(
     # ("500 km² in October, in November 700", "…; in November, 27", "…, November 700": a
     # comma or a semicolon alone joins them too)
     r"(?:\s*,?\s*(?:and|but|while|whereas|(?:and\s+)?then)\s+|\s*[,;]\s*)"
-    rf"(?=(?:in|during|over|for|throughout|within|across|from|between)\s|(?:{_MONTH_NAMES_RE})\b)",
+    rf"(?=(?:in|during|over|for|throughout|within|across|from|between)\s|(?:{_MONTH_NAMES_RE})\b"
+    # ("…; last week, 80", "…; the previous week, 80")
+    r"|(?:last|this|the\s+(?:previous|preceding|prior))\s+(?:week|month|year)\b)",
     re.IGNORECASE,
 )
 _PERIOD_LED_NUMBER_RE = re.compile(

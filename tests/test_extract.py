@@ -6886,3 +6886,15 @@ def test_periods_of_comparisons_participles_and_bare_weeks(sentence, expected):
 )  # fmt: skip
 def test_when_after_a_month_compared_with_is_that_months(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This week Russian forces took 60 sq km; last week, 80.", [60 / 7, 80 / 7]),
+        ("This week Russian forces took 60 sq km; the previous week, 80.", [60 / 7, 80 / 7]),
+        ("This week Russian forces took 60 sq km, and last week 80.", [60 / 7, 80 / 7]),
+    ],
+)
+def test_a_follower_led_by_last_or_the_previous_week(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
