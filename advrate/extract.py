@@ -1712,7 +1712,9 @@ def _period_across_comma(
         if scope is not None:
             superlative = _last_superlative(text, max(sent_start, comma - 120), scope.start())
             if superlative is not None:
-                unit = _unit_of_superlative(text, superlative, scope.start(), comma, published)
+                unit = _unit_of_superlative(
+                    text, superlative, scope.start(), comma, published, lead_from=sent_start
+                )
                 if unit is not None:
                     return unit
                 # "gains in October 2024 were the largest since 2022, at 500 km²": the
@@ -1795,7 +1797,7 @@ def _period_across_comma(
                     if period is not None and period.end == comma:
                         best = period  # the first, so the whole: "By the third day, …"
                         best = _unless_scope_of_superlative(
-                            text, window, anchor.start(), best, published
+                            text, window, anchor.start(), best, published, lead_from=sent_start
                         )
                         break
                 previous = text.rfind(",", window, comma)
@@ -1845,13 +1847,20 @@ _COUNTED_SCOPE_RE = re.compile(
 
 
 def _unless_scope_of_superlative(
-    text: str, window: int, period_start: int, period: Period, published: dt.date | None
+    text: str,
+    window: int,
+    period_start: int,
+    period: Period,
+    published: dt.date | None,
+    lead_from: int | None = None,
 ) -> Period | None:
     """``period`` unless a superlative before it makes it a scope ("the biggest this year")."""
     superlative = _last_superlative(text, window, period_start)
     if superlative is None:
         return period
-    own = _unit_of_superlative(text, superlative, period_start, period.end, published)
+    own = _unit_of_superlative(
+        text, superlative, period_start, period.end, published, lead_from=lead_from
+    )
     if own is not None or period.text[:5].lower() == "since":
         return own  # "the largest since March", with no unit of its own: no length
     if _superlative_scope(text, window, period_start, period):
@@ -1860,10 +1869,16 @@ def _unless_scope_of_superlative(
 
 
 def _unit_of_superlative(
-    text: str, superlative: re.Match[str], scope_start: int, end: int, published: dt.date | None
+    text: str,
+    superlative: re.Match[str],
+    scope_start: int,
+    end: int,
+    published: dt.date | None,
+    lead_from: int | None = None,
 ) -> Period | None:
     """The length a superlative names ("biggest weekly advance", "largest advance in a
-    single week"), ending at ``end``; None when it names none."""
+    single week"), ending at ``end``; None when it names none. A period of that length
+    named after it, or from ``lead_from`` up to it, is the one meant."""
     unit = _UNIT_OF_SUPERLATIVE_RE.match(text, superlative.end(), scope_start)
     if unit is None:
         return None
@@ -1871,6 +1886,11 @@ def _unit_of_superlative(
         name = _ADVERB_UNITS.get(unit.group("adj").lower(), "day")
         # "its largest monthly gain since 2022 in November": the month named is the one
         named = _period_in_clause(text, unit.end(), end, published)
+        if named is not None and "so far" not in named.note and _same_length(named.days, name):
+            return Period(named.days, named.text, named.note, end)
+        # "In September, Russian troops made their largest monthly gains since …"
+        named = (_period_in_clause(text, lead_from, superlative.start(), published)
+                 if lead_from is not None else None)  # fmt: skip
         if named is not None and "so far" not in named.note and _same_length(named.days, name):
             return Period(named.days, named.text, named.note, end)
         return Period(unit_days(1, name), unit.group("adj"), "", end)

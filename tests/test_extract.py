@@ -6898,3 +6898,22 @@ def test_when_after_a_month_compared_with_is_that_months(sentence, expected):
 )
 def test_a_follower_led_by_last_or_the_previous_week(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month named before a "largest monthly gains" superlative is the month meant
+        ("In September, Russian troops made their largest monthly gains since October 2022, "
+         "capturing 550 square kilometres.", [550 / 30]),
+        ("In September, Russian troops made their largest monthly gains in a year, capturing "
+         "550 square kilometres.", [550 / 30]),
+        ("Last week Russian troops made their biggest weekly gains since March, capturing 235 "
+         "square kilometres.", [235 / 7]),
+        # with none named, a month of average length
+        ("Russian troops made their largest monthly gains since October 2022, capturing 550 "
+         "square kilometres.", [550 / 30.4375]),
+    ],
+)  # fmt: skip
+def test_a_period_named_before_a_superlative_of_its_length(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
