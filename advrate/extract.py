@@ -3514,7 +3514,12 @@ _FOLLOWER_NUMBER = (
 )
 # "270 sq mi in November, its best month of the year, and 94 in December": an
 # appositive on the first figure's period, set off by commas, before the join
-_APPOSITIVE = r"(?:\s*,\s*(?:its|their|the|a|an)\s+[^,;:()\d]{1,60}?(?=,))?"
+# ("505 km² in November, according to DeepState, down from 610 in October", "…,
+# analysts said, against 610 …": whose figures they are, set off the same way)
+_APPOSITIVE = (
+    r"(?:\s*,\s*(?:(?:its|their|the|a|an)\s+[^,;:()\d]{1,60}?|according\s+to\s+[^,;:()\d]{1,60}?|"
+    rf"(?:[\w'’.-]+\s+){{1,4}}?{_SAYING})(?=,))?"
+)
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:in|near|around|along|on|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|"
     r"province|area|sector|direction))?\s*(?:[.;,)]|$)",

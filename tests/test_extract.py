@@ -6917,3 +6917,24 @@ def test_a_follower_led_by_last_or_the_previous_week(sentence, expected):
 )  # fmt: skip
 def test_a_period_named_before_a_superlative_of_its_length(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces captured 505 square kilometres in November, according to an analysis "
+        "of DeepState data, down from 610 in October.",
+        "Russian forces captured 505 square kilometres in November, DeepState said, down from "
+        "610 in October.",
+        "Russian forces captured 505 square kilometres in November, analysts said, compared "
+        "with 610 in October.",
+    ],
+)
+def test_a_follower_after_an_attribution(sentence):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx([505 / 30, 610 / 31])
+
+
+def test_no_follower_after_an_attribution_when_the_number_is_no_figure():
+    sentence = ("Russian forces captured 505 square kilometres in November, DeepState said, "
+                "and 2,000 people were killed in October.")  # fmt: skip
+    assert _lows(sentence, published="2025-12-05") == pytest.approx([505 / 30])
