@@ -16,6 +16,7 @@ its input and case-insensitive over ASCII only.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -912,7 +913,40 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
         break
     if falling_from and (scan.basis != "stated" or scan.time_text.lower().startswith(_OVER_WORDS)):
         raise NoRate(f"the range runs backwards ({format_value(low)} to {format_value(high)})")
+    if between is not None and sep is None and scan.basis == "stated":
+        return _range_of_rates(s, scan, between.group("between").lower(), limit)
     return scan
+
+
+# "between 15 metres per day and 50 metres per day", "ranged from 15 m/d to 50 m/d": a
+# range whose ends each carry the unit and basis (but "rose from 15 km² a day to 25 km²
+# a day" is a change, two figures)
+_RATES_JOIN_RE = re.compile(r"\s+(?P<join>to|and)\s+", CASELESS)
+_RANGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+$", CASELESS
+)
+
+
+def _range_of_rates(s: str, scan: Scan, opening: str, limit: int) -> Scan:
+    """``scan`` widened to a range when a second rate in the same unit and basis ends it."""
+    join = _RATES_JOIN_RE.match(s, scan.end, limit)
+    if join is None or (join.group("join").lower() == "and") != (opening == "between"):
+        return scan
+    if opening == "from" and not _RANGE_VERB_BEFORE_RE.search(
+        s, max(0, scan.start - 20), scan.start
+    ):
+        return scan
+    try:
+        upper = scan_rate(s, join.end(), limit)
+    except NoRate:
+        return scan
+    if (upper.pint_unit != scan.pint_unit or upper.basis != "stated"
+            or upper.time_unit != scan.time_unit or upper.per_count != scan.per_count
+            or upper.low != upper.high or upper.high <= scan.high):  # fmt: skip
+        return scan
+    return dataclasses.replace(
+        scan, high=upper.high, end=upper.end, qualifiers=[*scan.qualifiers, *upper.qualifiers]
+    )
 
 
 _SPACES_RE = re.compile(r"\s+")

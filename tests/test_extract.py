@@ -6938,3 +6938,24 @@ def test_no_follower_after_an_attribution_when_the_number_is_no_figure():
     sentence = ("Russian forces captured 505 square kilometres in November, DeepState said, "
                 "and 2,000 people were killed in October.")  # fmt: skip
     assert _lows(sentence, published="2025-12-05") == pytest.approx([505 / 30])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range whose two ends each carry the unit and basis is one range
+        ("Advance rates ranged from 15 m/d to 50 m/d.", [(15.0, 50.0)]),
+        ("Rates of advance ranged between 15 metres per day and 50 metres per day.",
+         [(15.0, 50.0)]),
+        ("Russian forces advanced anywhere from 15 metres a day to 50 metres a day.",
+         [(15.0, 50.0)]),
+        # a change between two rates is two figures; so are two bases
+        ("Gains rose from 15 km² a day to 25 km² a day.", [(15.0, 15.0), (25.0, 25.0)]),
+        ("Russian forces advanced between 15 metres a day and 2 km a week.",
+         [(15.0, 15.0), (2000 / 7, 2000 / 7)]),
+    ],
+)  # fmt: skip
+def test_a_range_of_two_rates_each_with_its_unit(sentence, expected):
+    found = extract_rates(sentence)
+    pairs = list(zip(found["canonical_low"], found["canonical_high"], strict=True))
+    assert pairs == [pytest.approx(pair) for pair in expected]
