@@ -3350,6 +3350,15 @@ _PARALLEL_FOLLOWER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "70 metres a day near Pokrovsk; near Kupiansk, 50": the place first, then the number
+_PLACE_LED_FOLLOWER_RE = re.compile(
+    rf"(?:\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE})?(?:\s*[,;]\s*(?:and\s+)?|\s*,?\s+and\s+)"
+    rf"(?:at|in|near|around|on)\s+{_NAMED_PLACE}\s*,?\s+"
+    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})(?=\s*(?:[.;)]|,|$))",
+    re.IGNORECASE,
+)
+
 
 # "70 metres a day, compares with 80 at the Somme and 1,580 in Galicia": a rate set
 # against bare numbers, each with the place or time it was measured at
@@ -3439,6 +3448,7 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
     if follower is None:
         follower = (
             _PARALLEL_FOLLOWER_RE.match(s, scan.end, sent_end)
+            or _PLACE_LED_FOLLOWER_RE.match(s, scan.end, sent_end)
             or _COMPARED_FOLLOWER_RE.match(s, scan.end, sent_end)
             or _CHANGED_FROM_FOLLOWER_RE.match(s, scan.end, sent_end)
         )

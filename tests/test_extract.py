@@ -6959,3 +6959,16 @@ def test_a_range_of_two_rates_each_with_its_unit(sentence, expected):
     found = extract_rates(sentence)
     pairs = list(zip(found["canonical_low"], found["canonical_high"], strict=True))
     assert pairs == [pytest.approx(pair) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At Pokrovsk the figure was 70 meters a day; at Kupiansk, 50.", [70.0, 50.0]),
+        ("Russian forces advanced 70 m a day near Pokrovsk, and near Kupiansk 50.", [70.0, 50.0]),
+        ("Russian forces advanced 70 m a day near Pokrovsk; near Kupiansk, 50 drones were "
+         "shot down.", [70.0]),
+    ],
+)  # fmt: skip
+def test_a_days_rate_followed_by_a_place_then_a_bare_number(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
