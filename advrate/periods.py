@@ -310,8 +310,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_weekday", re.compile(
         rf"since\s+(?:(?:(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){{0,2}}?{_EVENTS}|it)\s+"
         rf"(?:began|started|opened|was\s+launched)|(?:launching|starting|beginning|opening)\s+"
-        # ("since the offensive opened last Friday": "last" without "on")
-        rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS})\s+(?:on\s+(?:last\s+)?|last\s+)"
+        # ("since the offensive opened last Friday": "last" without "on"; "since the
+        # offensive opened Saturday": wire copy leaves out "on")
+        rf"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_EVENTS})\s+(?:on\s+(?:last\s+)?|last\s+)?"
         rf"(?P<w1>{_WEEKDAYS})\b", _I)),
     # "pushed ahead 8 miles yesterday and today": two days, the second so far
     ("two_days", re.compile(

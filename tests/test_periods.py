@@ -340,6 +340,7 @@ def test_no_list_of_periods_in_a_single_month():
         ("since it began on Monday", 3),
         ("since the offensive began on Monday", 3),
         ("since launching the counteroffensive on Monday", 3),
+        ("since the offensive opened Monday", 3),  # wire copy leaves out "on"
     ],
 )
 def test_since_a_named_start_runs_to_the_publication_date(phrase, days):
