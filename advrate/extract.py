@@ -4190,7 +4190,9 @@ _MOVED_RE = re.compile(
     # "the enemy was thrown back 10-15 km": pushed back, in the passive
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?back|" + _NEWS_MOVES_ANY + r"|"
-    r"went|travel\w*|travers\w+|cross(?:ed|es|ing)|thrust|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
+    r"went|travel\w*|travers\w+|cross(?:ed|es|ing)|thrust|"
+    # "Next day we did 22 miles": a march told as miles done, the distance right after
+    rf"(?-i:did)(?=\s+(?i:{_NUMBER_BEFORE_UNIT}))|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     + _CARRIED_ARMY
     + r"|"
     # "Russia nets 190 square miles in March" (not "net gains", an adjective)
@@ -5236,7 +5238,7 @@ _OTHER_MOVES = (
     "shrinks", "migrated", "migrate", "migrates", "rode", "ride", "cycled", "ran", "run",
     "manages", "managed", "manage", "travel", "drifts", "drifted",
     # ("Protesters marched 100 km to the capital": a march of no army)
-    "marched", "march", "marches", "trekked", "hiked", "crossed", "crosses", "cross",
+    "marched", "march", "marches", "trekked", "hiked", "crossed", "crosses", "cross", "did",
 )  # fmt: skip
 _OTHER_MOVES_SET = frozenset(_OTHER_MOVES)
 _OTHER_MOVER_OWNS_RE = re.compile(

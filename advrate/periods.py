@@ -346,6 +346,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Later that day …": part of one day of a narrative
         rf"(?:that|the\s+(?:next|following|same))\s+(?:morning|afternoon|evening)\b|"
         rf"the\s+(?:next|following)\s+night\b|later\s+that\s+day\b|"
+        # ("Next day we did 22 miles": a diary leaves out "the" at a sentence's start)
+        rf"(?-i:Next)\s+(?:day|morning)\b|"
         # "On the 8th the Canadians advanced eight miles": a day of the month in hand
         rf"on\s+the\s+(?:[1-9]|[12]\d|3[01]){_ORD}\b(?:\s+of\s+{_M}\b(?:,?\s+{_Y})?)?"
         # (not "on the 1st Ukrainian Front", "on the 3rd Army's front": a formation's number)
@@ -636,7 +638,7 @@ _FIRST_WORDS = {
     "weekday_list": "on", "years_range": "from between in "
     "during over", "part_of_year": "in during over throughout",
     "part_code": "in during over throughout", "half_month": "in during over throughout",
-    "one_day": "on during the last that yesterday overnight between from later by "
+    "one_day": "on during the last that yesterday overnight between from later by next "
     + _WEEKDAY_WORDS,
     "night": "during in within on",
     "today_so_far": "since today tonight to by", "two_days": "yesterday",

@@ -6972,3 +6972,20 @@ def test_a_range_of_two_rates_each_with_its_unit(sentence, expected):
 )  # fmt: skip
 def test_a_days_rate_followed_by_a_place_then_a_bare_number(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a march told as miles done; a diary's "Next day" without its article
+        ("Next day we did 22 miles, camping at Jacobsdal.", [22 * 1609.344]),
+        ("The column did twenty miles on the 14th and eighteen on the 15th.",
+         [20 * 1609.344, 18 * 1609.344]),
+        ("Next morning the column pushed on 12 miles to Poplar Grove.", [12 * 1609.344]),
+        # not when something else was done, or by cyclists
+        ("In 2024 the pipeline did 500 km of repairs.", []),
+        ("Last week the cyclists did 200 km.", []),
+    ],
+)  # fmt: skip
+def test_miles_done_and_a_diarys_next_day(sentence, expected):
+    assert _lows(sentence, published="1900-03-20") == pytest.approx(expected)
