@@ -5428,8 +5428,9 @@ _POSSESSIVE_BASIS_RE = re.compile(
     rf"|yester(?=day)|to(?=day))"
     rf"(?P<unit>day|week|month|year)"
     rf"['’]s\s+(?:[A-Za-z]+\s+)?{_RATE_NOUN}"
-    rf"(?:\s+(?:for|of)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:infantry|cavalry|troops|soldiers|men|"
-    rf"armies|army|columns?|legions?|regiments?))?(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
+    # ("… for infantry", "… of the Roman legion", "… in the Peninsula": whose, or where)
+    rf"(?:\s+(?:for|of|in|on|across)\s+(?:the\s+|an?\s+)?(?:[A-Za-zÀ-ÿ'’-]+\s+){{0,2}}?"
+    rf"[A-Za-zÀ-ÿ'’-]+)?(?:\s*:)?\s+(?:{_LINK}\s+){{0,2}}"
     # ("the week's advance brought the Russians 40 miles nearer": who it carried there)
     rf"(?:(?:brought|carried|took|put|got|won|gained)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?)?"
     # ("The day's advance was the deepest since D-Day - 12 miles": a judgement, then it)

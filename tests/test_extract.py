@@ -6989,3 +6989,15 @@ def test_a_days_rate_followed_by_a_place_then_a_bare_number(sentence, expected):
 )  # fmt: skip
 def test_miles_done_and_a_diarys_next_day(sentence, expected):
     assert _lows(sentence, published="1900-03-20") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A day's march in the Peninsula was usually about 15 miles.", [15 * 1609.344]),
+        ("A good day's march for the Grande Armée was 25 miles.", [25 * 1609.344]),
+        ("A day's march for the men was a torment in 40 degree heat.", []),
+    ],
+)  # fmt: skip
+def test_a_days_march_with_whose_or_where_before_its_figure(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
