@@ -3825,8 +3825,9 @@ def _restates(original: str, previous: dict[str, object], row: dict[str, object]
     if previous["kind"] != row["kind"] or end > start:
         return False
     # "15 km² a day in October, or 465 km² in total": the same period, said once
+    # ("17 km² daily in November, or about 500 km² monthly": said once, before it)
     period = str(previous["period"] or "")
-    if period and row["period"] == period:
+    if period and (row["period"] == period or not row["period"]):
         space = _SPACES_RE.match(original, end, start)
         after_space = space.end() if space else end
         if original.startswith(period, after_space):

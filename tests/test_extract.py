@@ -7001,3 +7001,12 @@ def test_miles_done_and_a_diarys_next_day(sentence, expected):
 )  # fmt: skip
 def test_a_days_march_with_whose_or_where_before_its_figure(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+def test_a_rate_restated_on_another_basis_after_its_period_is_read_once():
+    found = extract_rates("Gains averaged 17 km² daily in November, or about 500 km² monthly.")
+    assert list(found["canonical_low"]) == pytest.approx([17.0])
+    # a total and the average it gives stay two figures
+    both = extract_rates("Russia took 505 km² in November, or about 17 km² a day.",
+                         published="2025-12-05")  # fmt: skip
+    assert list(both["canonical_low"]) == pytest.approx([505 / 30, 17.0])
