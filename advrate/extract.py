@@ -4191,7 +4191,9 @@ _MOVED_RE = re.compile(
     # "the enemy was thrown back 10-15 km": pushed back, in the passive
     r"(?:thrown|threw|throw(?:s|ing)?|hurl(?:ed|ing)?|beat(?:en)?|forc(?:ed|ing)|flung|knock(?:ed|ing)"
     r"|roll(?:ed|ing))\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}?back|" + _NEWS_MOVES_ANY + r"|"
-    r"went|travel\w*|travers\w+|cross(?:ed|es|ing)|thrust|"
+    r"went|travel\w*|travers\w+|cross(?:ed|es|ing)|thrust|haul|"
+    # "Ukrainian territorial losses amounted to 505 km²": ground lost, named as a noun
+    r"(?:territorial|land)\s+loss(?:es)?|"
     # "Next day we did 22 miles": a march told as miles done, the distance right after
     rf"(?-i:did)(?=\s+(?i:{_NUMBER_BEFORE_UNIT}))|offensive|gobbl\w*|carved|claw\w*|roll\w*|surg\w+|"
     + _CARRIED_ARMY
@@ -4716,7 +4718,7 @@ _CURRENCY_BEFORE_RE = re.compile(
 )
 _CURRENCY_AFTER_RE = re.compile(
     r"\s*(?:dollars?|euros?|pounds?|sterling|rubles?|roubles?|hryvnias?|hryvnyas?|yuan|yen|"
-    r"francs?|USD|EUR|GBP|RUB|UAH|worth)\b",
+    r"francs?|USD|EUR|GBP|RUB|UAH|worth(?!\s+of\b))\b",
     _I,
 )
 # A distance that says where something is or how big it is, not how far

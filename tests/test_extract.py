@@ -7010,3 +7010,19 @@ def test_a_rate_restated_on_another_basis_after_its_period_is_read_once():
     both = extract_rates("Russia took 505 km² in November, or about 17 km² a day.",
                          published="2025-12-05")  # fmt: skip
     assert list(both["canonical_low"]) == pytest.approx([505 / 30, 17.0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia seized 505 km² worth of territory in November.", [505 / 30]),
+        ("Ukrainian territorial losses amounted to 505 km² in November.", [505 / 30]),
+        ("The Russians' haul for November was 505 km².", [505 / 30]),
+        # money's worth, casualties and a police haul are no ground
+        ("The army built 500 km worth $3bn in 2024.", []),
+        ("Russian losses amounted to 1,500 men a day in November.", []),
+        ("Police seized a haul of drugs 20 km from the border in November.", []),
+    ],
+)  # fmt: skip
+def test_ground_worth_territorial_losses_and_a_haul(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
