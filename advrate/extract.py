@@ -1183,7 +1183,7 @@ def _length_taken(text: str, start: int, limit: int, published: dt.date | None) 
 _ROUTE_END = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
 # A journey's distance gone over, said in the passive after "was" or "were"
 _AFTER_WAS = r"(?:(?<=\bwas\s)|(?<=\bwere\s))"
-_GONE_OVER = r"passed\s+over|gone\s+over|performed|made|done"
+_GONE_OVER = r"passed\s+over|gone\s+over|performed|made|done|achieved|gained|won"
 _JOURNEY_DONE_RE = re.compile(
     # "the 140 miles from Kimberley to Bloemfontein were covered in a week": the route
     rf"(?:\s+from\s+{_ROUTE_END}\s+to\s+{_ROUTE_END}(?=\s+(?:had\s+been|was|were)\s))?"

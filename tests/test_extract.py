@@ -7026,3 +7026,16 @@ def test_a_rate_restated_on_another_basis_after_its_period_is_read_once():
 )  # fmt: skip
 def test_ground_worth_territorial_losses_and_a_haul(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The maximum penetration, 25 miles, was achieved in three days.",
+         [25 * 1609.344 / 3]),
+        ("The ground, some 8 km, was won in a week.", [8000 / 7]),
+        ("The town, 20 km away, was won in 1944.", []),
+    ],
+)  # fmt: skip
+def test_a_distance_achieved_or_won_in_the_passive(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
