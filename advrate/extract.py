@@ -3127,6 +3127,14 @@ def _extract_sentence(
                     period = _elliptic_ordinal(s, sent_start, sent_end, scan, published)
                 if period is not None and s.startswith((" a", ", a", " one", ", one"), scan.end):
                     period = _earlier_than_named(s, scan, period, published)
+                elif (period is None and last_period is not None
+                        and (ago := _AGO_AFTER_RE.match(s, scan.end, sent_end))):  # fmt: skip
+                    # "505 km² in November against 250 km² a year earlier": the period of
+                    # the figure before, moved back
+                    earlier = _earlier_than_named(s, scan, last_period, published)
+                    if earlier is not None:
+                        period = Period(earlier.days, ago.group(0).strip(" ,"), earlier.note,
+                                        ago.end())  # fmt: skip
                 # a list line's label is its period, whatever else was found
                 listed = (_label_period(s, sent_start, sent_end, scan, published)
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
@@ -6052,7 +6060,7 @@ def _year_from_sentence(
 # "600 km² a month earlier", "450 km² a year before": the figure is of the month or
 # year before the one the sentence names, never of that one
 _AGO_AFTER_RE = re.compile(
-    r"\s*,?\s+(?:an?|one)\s+(?P<unit>week|month|year)\s+(?:earlier|before|ago|previously|prior)\b",
+    r"\s*,?\s+(?:of\s+)?(?:an?|one)\s+(?P<unit>week|month|year)\s+(?:earlier|before|ago|previously|prior)\b",
     _I,
 )
 _YEAR_PERIOD_RE = re.compile(

@@ -7039,3 +7039,18 @@ def test_ground_worth_territorial_losses_and_a_haul(sentence, expected):
 )  # fmt: skip
 def test_a_distance_achieved_or_won_in_the_passive(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure "a year/month/week earlier" than the first's period
+        ("Russia took 505 km² in November against 469 km² a month earlier.",
+         [505 / 30, 469 / 31]),
+        ("Russia took 4,000 km² in 2024 against 600 km² a year earlier.",
+         [4000 / 366, 600 / 365]),
+        ("Russia took 505 km² last week against 300 km² a week earlier.", [505 / 7, 300 / 7]),
+    ],
+)  # fmt: skip
+def test_a_figure_a_period_earlier_than_the_one_before(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
