@@ -15,7 +15,8 @@ What counts as a rate
   ``"total over stated period"``).
 
 What does not count: speeds per hour, minute or second (vehicles,
-projectiles), casualties per day, distances with no time ("10 kilometers from
+projectiles; an area per hour, "1 km² an hour", is ground taken and is read
+per day), casualties per day, distances with no time ("10 kilometers from
 the city"), totals "since" a date with no stated end, distance per casualty,
 years and dates. A figure restated in other units in the same breath ("two
 square kilometers (0.8 square miles) per day") is one rate, with the
@@ -2821,8 +2822,9 @@ def _extract_sentence(
         days_high = None  # the longer length of a span of them ("in 3 to 4 days")
         if scan.time_unit == "hour":
             days = _hours_as_days(scan.per_count)
-            # "70 km within 48 hours", "5 km per 24 hours": days' advance, not a speed
-            if days >= 1:
+            # "70 km within 48 hours", "5 km per 24 hours": days' advance, not a speed;
+            # "1 km² an hour": ground taken, as no vehicle or projectile has an area's speed
+            if days >= 1 or (_kind(scan) == "areal" and scan.basis == "stated"):
                 scan.time_unit, scan.per_count = "day", days
         if scan.time_unit is not None:
             if scan.time_unit not in _SLOW_ENOUGH:

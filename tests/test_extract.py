@@ -7054,3 +7054,18 @@ def test_a_distance_achieved_or_won_in_the_passive(sentence, expected):
 )  # fmt: skip
 def test_a_figure_a_period_earlier_than_the_one_before(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia is capturing roughly 1 square kilometre every hour.", [24.0]),
+        ("Russia captured about one square kilometre per hour in November.", [24.0]),
+        # a length per hour is a speed; an area taken over hours is no day's
+        ("The column moved 5 km an hour.", []),
+        ("Russia captured 10 km² in five hours.", []),
+        ("Firefighters contained 2 km² of forest an hour.", []),
+    ],
+)
+def test_an_area_taken_per_hour_is_read_per_day(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
