@@ -2328,7 +2328,9 @@ _TIME_ANY_RE = re.compile(
 )
 # A unit right after the number, or after a range's second number ("700-1,200m").
 _UNIT_AHEAD_RE = re.compile(
-    rf"(?:\+|-plus|(?:-|\s+)odd|\s+or\s+so(?=\s))?(?:\s*(?:-to-|-|(?:up\s+)?to|and|or)\s*"
+    rf"(?:\+|-plus|(?:-|\s+)odd|\s+or\s+so(?=\s))?(?:\s*(?:-to-|-|(?:up\s+)?to|and|or|"
+    # ("2, maybe 3 kilometres": a spoken range)
+    rf",\s*(?:maybe|perhaps|possibly))\s*"
     # ("from 25 to about 30 miles": the upper end hedged)
     rf"(?:{UPPER_HEDGE}\s+)?"
     rf"(?:{NUMBER_PHRASE})(?:\s+(?:thousand|million))?)?(?:-|\s*)"

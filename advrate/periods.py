@@ -96,7 +96,9 @@ _ORDER = (
 )
 _WHOLE = (
     r"(?:single|whole|full|entire|short|brief|intense|bloody|hard|heavy|long|marching|fighting|"
-    r"calendar|consecutive|straight|successive)"
+    r"calendar|consecutive|straight|successive|"
+    # ("in a good week we take 2 or 3 km", "in a typical month": one such length)
+    r"good|bad|typical|average|normal|ordinary|quiet|busy)"
 )
 #: A unit of time counted in words, singular or plural: "days", "a week".
 TIME_UNIT_WORD = r"(?:hours?|days?|weeks?|fortnights?|months?|years?)"

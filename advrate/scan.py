@@ -572,7 +572,12 @@ _ADVERB_UNITS = {
 }  # fmt: skip
 # "from 15 up to 20 km a day": "up to" closes a range as "to" does
 # ("100-to-200 metres": "to" written hyphenated into the range)
-_RANGE_SEP_RE = re.compile(r"\s*(?:-to-|-|(?:\bup\s+)?\bto\b|\band\b|\bor\b)\s*", CASELESS)
+_RANGE_SEP_RE = re.compile(
+    # ("2, maybe 3 kilometres": a spoken range, its upper end hedged after a comma)
+    r"\s*(?:-to-|-|(?:\bup\s+)?\bto\b|\band\b|\bor\b|,\s*(?:maybe|perhaps|possibly)\b)\s*",
+    CASELESS,
+)
+_YEAR_TEXT_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Hedges that may stand before a range's upper end ("from 25 to about 30 miles",
 #: "between 600 and more than 700 km²").
 UPPER_HEDGE = (
@@ -766,6 +771,12 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
                 high = float(_UNITS_WORDS[or_more.group("n").lower()])
                 pos = or_more.end()
     sep = _RANGE_SEP_RE.match(s, pos, limit)
+    if (
+        sep is not None
+        and sep.group(0).lstrip().startswith(",")
+        and (unit1 is not None or _YEAR_TEXT_RE.fullmatch(num1.group(0).strip()))
+    ):
+        sep = None  # "5 km, maybe 10", "in 2024, perhaps 3,000 km²": no spoken range
     if sep is not None and unit1 is not None and sep.group(0).strip() == "-":
         dashed = _DASH_RESTATE_RE.match(s, pos, limit)
         if dashed is not None and _other_unit(dashed, COMPACT_UNITS[unit_key(unit1)]):

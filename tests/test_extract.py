@@ -7069,3 +7069,20 @@ def test_a_figure_a_period_earlier_than_the_one_before(sentence, expected):
 )
 def test_an_area_taken_per_hour_is_read_per_day(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a spoken range, its upper end hedged after a comma, in a typical week
+        ('"In a good week, we take 2, maybe 3 kilometres," a sergeant said.',
+         [(2000 / 7, 3000 / 7)]),
+        ("They're gaining 200, perhaps 300 metres a day.", [(200.0, 300.0)]),
+        # a year, or a figure with its own unit, opens no such range
+        ("In 2024, perhaps 3,000 km² were taken by Russia.", [(3000 / 366, 3000 / 366)]),
+    ],
+)  # fmt: skip
+def test_a_spoken_range_and_a_typical_week(sentence, expected):
+    found = extract_rates(sentence, published="2025-12-05")
+    pairs = list(zip(found["canonical_low"], found["canonical_high"], strict=True))
+    assert pairs == [pytest.approx(pair) for pair in expected]

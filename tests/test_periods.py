@@ -24,6 +24,8 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in little more than a fortnight", 14),
         ("over the first 30 days of the war", 30),
         ("in the space of two weeks", 14),
+        ("in a good week", 7),  # one such length
+        ("in a typical month", 30.4375),
         # periods of a day or two, written other ways
         ("within 48 hours", 2),
         ("in the past 24 hours", 1),
