@@ -5646,6 +5646,10 @@ def _whole_period(phrase: str, published: dt.date | None) -> Period | None:
 # operation the sentence names is the period of its one figure.
 _LASTED_RE = re.compile(
     r"\b(?:(?:which|that)\s+(?:had\s+)?(?:lasted|ran|continued)|lasting|"
+    # "The push, which covered 20 km, lasted a week": the verb after the aside that held
+    # the figure
+    r"(?<=,\s)(?:lasted|took)(?=\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+)?(?:an?|one|\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
     r"(?:lasted|ran\s+for|raged\s+for|went\s+on\s+for|continued\s+for)"
     r"(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"

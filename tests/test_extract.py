@@ -7086,3 +7086,19 @@ def test_a_spoken_range_and_a_typical_week(sentence, expected):
     found = extract_rates(sentence, published="2025-12-05")
     pairs = list(zip(found["canonical_low"], found["canonical_high"], strict=True))
     assert pairs == [pytest.approx(pair) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure in a relative clause, then how long the whole lasted or took
+        ("The push, which covered 20 km, lasted a week.", [20_000 / 7]),
+        ("The advance, which carried the army 300 miles, took 24 days.",
+         [300 * 1609.344 / 24]),
+        ("The assault, which cost 20,000 men and gained 3 km, lasted ten days.", [300.0]),
+        # a place's distance is no advance, however long its capture took
+        ("The town, which lies 20 km away, took a week to capture.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_relative_clause_then_how_long_it_lasted(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
