@@ -852,6 +852,28 @@ def _period_before(leads: list[tuple[int, Period]], pos: int) -> Period | None:
     return period if pos - after <= _LOOKBACK else None
 
 
+# "Russia's gains this year amount to about 0.6% of Ukraine's territory, roughly 3,600
+# km²": the figure restates a share of a country set off before it, in the share's clause
+_SHARE_RESTATED_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)\s+of\s+[^,;:()\d]{1,60}?\s*,\s*"
+    r"(?:(?:or|some|about|around|roughly|nearly|almost|approximately|just\s+over|just\s+under|"
+    r"over|more\s+than|less\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_restated_share(
+    s: str, sent_start: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period of the clause whose share of a country the figure restates, or None."""
+    share = _SHARE_RESTATED_RE.search(s, max(sent_start, scan.start - 90), scan.start)
+    if share is None:
+        return None
+    comma = s.rfind(",", share.start(), scan.start)
+    opening = max(s.rfind(",", sent_start, share.start()), s.rfind(";", sent_start, share.start()))
+    return _period_in_clause(s, max(sent_start, opening + 1), comma, published)
+
+
 def _period_in_clause(
     text: str, clause_start: int, pos: int, published: dt.date | None
 ) -> Period | None:
@@ -3048,6 +3070,8 @@ def _extract_sentence(
                         period.end - len(period.text),
                     ):
                         period = None  # "In just 11 weeks in 2022, …": the length, read below
+                if period is None:
+                    period = _period_of_restated_share(s, sent_start, scan, published)
                 if period is not found:
                     period = _unless_report_day(s, sent_start, period, scan.start)
                 elif (

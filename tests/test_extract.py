@@ -7102,3 +7102,19 @@ def test_a_spoken_range_and_a_typical_week(sentence, expected):
 )  # fmt: skip
 def test_a_figure_in_a_relative_clause_then_how_long_it_lasted(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure restates a share of the country, whose clause names the period
+        ("To put that in perspective, Russia's gains this year amount to about 0.6% of "
+         "Ukraine's territory, roughly 3,600 square kilometres.", [3600 / 339]),
+        ("Russia has captured less than 1% of Ukraine since January, or about 4,000 km².",
+         [4000 / 339]),
+        # a share held is a stock, whatever year it is dated
+        ("In 2023, Russia controlled about 18% of Ukraine, roughly 110,000 km².", []),
+    ],
+)  # fmt: skip
+def test_a_figure_restating_a_share_takes_the_shares_period(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
