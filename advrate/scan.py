@@ -587,7 +587,9 @@ UPPER_HEDGE = (
 _UPPER_HEDGE_RE = re.compile(rf"({UPPER_HEDGE})\s+(?=\d)", CASELESS)
 _ASIDE_CLOSES_RE = re.compile(r"[^-–—.;:]{1,60}?\s[-–—](?:\s|$)")
 # "several hundred metres": a scale word after a vague word is no number
-_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", CASELESS)
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:several|few|many|some|hundreds|thousands|tens|couple\s+of|dozens\s+of)\s+$", CASELESS
+)
 _SQUARE_AFTER_RE = re.compile(r"\s*(?:sq\b|square(?:d)?\b)", CASELESS)
 # "rose from 15 to 25", "slowed from 2 to 1": a verb of change before "from".
 _CHANGE_BEFORE_RE = re.compile(

@@ -1868,6 +1868,7 @@ def test_fractions_of_a_unit_and_abbreviated_square_miles(sentence, expected):
         # "3 or 4 km" is a range; "several hundred metres" is no number
         ("They advanced 3 or 4 km a day.", [3000.0]),
         ("They advanced several hundred metres a day.", []),
+        ("They advanced a couple of hundred metres a day.", []),  # never "hundred" alone
         ("They advanced three hundred metres a day.", [300.0]),
         # a dash between different units restates; it is not read as a range
         ("Russia took 1,930 sq mi - 5,000 km² in 2025.", [5000 / 365]),
