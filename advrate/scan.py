@@ -243,8 +243,9 @@ NUMBER_RE = re.compile(
     # "one hundred and twenty": "and" only after a scale word, so that "between ten and
     # twelve miles" stays two numbers
     # "a hundred miles", "a thousand yards": the article counts one of the scale
-    # ("half a dozen miles": six)
-    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    # ("half a dozen miles", "a half-dozen miles": six)
+    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:hundred|thousand|dozen)\b)|"
+    rf"(?:an?\s+)?half[\s-]+(?=dozen\b))?{_WORD}"
     rf"(?:{_WORD_JOIN}{_WORD})*\b))"
     # "two and a half miles", "one-and-a-half miles", "two and a half thousand yards",
     # "three and three-quarter miles", "two and a third miles"

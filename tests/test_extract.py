@@ -2824,6 +2824,9 @@ def test_an_odd_amount_keeps_its_qualifier():
     [
         ("The army advanced a dozen miles in a day.", [12 * 1609.344]),
         ("The army advanced two dozen miles in a week.", [24 * 1609.344 / 7]),
+        # six, never a range from a half to a dozen
+        ("The army advanced a half-dozen km in ten days.", [600.0]),
+        ("The army advanced a half dozen miles in ten days.", [6 * 1609.344 / 10]),
         # vague amounts stay unread
         ("The army advanced several dozen metres in a day.", []),
     ],
