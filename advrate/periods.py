@@ -75,7 +75,7 @@ _NOT_A_FIGURE_AFTER = (
 _ORDINAL_DAY = rf"(?:[0-3]?\d){_ORD}"
 _TO = r"\s*(?:-|to|until|till|through|thru|and)\s*"
 # ("in a couple of days": two; "in a half-dozen days": six)
-_N = rf"(?:{NUMBER_PHRASE}|a\s+couple\s+of|(?:an?\s+)?half[\s-]+dozen|an?|one)"
+_N = rf"(?:{NUMBER_PHRASE}|(?:a\s+)?couple\s+of|(?:an?\s+)?half[\s-]+dozen|an?|one)"
 _PREP = r"(?:in|during|over|within|after|following|for|across|throughout|inside|under)"
 _QUAL = (
     r"(?:(?:barely|scarcely|hardly|just|only|no\s+less\s+than|not\s+more\s+than|no\s+more\s+than|at\s+least|"
@@ -985,7 +985,7 @@ def _count(text: str | None) -> float:
     """The number in a length's count, "a", "an" or none being one ("a week")."""
     if text is None or text.lower() in ("a", "an"):
         return 1.0
-    return 2.0 if text.lower().startswith("a couple") else count_value(text)
+    return 2.0 if text.lower().startswith(("a couple", "couple")) else count_value(text)
 
 
 def _length_span(m: re.Match[str]) -> tuple[float, float] | None:

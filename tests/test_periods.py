@@ -27,6 +27,7 @@ MARCH_5 = dt.date(2025, 3, 5)
         ("in a good week", 7),  # one such length
         ("in a couple of days", 2),
         ("over a couple of weeks", 14),
+        ("over the past couple of weeks", 14),
         ("in a half-dozen days", 6),
         ("in a typical month", 30.4375),
         # periods of a day or two, written other ways
