@@ -273,6 +273,9 @@ _ORDINAL_NUMBER = r"\d{1,3}(?:st|nd|rd|th)"  # "8th", "3rd": a unit's number in 
 _FILLER_WORD_RE = re.compile(rf"\s+([^\W\d_](?:[^\W\d_]|['’-])*|{_ORDINAL_NUMBER}\b)")
 _SINGLE_UNIT_RE = re.compile(r"(?:in|over|during|for|within)\s+(?:a|one)\s+single\s", re.IGNORECASE)
 _ATTRIBUTIVE_YEAR_RE = re.compile(r"\s+((?:1[89]|20)\d\d)(?=\s+[a-z])")
+_NAME_NUMBER_RE = re.compile(
+    r"\s+(\d{1,4}(?:\.\d{1,2})?)(?=\s+(?:in|during|over|within|on|last|this)\b|,)"
+)
 # Quotation marks, straight and curly, that may stand between a figure and its period.
 _QUOTE_CHARS = "\"'”’»“‘«"
 # What may stand between an amount and its period besides words: a bracketed
@@ -533,6 +536,9 @@ def _period_after(
         if word is None and walked and walked[-1] in _DETERMINERS:
             # "beyond the 1967 ceasefire line in three days": a year naming a thing
             word = _ATTRIBUTIVE_YEAR_RE.match(text, pos, limit)
+        if word is None and walked and text[pos - len(walked[-1]) : pos][:1].isupper():
+            # "past Hill 192 in a week", "along Route 13": a number in a place's name
+            word = _NAME_NUMBER_RE.match(text, pos, limit)
         if word is None or (word.group(1).lower() in _STOP_WORDS
                             and not _passive_agent(word.group(1).lower(), walked)):  # fmt: skip
             return None, None

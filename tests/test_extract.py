@@ -7122,3 +7122,14 @@ def test_a_figure_in_a_relative_clause_then_how_long_it_lasted(sentence, expecte
 )  # fmt: skip
 def test_a_figure_restating_a_share_takes_the_shares_period(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian forces advanced 2 km past Hill 192 in a week.", [2000 / 7]),
+        ("US troops advanced 3 miles along Route 13 in two days.", [3 * 1609.344 / 2]),
+    ],
+)  # fmt: skip
+def test_a_number_in_a_places_name_between_the_figure_and_its_period(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
