@@ -3174,6 +3174,8 @@ def _extract_sentence(
                           if scan.start - sent_start <= _LABEL_REACH else None)  # fmt: skip
                 if listed is None and ":" in s[max(sent_start, scan.start - 4) : scan.start]:
                     listed = _inline_label_period(s, sent_start, scan, published)
+                if listed is None and period is None and ":" in s[sent_start : scan.start]:
+                    listed = _heading_period_of_place_list(s, sent_start, scan, published)
                 if listed is None and s.find(" than ", scan.end, scan.end + 80) >= 0:
                     listed = _period_closer_than(s, scan, sent_end, published)
                 period = listed or period
@@ -5585,6 +5587,40 @@ def _inline_label_period(
     return _period_named(
         _month_phrase(label), label.group(0).strip(" ;,-–—:"), scan.start, published
     )
+
+
+# "Russia's November gains by direction: Pokrovsk 160 km², Huliaipole 120 km²": figures
+# listed by place after a heading that names their period
+_PLACE_LIST_SO_FAR_RE = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*:?\s+[^,;:()]{1,30}?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*:?\s+(?:(?:some|about|around|nearly|over)\s+)?$"
+)
+_HEADING_MONTH_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES_RE})(?:\s+(?P<year>(?:19|20)\d{{2}}))?(?:['’]s)?\s+"
+    r"(?:territorial\s+)?(?:gains?|advances?|captures?)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_LIST_REACH = 300  # characters of a list by place looked back over for its heading
+
+
+def _heading_period_of_place_list(
+    s: str, sent_start: int, scan: Scan, published: dt.date | None
+) -> Period | None:
+    """The period a heading names for figures listed by place after its colon, or None."""
+    # (a list read within a bounded reach, so a long one stays linear to read)
+    colon = s.find(":", max(sent_start, scan.start - _PLACE_LIST_REACH), scan.start)
+    if colon < 0 or not _PLACE_LIST_SO_FAR_RE.fullmatch(s, colon + 1, scan.start):
+        return None
+    heading = max(sent_start, colon - _LOOKBACK)
+    if not _heads_list_of_movement(s, heading, colon):
+        return None
+    named = _HEADING_MONTH_RE.search(s, heading, colon)
+    if named is not None:
+        return _period_named(_month_phrase(named), named.group(0), scan.start, published)
+    return _period_in_clause(s, heading, colon, published)
 
 
 # The area from which a figure on a list line alone is taken for territory held. [km²]

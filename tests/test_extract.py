@@ -7133,3 +7133,21 @@ def test_a_figure_restating_a_share_takes_the_shares_period(sentence, expected):
 )  # fmt: skip
 def test_a_number_in_a_places_name_between_the_figure_and_its_period(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # figures listed by place after a heading that names their month
+        ("Russia's November gains by direction: Pokrovsk 160 km², Huliaipole 120 km², "
+         "Kostiantynivka 70 km².", [160 / 30, 120 / 30, 70 / 30]),
+        ("Gains by direction in November: Pokrovsk 160 km², Huliaipole 120 km² and Lyman "
+         "40 km².", [160 / 30, 120 / 30, 40 / 30]),
+        ("Russian gains in November: Pokrovsk: 160 km², Huliaipole: 120 km².",
+         [160 / 30, 120 / 30]),
+        # a heading of land held names a stock
+        ("Occupied area by region: Donetsk 18,000 km², Luhansk 26,000 km².", []),
+    ],
+)  # fmt: skip
+def test_figures_listed_by_place_after_a_heading_with_their_period(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
