@@ -1506,11 +1506,15 @@ _HEADING_PERIOD_RE = re.compile(
 # with a verb that gives it the clause's events.
 # "2024 saw Russia capture 4,000 km²": a year alone names the clause's time too
 _MONTH_SUBJECT_RE = re.compile(
+    # ("Most of November's gains came near Pokrovsk (160 km²)": the month's gains, a part)
+    r"(?:(?i:most|much|all|half|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+)?"
     rf"(?:(?P<month>{'|'.join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))})"
     r"\.?(?:\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_alone>(?:19|20)\d{2}))"
     # (the verb in any case: a headline's "November Saw Russia Capture 701 km²")
-    r"\s+(?i:saw|brought|produced|recorded|registered|"
+    r"(?:\s+(?i:saw|brought|produced|recorded|registered|"
     r"witnessed|marked|accounted\s+for|delivered|yielded|proved|became|was)\b"
+    # "November's gains came near Pokrovsk, where Russia took 160 km²": the month's own
+    r"|['’]s\s+(?i:(?:territorial\s+)?(?:gains|advances)\s+(?:came|were|was|lay))\b)"
 )
 # "The first week of the offensive saw gains of 200 km²", "Two days of fighting
 # brought the brigade 12 km": a period as the subject of its clause.
@@ -1984,7 +1988,7 @@ def _subject_period(text: str, subject: re.Match[str], published: dt.date | None
     if subject.group("year_alone"):
         words = subject.group("year_alone")
         return _period_named(f"in {words}", words, subject.end(), published)
-    words = text[subject.start() : subject.end("year" if subject.group("year") else "month")]
+    words = text[subject.start("month") : subject.end("year" if subject.group("year") else "month")]
     return _period_named(_month_phrase(subject), words, subject.end(), published)
 
 

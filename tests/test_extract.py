@@ -7151,3 +7151,18 @@ def test_a_number_in_a_places_name_between_the_figure_and_its_period(sentence, e
 )  # fmt: skip
 def test_figures_listed_by_place_after_a_heading_with_their_period(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month's gains as the subject: the month dates the figures after them
+        ("Most of November's gains came near Pokrovsk (160 km²) and Huliaipole (120 km²).",
+         [160 / 30, 120 / 30]),
+        ("November's gains came near Pokrovsk, where Russia took 160 km².", [160 / 30]),
+    ],
+)  # fmt: skip
+def test_a_months_gains_as_the_subject(sentence, expected):
+    found = extract_rates(sentence, published="2025-12-05")
+    assert list(found["canonical_low"]) == pytest.approx(expected)
+    assert set(found["period"]) == {"November"}
