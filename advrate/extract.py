@@ -3407,6 +3407,25 @@ _PLACE_LED_FOLLOWER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "The Allies at the Somme averaged 80 metres a day; Russia at Kupiansk manages 50": a
+# second subject, its place and a verb of pace, then the bare number
+_SUBJECT_PACE_FOLLOWER_RE = re.compile(
+    rf"\s*[,;]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?{_NAMED_PLACE}"
+    rf"(?:\s+(?:at|in|near|around)\s+{_NAMED_PLACE})?\s+"
+    r"(?:manages?|managed|averages?|averaged|makes?|made|achieves?|achieved)\s+"
+    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})(?=\s*(?:[.;)]|,|$))",
+    re.IGNORECASE,
+)
+# "Belleau Wood (410 metres a day) and Gorizia (500)": a list of places, each with its
+# bracketed figure, the unit and basis said with the first
+_BRACKETED_FOLLOWER_RE = re.compile(
+    rf"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NAMED_PLACE}(?:\s+in\s+(?:19|20)\d\d)?\s*\(\s*"
+    r"(?:(?P<qualifier>only|just|about|some|around|roughly)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})\s*(?=\))",
+    re.IGNORECASE,
+)
+
 
 # "70 metres a day, compares with 80 at the Somme and 1,580 in Galicia": a rate set
 # against bare numbers, each with the place or time it was measured at
@@ -3497,6 +3516,8 @@ def _bare_follower(s: str, sent_end: int, scan: Scan) -> Scan | None:
         follower = (
             _PARALLEL_FOLLOWER_RE.match(s, scan.end, sent_end)
             or _PLACE_LED_FOLLOWER_RE.match(s, scan.end, sent_end)
+            or _SUBJECT_PACE_FOLLOWER_RE.match(s, scan.end, sent_end)
+            or _BRACKETED_FOLLOWER_RE.match(s, scan.end, sent_end)
             or _COMPARED_FOLLOWER_RE.match(s, scan.end, sent_end)
             or _CHANGED_FROM_FOLLOWER_RE.match(s, scan.end, sent_end)
         )

@@ -7166,3 +7166,20 @@ def test_a_months_gains_as_the_subject(sentence, expected):
     found = extract_rates(sentence, published="2025-12-05")
     assert list(found["canonical_low"]) == pytest.approx(expected)
     assert set(found["period"]) == {"November"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second subject's pace, its number bare, after a semicolon
+        ("The Allies at the Somme averaged about 80 metres a day; Russia at Kupiansk "
+         "manages 50.", [80.0, 50.0]),
+        # places listed with bracketed figures, the unit and basis said with the first
+        ("Belleau Wood (410 metres a day), Gorizia (500) and Galicia (1,580) were faster.",
+         [410.0, 500.0, 1580.0]),
+        # a number of something else after the verb
+        ("Russia took 70 m a day; Ukraine made 50 attacks.", [70.0]),
+    ],
+)  # fmt: skip
+def test_bare_followers_of_a_days_rate_after_a_subject_or_in_brackets(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
