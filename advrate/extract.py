@@ -5440,7 +5440,9 @@ _LINK_WORDS = (
     r"(?:rarely\s+|seldom\s+|never\s+|did\s+not\s+|do\s+not\s+)?exceed(?:s|ed)?|"
     # "daily gains were often 30 miles or more": how usual the figure was, not another figure
     r"often|usually|typically|generally|sometimes|regularly|frequently|occasionally|mostly|"
-    r"normally|commonly|routinely"
+    r"normally|commonly|routinely|"
+    # "The day's gains were estimated at five miles": a judgement of the figure
+    r"(?:estimated|reckoned|calculated|put|reported|given|assessed)\s+(?:at|as)"
 )
 _LINK = rf"(?:{_LINK_WORDS})"
 # Before a change ("daily gains rose from 15 km² to 25 km²"), a verb of change links too:

@@ -7183,3 +7183,15 @@ def test_a_months_gains_as_the_subject(sentence, expected):
 )  # fmt: skip
 def test_bare_followers_of_a_days_rate_after_a_subject_or_in_brackets(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The day's gains were estimated at five miles.", [5 * 1609.344]),
+        ("Daily gains were put at 20 km² in November.", [20.0]),
+        ("The week's advance was reckoned at 40 miles.", [40 * 1609.344 / 7]),
+    ],
+)
+def test_a_days_or_weeks_figure_estimated_at(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
