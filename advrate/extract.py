@@ -5186,7 +5186,7 @@ _SUPPLY_HINTS = (
 # Words of things carried, looked up only before the supply pattern ("aid convoys",
 # "ferried 1,000 troops"); as word starts they are too loose to say no army is near
 # ("Aided by air power, the army reached …")
-_CARRIED_HINTS = ("aid", "humanitarian", "ferr", "shuttl", "transport", "evacuat")
+_CARRIED_HINTS = ("aid", "humanitarian", "ferr", "shuttl", "transport", "evacuat", "convoy")
 _SUPPLY_HINT_RE = re.compile(
     rf"\b(?={first_chars(_SUPPLY_HINTS + _CARRIED_HINTS)})"
     rf"(?:{'|'.join(_SUPPLY_HINTS + _CARRIED_HINTS)})",
@@ -5217,7 +5217,12 @@ _SUPPLY_PURPOSE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUPPLY_BEFORE_RE = re.compile(
-    r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?)|"
+    # ("The convoy's average speed was 20 km a day": a convoy carries, it does not attack)
+    r"\b(?:(?:supply\s+)?(?:trucks?|lorr(?:y|ies)|locomotives?|trains?|ambulances?|couriers?|"
+    # (but one that advanced or fought is a relief column: "The convoy advanced 40 km in a
+    # day to relieve the garrison")
+    r"(?<!armoured\s)(?<!armored\s)(?<!tank\s)(?<!military\s)convoys?(?:['’]s?)?"
+    r"(?!\s+(?:[\w'’-]+\s+)?(?:advanc|push|fought|broke|attack|drove\s+back)))|"
     # "aid convoys travel 200 km a day"; "helicopters ferried 1,000 troops 20 miles forward
     # each day": what was carried, not the front
     r"(?:aid|humanitarian|evacuation)\s+(?:convoys?|trucks?|columns?|workers?|deliveries|"

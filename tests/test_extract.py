@@ -7195,3 +7195,16 @@ def test_bare_followers_of_a_days_rate_after_a_subject_or_in_brackets(sentence, 
 )
 def test_a_days_or_weeks_figure_estimated_at(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a convoy carries supplies; an armoured one, or one that advanced, is a column
+        ("The convoy's average speed was 20 km a day.", []),
+        ("Supply convoys covered 300 km a day.", []),
+        ("The armoured convoy advanced 40 km in two days.", [20_000.0]),
+    ],
+)
+def test_convoys_carry_unless_armoured(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
