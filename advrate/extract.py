@@ -708,6 +708,12 @@ def _lead_periods(
             if dated is not None:
                 leads.append((bracket.end(), dated))
         leads.sort(key=lambda lead: lead[0])
+    if " of " in text[sent_start:sent_end]:  # cheap test before the search
+        for named in _EVENT_OF_DATES_RE.finditer(text, sent_start, sent_end):
+            dated = _dates_in_brackets(text, named, published)
+            if dated is not None:
+                leads.append((named.end(), dated))
+        leads.sort(key=lambda lead: lead[0])
     return leads
 
 
@@ -722,7 +728,6 @@ _EVENT_DATES_RE = re.compile(
     r"\s*\((?P<dates>[^()]{3,50})\)",
     re.IGNORECASE,
 )
-
 
 # "The offensive began on 1 July; 140 days later …": the start a time "later" counts from
 _STARTED_BEFORE_RE = re.compile(
@@ -1493,6 +1498,17 @@ def _period_taken(
 # (never "march", "may" or "mar" in lower case, unless a year or a day follows: "The
 # march, 285 miles, lasted 24 days" is no month's; "by march 2025" is)
 _MONTH_NAMES_RE = rf"(?-i:(?!(?:march|may|mar)\b(?!\.?\s+\d))){phrase_trie(_MONTHS)}"
+# "Ludendorff's offensive of 21 March – 5 April made gains of up to 40 miles": its span of
+# dates after "of" (a span only: "the offensive of 1944" names a year, not a length)
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES_RE})|(?:{_MONTH_NAMES_RE})\s+\d{{1,2}})"
+_EVENT_OF_DATES_RE = re.compile(
+    r"\b(?:offensives?|counter-?offensives?|operations?|attacks?|assaults?|battles?|campaigns?|"
+    r"push|drive|advance|breakthrough|breakout|incursion|invasion|thrust|pursuit|retreat|march)"
+    rf"\s+of\s+(?P<dates>(?:{_DAY_MONTH}\s*(?:-|–|—|to)\s*(?:{_DAY_MONTH}|\d{{1,2}})|"
+    rf"\d{{1,2}}\s*(?:-|–|—|to)\s*{_DAY_MONTH})"
+    r"(?:,?\s+(?:19|20)\d\d)?)\b",
+    re.IGNORECASE,
+)
 # "By the end of the first week of August": a period phrase that goes on into a date
 _OF_DATE_RE = re.compile(rf" of (?:{_MONTH_NAMES_RE}|(?:19|20)\d\d)\b", re.IGNORECASE)
 # "- November 2023: 725 square kilometers", "Week 1: 14 km²": a list item or a

@@ -7208,3 +7208,18 @@ def test_a_days_or_weeks_figure_estimated_at(sentence, expected):
 )
 def test_convoys_carry_unless_armoured(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an operation's span of dates after "of" is the period of what it did
+        ("Ludendorff's offensive of 21 March - 5 April made gains of up to 40 miles.",
+         [40 * 1609.344 / 16]),
+        ("The battle of 1-3 July cost 60,000 men and gained 2 km.", [2000 / 3]),
+        # a year alone names when, not how long
+        ("The offensive of 1944 advanced 600 km.", []),
+    ],
+)  # fmt: skip
+def test_an_operations_dates_after_of(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
