@@ -540,6 +540,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<y1>{_Y}))?\b(?!\.?\s*\d)", _I)),
     ("since_start", re.compile(
         r"(?:(?:in\s+the\s+|for\s+the\s+|so\s+far\s+)?(?P<unit>year|month)[- ]to[- ]date)\b", _I)),
+    # "in the year so far", "since the new year": the year (or month) to the publication date
+    ("since_start", re.compile(
+        r"(?:(?:in|for|during|over)\s+the\s+(?P<unit>year|month)\s+so\s+far|"
+        r"since\s+(?:the\s+)?new\s+(?P<unit2>year)(?!['’]s|\s+(?:holidays?|break|truce|eve)\b))\b",
+        _I)),
     # since the opening of the winter offensive, 81 days ago / since it began ten days ago:
     # the count before "ago" is the period's length, wherever "since" points.
     ("since_ago", re.compile(
@@ -656,7 +661,7 @@ _FIRST_WORDS = {
     "preceding this that same current", "month": "in during over throughout for across",
     "year": "in during over throughout for across", "since_ago": "since",
     "last_month_name": "in during over throughout for last this",
-    "since_start": "since year month in for so",
+    "since_start": "since year month in for so during over",
     "weekend": "over during at on in for throughout last past this previous",
     "elapsed": "# a an one " + " ".join(NUMBER_WORDS),
     "count_subject": "# a an one the " + " ".join(NUMBER_WORDS),
@@ -1120,8 +1125,8 @@ def _since_start(g: dict[str, str | None], published: dt.date | None) -> tuple[f
     """Days from a start ("since the start of the year") to the publication date, inclusive."""
     if published is None:
         return None  # no stated end
-    if g.get("unit"):
-        unit = g["unit"].lower()  # type: ignore[union-attr]
+    if g.get("unit") or g.get("unit2"):
+        unit = (g.get("unit") or g["unit2"]).lower()  # type: ignore[union-attr]
         first = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
     elif g.get("sy"):
         first = dt.date(int(g["sy"]), 1, 1)  # type: ignore[arg-type]

@@ -347,6 +347,8 @@ def test_no_list_of_periods_in_a_single_month():
         ("since the offensive began on Monday", 3),
         ("since launching the counteroffensive on Monday", 3),
         ("since the offensive opened Monday", 3),  # wire copy leaves out "on"
+        ("in the year so far", 213),
+        ("since the new year", 213),
     ],
 )
 def test_since_a_named_start_runs_to_the_publication_date(phrase, days):
