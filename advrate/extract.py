@@ -3164,6 +3164,8 @@ def _extract_sentence(
                     or 0 <= _first(s, " which ", sent_start, sent_end, firsts) < scan.start - 6
                     or 0 <= _first(s, "took", sent_start, sent_end, firsts) < scan.start - 3
                     or 0 <= _first(s, " on the ", sent_start, sent_end, firsts) < scan.start - 8
+                    # ("The siege ran for ten months; during that period …")
+                    or 0 <= _first(s, " that ", sent_start, sent_end, firsts) < scan.start - 6
                 ):
                     if lasted is None:
                         lasted = list(_LASTED_RE.finditer(s, sent_start, sent_end))
@@ -5766,7 +5768,9 @@ _LASTED_RE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # "The operation lasted 23 days, during which Soviet forces advanced 500 km"
     r"(?:lasted|ran\s+for|raged\s+for|went\s+on\s+for|continued\s+for)"
-    r"(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b)|"
+    r"(?=[^.;:]{1,40}?\b(?:during|in|over|throughout|within)\s+which\b|"
+    # "The offensive lasted 90 days; in that time Russia gained 600 km²"
+    r"[^.:]{1,40}?\b(?:during|in|over|within)\s+(?:that|this|the\s+same)\s+(?:time|period|span)\b)|"
     # "The offensive lasted 10 days and gained 25 km": one subject, both verbs ("The
     # column was on the road eleven days and covered 230 miles": on the move that long)
     r"(?:lasted|took|(?:was|were|had\s+been)\s+on\s+the\s+(?:road|march|move))"

@@ -7223,3 +7223,16 @@ def test_convoys_carry_unless_armoured(sentence, expected):
 )  # fmt: skip
 def test_an_operations_dates_after_of(sentence, expected):
     assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how long it lasted, then "in that time": the same length
+        ("The offensive lasted 90 days; in that time Russia gained 600 km².", [600 / 90]),
+        ("The siege ran for ten months; during that period the attackers advanced 8 km.",
+         [8000 / (10 * 30.4375)]),
+    ],
+)  # fmt: skip
+def test_in_that_time_after_how_long_it_lasted(sentence, expected):
+    assert _lows(sentence) == pytest.approx(expected)
