@@ -710,6 +710,9 @@ def _lead_periods(
         leads.sort(key=lambda lead: lead[0])
     if " of " in text[sent_start:sent_end]:  # cheap test before the search
         for named in _EVENT_OF_DATES_RE.finditer(text, sent_start, sent_end):
+            if _TIMED_FROM_EVENT_RE.search(text, max(sent_start, named.start() - 40),
+                                           named.start()):  # fmt: skip
+                continue  # "Following the battle of 1-3 July, …": a time after it
             dated = _dates_in_brackets(text, named, published)
             if dated is not None:
                 leads.append((named.end(), dated))

@@ -7217,8 +7217,9 @@ def test_convoys_carry_unless_armoured(sentence, expected):
         ("Ludendorff's offensive of 21 March - 5 April made gains of up to 40 miles.",
          [40 * 1609.344 / 16]),
         ("The battle of 1-3 July cost 60,000 men and gained 2 km.", [2000 / 3]),
-        # a year alone names when, not how long
+        # a year alone names when, not how long; a time after the operation is not it
         ("The offensive of 1944 advanced 600 km.", []),
+        ("Following the battle of 1-3 July, the British advanced 5 miles.", []),
     ],
 )  # fmt: skip
 def test_an_operations_dates_after_of(sentence, expected):
