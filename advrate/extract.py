@@ -2701,6 +2701,14 @@ def _respective(
         end = max(scan.end, periods[2])
     else:
         end = scan.end if after is None else after.end()
+        if (
+            listed is None
+            and after is not None
+            and s.find("and", max(floor, scan.start - 120), scan.start) >= 0
+        ):
+            # "300 km² and 200 km² in Donetsk and Zaporizhzhia, respectively": the figure
+            # before was read with its own unit; this one is read as it stands
+            return None
         if listed is None or scan.low != scan.high:
             return [], end
         items = _LISTED_SPLIT_RE.split(listed.group("items"))
@@ -2713,9 +2721,17 @@ def _respective(
         if periods is None or len(periods[0]) != len(items) + 1:
             # "20 and 30 miles respectively in a week": one period for every figure
             shared = _period_after_respectively(s, end, sent_end, published)
+            if shared is not None:
+                end = shared.end
+            else:
+                # "Over the past week, … 5 and 8 km near Pokrovsk and Kupiansk,
+                # respectively": the places pair up; the period before the list is all's
+                shared = _period_in_clause(
+                    s, max(sent_start, listed.start() - _LOOKBACK), listed.start(), published
+                )
             if shared is None:
                 return [], end
-            periods, end = ([shared] * (len(items) + 1), shared.end, shared.end), shared.end
+            periods = ([shared] * (len(items) + 1), shared.end, shared.end)
         elif periods[1] < scan.end and periods[2] > listed.start():
             return [], end  # the list sits among the figures: not theirs
     figures = _listed_figures(s, listed, items, scan)

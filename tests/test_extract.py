@@ -7237,3 +7237,20 @@ def test_an_operations_dates_after_of(sentence, expected):
 )  # fmt: skip
 def test_in_that_time_after_how_long_it_lasted(sentence, expected):
     assert _lows(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "respectively" over places: the period before the list is every figure's
+        ("Over the past week, Russian forces advanced 5 and 8 km near Pokrovsk and Kupiansk, "
+         "respectively.", [5000 / 7, 8000 / 7]),
+        ("In November Russia took 300 km² and 200 km² in Donetsk and Zaporizhzhia, "
+         "respectively.", [10.0, 200 / 30]),
+        # a period after "respectively" still comes first
+        ("Russian forces advanced 20 and 30 miles respectively in a week.",
+         [20 * 1609.344 / 7, 30 * 1609.344 / 7]),
+    ],
+)  # fmt: skip
+def test_respectively_over_places_with_a_period_before_the_list(sentence, expected):
+    assert _lows(sentence, published="2025-12-05") == pytest.approx(expected)
