@@ -699,20 +699,15 @@ def _lead_periods(
             # "Between February and April 2025 they took …": the whole sentence, also
             # after a short opener ("However, in the first day the cavalry moved …")
             leads.append((period.end, period))
-    if "(" in text[sent_start:sent_end]:  # cheap test before the search
-        for bracket in _EVENT_DATES_RE.finditer(text, sent_start, sent_end):
-            if _TIMED_FROM_EVENT_RE.search(text, max(sent_start, bracket.start() - 40),
-                                           bracket.start()):  # fmt: skip
-                continue  # "After the Battle of Kursk (July 1943), …": a time after it
-            dated = _dates_in_brackets(text, bracket, published)
-            if dated is not None:
-                leads.append((bracket.end(), dated))
-        leads.sort(key=lambda lead: lead[0])
-    if " of " in text[sent_start:sent_end]:  # cheap test before the search
-        for named in _EVENT_OF_DATES_RE.finditer(text, sent_start, sent_end):
+    # an operation's dates, in brackets or after "of", date what it did
+    sentence = text[sent_start:sent_end]
+    for pattern, sign in ((_EVENT_DATES_RE, "("), (_EVENT_OF_DATES_RE, " of ")):
+        if sign not in sentence:  # cheap test before the search
+            continue
+        for named in pattern.finditer(text, sent_start, sent_end):
             if _TIMED_FROM_EVENT_RE.search(text, max(sent_start, named.start() - 40),
                                            named.start()):  # fmt: skip
-                continue  # "Following the battle of 1-3 July, …": a time after it
+                continue  # "After the Battle of Kursk (July 1943), …": a time after it
             dated = _dates_in_brackets(text, named, published)
             if dated is not None:
                 leads.append((named.end(), dated))
@@ -748,7 +743,7 @@ _TIMED_FROM_EVENT_RE = re.compile(
 def _dates_in_brackets(
     text: str, bracket: re.Match[str], published: dt.date | None
 ) -> Period | None:
-    """The span of dates an operation's brackets hold, whole, or None."""
+    """The span of dates an operation's brackets (or "of") hold, whole, or None."""
     dates = bracket.group("dates").strip()
     if dates.isdigit():
         return None  # "the Kursk incursion (2024)": the year it was in, not how long
