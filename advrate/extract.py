@@ -3420,11 +3420,15 @@ _ARMS = (
     r"(?:the\s+)?(?:cavalry|infantry|horse|foot|tanks|armou?r|panzers|artillery|mounted\s+troops|"
     r"wagons|baggage|supply\s+trains?)"
 )
+# A follower's bare number, maybe hedged, never a year: "… and 500", "cavalry maybe 30"
+_BARE_FIGURE = (
+    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+)
 _PARALLEL_FOLLOWER_RE = re.compile(
     rf"(?P<place>\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE})?\s*[,;]?\s+(?:and\s+|but\s+|while\s+|"
     rf"whereas\s+)?(?(place)|(?:{_NAMED_PLACE}|{_ARMS})\s+)"
-    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})"
+    f"{_BARE_FIGURE}"
     # (a list goes on: "…, 80 at the Somme and 500 at Gorizia")
     rf"(?(place)\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE}\b)(?=\s*(?:[.;)]|,|$)|\s+and\s)",
     re.IGNORECASE,
@@ -3434,8 +3438,7 @@ _PARALLEL_FOLLOWER_RE = re.compile(
 _PLACE_LED_FOLLOWER_RE = re.compile(
     rf"(?:\s+(?:at|in|near|around|on)\s+{_NAMED_PLACE})?(?:\s*[,;]\s*(?:and\s+)?|\s*,?\s+and\s+)"
     rf"(?:at|in|near|around|on)\s+{_NAMED_PLACE}\s*,?\s+"
-    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})(?=\s*(?:[.;)]|,|$))",
+    rf"{_BARE_FIGURE}(?=\s*(?:[.;)]|,|$))",
     re.IGNORECASE,
 )
 
@@ -3445,8 +3448,7 @@ _SUBJECT_PACE_FOLLOWER_RE = re.compile(
     rf"\s*[,;]\s+(?:and\s+|but\s+|while\s+|whereas\s+)?{_NAMED_PLACE}"
     rf"(?:\s+(?:at|in|near|around)\s+{_NAMED_PLACE})?\s+"
     r"(?:manages?|managed|averages?|averaged|makes?|made|achieves?|achieved)\s+"
-    r"(?:(?P<qualifier>only|just|about|some|barely|maybe|perhaps|probably)\s+)?"
-    rf"(?!(?:1[89]|20)\d\d\b)(?P<num>{DIGITS})(?=\s*(?:[.;)]|,|$))",
+    rf"{_BARE_FIGURE}(?=\s*(?:[.;)]|,|$))",
     re.IGNORECASE,
 )
 # "Belleau Wood (410 metres a day) and Gorizia (500)": a list of places, each with its
