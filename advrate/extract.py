@@ -1931,15 +1931,15 @@ def _unit_of_superlative(
         return None
     if unit.group("adj"):
         name = _ADVERB_UNITS.get(unit.group("adj").lower(), "day")
-        # "its largest monthly gain since 2022 in November": the month named is the one
-        named = _period_in_clause(text, unit.end(), end, published)
-        if named is not None and "so far" not in named.note and _same_length(named.days, name):
-            return Period(named.days, named.text, named.note, end)
-        # "In September, Russian troops made their largest monthly gains since …"
-        named = (_period_in_clause(text, lead_from, superlative.start(), published)
-                 if lead_from is not None else None)  # fmt: skip
-        if named is not None and "so far" not in named.note and _same_length(named.days, name):
-            return Period(named.days, named.text, named.note, end)
+        # "its largest monthly gain since 2022 in November": the month named after it is
+        # the one; "In September, … their largest monthly gains since …": or before it
+        windows = [(unit.end(), end)]
+        if lead_from is not None:
+            windows.append((lead_from, superlative.start()))
+        for start, stop in windows:
+            named = _period_in_clause(text, start, stop, published)
+            if named is not None and "so far" not in named.note and _same_length(named.days, name):
+                return Period(named.days, named.text, named.note, end)
         return Period(unit_days(1, name), unit.group("adj"), "", end)
     own = scan_period(text, unit.start("in"), scope_start, published)
     return None if own is None else Period(own.days, own.text, own.note, end)
