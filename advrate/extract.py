@@ -68,6 +68,7 @@ from .scan import (
     SPACE_UNITS,
     UNIT_PATTERN,
     UPPER_HEDGE,
+    YEAR_RE,
     NoRate,
     Scan,
     clean_text,
@@ -2305,7 +2306,6 @@ def _candidates(
         after = max(after, unit.start())
 
 
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_BEFORE_RE = re.compile(
     rf"\b(?:in|of|since|during|by|until|till|through|early|mid|late|{_MONTH_NAMES_RE})\.?[\s-]*$",
     re.IGNORECASE,
@@ -2325,7 +2325,7 @@ def _dates_a_figure(text: str, sent_start: int, number: re.Match[str]) -> bool:
     digits = number.group("digits")
     if digits is None:
         return False
-    year = len(digits) == 4 and _YEAR_RE.fullmatch(digits) is not None
+    year = len(digits) == 4 and YEAR_RE.fullmatch(digits) is not None
     if not (year or len(digits) <= 2) or not _RANGE_NEXT_RE.match(text, number.end()):
         return False  # cheap tests first: most numbers are neither, or open no range
     before = max(sent_start, number.start() - 16)

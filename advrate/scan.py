@@ -578,7 +578,8 @@ _RANGE_SEP_RE = re.compile(
     r"\s*(?:-to-|-|(?:\bup\s+)?\bto\b|\band\b|\bor\b|,\s*(?:maybe|perhaps|possibly)\b)\s*",
     CASELESS,
 )
-_YEAR_TEXT_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: A year as written in reporting and history, 1800 to 2099: "1944", "2025".
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Hedges that may stand before a range's upper end ("from 25 to about 30 miles",
 #: "between 600 and more than 700 km²").
 UPPER_HEDGE = (
@@ -777,7 +778,7 @@ def scan_rate(s: str, pos: int, end: int | None = None) -> Scan:
     if (
         sep is not None
         and sep.group(0).lstrip().startswith(",")
-        and (unit1 is not None or _YEAR_TEXT_RE.fullmatch(num1.group(0).strip()))
+        and (unit1 is not None or YEAR_RE.fullmatch(num1.group(0).strip()))
     ):
         sep = None  # "5 km, maybe 10", "in 2024, perhaps 3,000 km²": no spoken range
     if sep is not None and unit1 is not None and sep.group(0).strip() == "-":
